@@ -1,0 +1,13 @@
+package io.ttsql.engine;
+
+/** Told, while logs load, how far loading has got (for a progress bar). */
+@FunctionalInterface
+public interface LoadProgress {
+  /**
+   * @param file the file being read, as named by the user
+   * @param bytesRead bytes of it read so far
+   * @param bytesTotal its size, or -1 if unknown
+   * @param events events parsed so far over the whole trace
+   */
+  void update(String file, long bytesRead, long bytesTotal, long events);
+}

@@ -1,0 +1,89 @@
+package io.ttsql.engine;
+
+import io.ttsql.engine.analysis.CallsiteResolver;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a connection loads: schemas by name, each made of log files in load order, and the
+ * connection properties. Unnamed logs form the schema {@value #DEFAULT_SCHEMA}; the first schema
+ * is the default one.
+ */
+public final class TraceSpec {
+  /** Name of the schema of logs given without a name. */
+  public static final String DEFAULT_SCHEMA = "main";
+  /** Property: {@code true} turns any parse error into a failure. */
+  public static final String STRICT = "strict";
+  /** Property: comma-separated function prefixes that callsites skip. */
+  public static final String CALLSITE_SKIP = "callsite_skip";
+
+  private static final Set<String> PROPERTY_KEYS = Set.of(STRICT, CALLSITE_SKIP);
+  private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  private final Map<String, List<LogSource>> schemas = new LinkedHashMap<>();
+  private final Properties properties = new Properties();
+
+  private TraceSpec() {}
+
+  /** Parses the part of a {@code jdbc:ttsql:} URL after the prefix: entries separated by {@code ;}. */
+  public static TraceSpec fromUrl(String body, Properties info) {
+    TraceSpec spec = new TraceSpec();
+    if (info != null) {
+      spec.properties.putAll(info);
+    }
+    for (String entry : body.split(";")) {
+      int eq = entry.indexOf('=');
+      String key = eq < 0 ? "" : entry.substring(0, eq).strip();
+      if (PROPERTY_KEYS.contains(key)) {
+        spec.properties.setProperty(key, entry.substring(eq + 1).strip());
+      } else if (!entry.isBlank()) {
+        spec.addLog(entry.strip());
+      }
+    }
+    return spec;
+  }
+
+  /** Builds a spec from command-line log arguments ({@code [NAME=]LOG}) and properties. */
+  public static TraceSpec fromArgs(List<String> logArgs, Properties info) {
+    TraceSpec spec = new TraceSpec();
+    if (info != null) {
+      spec.properties.putAll(info);
+    }
+    logArgs.forEach(spec::addLog);
+    return spec;
+  }
+
+  private void addLog(String entry) {
+    int eq = entry.indexOf('=');
+    String name = eq < 0 ? null : entry.substring(0, eq);
+    if (name != null && SCHEMA_NAME.matcher(name).matches()) {
+      schemas.computeIfAbsent(name, k -> new ArrayList<>()).add(new LogSource(entry.substring(eq + 1)));
+    } else {
+      schemas.computeIfAbsent(DEFAULT_SCHEMA, k -> new ArrayList<>()).add(new LogSource(entry));
+    }
+  }
+
+  /** Schema name to its files, in the order given. */
+  public Map<String, List<LogSource>> schemas() {
+    return schemas;
+  }
+
+  public boolean strict() {
+    return Boolean.parseBoolean(properties.getProperty(STRICT, "false"));
+  }
+
+  /** The callsite skip prefixes: the property's comma-separated list, or the defaults. */
+  public List<String> callsiteSkipPrefixes() {
+    String value = properties.getProperty(CALLSITE_SKIP);
+    if (value == null) {
+      return CallsiteResolver.DEFAULT_SKIP_PREFIXES;
+    }
+    return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,64 @@
+package io.ttsql.engine.analysis;
+
+import java.util.BitSet;
+
+/**
+ * The result of pairing: one lifetime per allocation event, in log order, with what ended it;
+ * and the free events that closed nothing. Row {@code i} is the {@code i}-th allocation.
+ */
+public final class Lifetimes {
+  private final int[] allocSeq;
+  private final int[] endSeq;
+  private final byte[] endReason;
+  private final BitSet overlapped;
+  private final int[] occurrence;
+  private final int[] unmatchedFrees;
+
+  Lifetimes(int[] allocSeq, int[] endSeq, byte[] endReason, BitSet overlapped, int[] occurrence, int[] unmatchedFrees) {
+    this.allocSeq = allocSeq;
+    this.endSeq = endSeq;
+    this.endReason = endReason;
+    this.overlapped = overlapped;
+    this.occurrence = occurrence;
+    this.unmatchedFrees = unmatchedFrees;
+  }
+
+  /** Number of lifetimes, which is the number of allocation events. */
+  public int count() {
+    return allocSeq.length;
+  }
+
+  /** The seq of the allocation event of lifetime {@code i}. */
+  public int allocSeq(int i) {
+    return allocSeq[i];
+  }
+
+  /** The seq of the event that ended lifetime {@code i}, or -1 at the end of the log. */
+  public int endSeq(int i) {
+    return endSeq[i];
+  }
+
+  public EndReason endReason(int i) {
+    return EndReason.of(endReason[i]);
+  }
+
+  /** True if the allocation's key was, at some moment, shared with another open allocation. */
+  public boolean overlapped(int i) {
+    return overlapped.get(i);
+  }
+
+  /** 1 for the first allocation at its (device, address), 2 for the second, and so on. */
+  public int occurrence(int i) {
+    return occurrence[i];
+  }
+
+  /** Number of free events that closed nothing. */
+  public int unmatchedCount() {
+    return unmatchedFrees.length;
+  }
+
+  /** The seq of the {@code j}-th free event that closed nothing. */
+  public int unmatchedSeq(int j) {
+    return unmatchedFrees[j];
+  }
+}

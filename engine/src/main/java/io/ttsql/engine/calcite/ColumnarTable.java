@@ -1,0 +1,113 @@
+package io.ttsql.engine.calcite;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import org.apache.calcite.DataContext;
+import org.apache.calcite.linq4j.AbstractEnumerable;
+import org.apache.calcite.linq4j.Enumerable;
+import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.schema.ProjectableFilterableTable;
+import org.apache.calcite.schema.Statistic;
+import org.apache.calcite.schema.Statistics;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.SqlCollation;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * A read-only Calcite table over columnar data: rows are numbered {@code 0..n-1} and each
+ * declared {@link Column} reads its value for a row. Scans build only the projected columns.
+ *
+ * @param <D> the data the columns read from
+ */
+public final class ColumnarTable<D> extends AbstractTable implements ProjectableFilterableTable {
+  private final String name;
+  private final String description;
+  private final List<Column<D>> columns;
+  private final D data;
+  private final ToIntFunction<D> rowCount;
+
+  /**
+   * @param name the table's name in the schema
+   * @param description what one row is, in one line
+   * @param columns the columns, in order
+   * @param data what the columns read
+   * @param rowCount how many rows {@code data} holds (evaluated at scan time, so derived data stays lazy)
+   */
+  public ColumnarTable(String name, String description, List<Column<D>> columns, D data, ToIntFunction<D> rowCount) {
+    this.name = name;
+    this.description = description;
+    this.columns = List.copyOf(columns);
+    this.data = data;
+    this.rowCount = rowCount;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public List<Column<D>> columns() {
+    return columns;
+  }
+
+  @Override
+  public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    RelDataTypeFactory.Builder builder = typeFactory.builder();
+    for (Column<D> c : columns) {
+      builder.add(c.name(), typeFactory.createTypeWithNullability(sqlType(typeFactory, c.type()), c.nullable()));
+    }
+    return builder.build();
+  }
+
+  private static RelDataType sqlType(RelDataTypeFactory typeFactory, SqlTypeName type) {
+    if (type == SqlTypeName.VARCHAR) {
+      return typeFactory.createTypeWithCharsetAndCollation(
+          typeFactory.createSqlType(type), StandardCharsets.UTF_8, SqlCollation.IMPLICIT);
+    }
+    return type == SqlTypeName.TIME ? typeFactory.createSqlType(type, 0) : typeFactory.createSqlType(type);
+  }
+
+  @Override
+  public Statistic getStatistic() {
+    return Statistics.UNKNOWN;
+  }
+
+  @Override
+  public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
+    AtomicBoolean cancelled = DataContext.Variable.CANCEL_FLAG.get(root);
+    int[] selected = projects != null ? projects : allColumns();
+    @SuppressWarnings("unchecked")
+    Column.ValueReader<D>[] readers = new Column.ValueReader[selected.length];
+    for (int i = 0; i < selected.length; i++) {
+      readers[i] = columns.get(selected[i]).reader();
+    }
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object[]> enumerator() {
+        return new RowEnumerator<>(data, rowCount.applyAsInt(data), readers, cancelled);
+      }
+    };
+  }
+
+  private int[] allColumns() {
+    int[] all = new int[columns.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = i;
+    }
+    return all;
+  }
+
+  /** Builds columns for a table whose data is derived from {@code D} by {@code view}. */
+  static <D, V> Column.ValueReader<D> via(Function<D, V> view, Column.ValueReader<V> reader) {
+    return (d, row) -> reader.read(view.apply(d), row);
+  }
+}

@@ -1,0 +1,95 @@
+package io.ttsql.engine.calcite;
+
+import static io.ttsql.engine.calcite.Column.bigint;
+import static io.ttsql.engine.calcite.Column.integer;
+import static io.ttsql.engine.calcite.Column.varchar;
+
+import io.ttsql.engine.store.ServerStatsRows;
+import io.ttsql.engine.store.SourceInfo;
+import io.ttsql.engine.store.StackTable;
+import io.ttsql.engine.store.Trace;
+import java.util.List;
+
+/** The tables read straight from the load: {@code frames}, {@code server_stats}, {@code parse_errors}, {@code sources}. */
+final class LoadTables {
+  private static final List<Column<Trace>> FRAME_COLUMNS =
+      List.of(
+          bigint("stack_id", false, "interned call stack", (t, row) -> (long) t.stacks().stackOfFrameRow(row)),
+          integer("depth", false, "0 = the frame printed first, closest to the buffer code", (t, row) -> t.stacks().depthOfFrameRow(row)),
+          varchar("module", true, "library path or executable; NULL for a raw [0x…] frame", (t, row) -> frame(t, row, Part.MODULE)),
+          varchar("symbol", false, "the symbol as printed (may be empty)", (t, row) -> frame(t, row, Part.SYMBOL)),
+          varchar("function", false, "the symbol without parameter list and trailing qualifiers", (t, row) -> frame(t, row, Part.FUNCTION)));
+
+  private static final List<Column<Trace>> STATS_COLUMNS =
+      List.of(
+          bigint("line", false, "line of the block's title", (t, r) -> t.serverStats().line().get(r)),
+          bigint("after_seq", true, "seq of the last event before the block", (t, r) -> t.serverStats().afterSeq().boxed(r)),
+          integer("device", false, "device id", (t, r) -> t.serverStats().device().get(r)),
+          bigint("buffers", false, "keys held (not references)", (t, r) -> stats(t).buffers().get(r)),
+          bigint("dram_bytes", false, "stored bytes of DRAM buffers", (t, r) -> stats(t).dramBytes().get(r)),
+          bigint("l1_bytes", false, "stored bytes of L1 buffers", (t, r) -> stats(t).l1Bytes().get(r)),
+          bigint("total_bytes", false, "stored bytes of all buffer types", (t, r) -> stats(t).totalBytes().get(r)),
+          bigint("active_allocations", true, "keys on all devices; NULL for a block cut short",
+              (t, r) -> stats(t).activeAllocations().boxed(r)));
+
+  private static final List<Column<Trace>> ERROR_COLUMNS =
+      List.of(
+          varchar("file", false, "the log file", (t, r) -> t.fileName(t.parseErrors().fileCode(r))),
+          bigint("line", false, "1-based line number", (t, r) -> t.parseErrors().line(r)),
+          varchar("reason", false, "why the line was not understood", (t, r) -> t.parseErrors().reason(r)),
+          varchar("text", false, "the line (its first 4 KB), invalid UTF-8 shown as U+FFFD", (t, r) -> t.parseErrors().text(r)));
+
+  private static final List<Column<Trace>> SOURCE_COLUMNS =
+      List.of(
+          varchar("file", false, "the file as given", (t, r) -> source(t, r).file()),
+          varchar("format", false, "server, buffer_debug or unknown", (t, r) -> source(t, r).format()),
+          bigint("bytes", false, "bytes read", (t, r) -> source(t, r).bytes()),
+          bigint("lines", false, "lines read; = event_lines + other_lines + parse_errors", (t, r) -> source(t, r).lines()),
+          bigint("events", false, "events parsed", (t, r) -> source(t, r).events()),
+          bigint("parse_errors", false, "lines listed in parse_errors", (t, r) -> source(t, r).errorLines()),
+          bigint("load_millis", false, "time spent reading and parsing", (t, r) -> source(t, r).loadMillis()),
+          bigint("event_lines", false, "lines that belong to events", (t, r) -> source(t, r).eventLines()),
+          bigint("other_lines", false, "recognised lines that are not events", (t, r) -> source(t, r).otherLines()));
+
+  private enum Part { MODULE, SYMBOL, FUNCTION }
+
+  private LoadTables() {}
+
+  static ColumnarTable<Trace> frames(Trace trace) {
+    return new ColumnarTable<>("frames", "one row per frame of each distinct call stack",
+        FRAME_COLUMNS, trace, t -> t.stacks().frameRowCount());
+  }
+
+  static ColumnarTable<Trace> serverStats(Trace trace) {
+    return new ColumnarTable<>("server_stats", "one row per device per statistics block of the server log",
+        STATS_COLUMNS, trace, t -> t.serverStats().count());
+  }
+
+  static ColumnarTable<Trace> parseErrors(Trace trace) {
+    return new ColumnarTable<>("parse_errors", "lines that no template matched",
+        ERROR_COLUMNS, trace, t -> t.parseErrors().count());
+  }
+
+  static ColumnarTable<Trace> sources(Trace trace) {
+    return new ColumnarTable<>("sources", "one row per loaded file", SOURCE_COLUMNS, trace, t -> t.sources().size());
+  }
+
+  private static String frame(Trace t, int row, Part part) {
+    StackTable stacks = t.stacks();
+    int stack = stacks.stackOfFrameRow(row);
+    int depth = stacks.depthOfFrameRow(row);
+    return switch (part) {
+      case MODULE -> stacks.module(stack, depth);
+      case SYMBOL -> stacks.symbol(stack, depth);
+      case FUNCTION -> stacks.function(stack, depth);
+    };
+  }
+
+  private static ServerStatsRows stats(Trace t) {
+    return t.serverStats();
+  }
+
+  private static SourceInfo source(Trace t, int row) {
+    return t.sources().get(row);
+  }
+}

@@ -1,0 +1,53 @@
+package io.ttsql.engine.calcite;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.linq4j.Enumerator;
+
+/**
+ * Walks rows {@code 0..n-1} of a {@link ColumnarTable}, building each row's projected values;
+ * stops early when the statement is cancelled.
+ */
+final class RowEnumerator<D> implements Enumerator<Object[]> {
+  private static final int CANCEL_CHECK_MASK = 1023;
+
+  private final D data;
+  private final int rowCount;
+  private final Column.ValueReader<D>[] readers;
+  private final AtomicBoolean cancelled;
+  private int row = -1;
+  private Object[] current;
+
+  RowEnumerator(D data, int rowCount, Column.ValueReader<D>[] readers, AtomicBoolean cancelled) {
+    this.data = data;
+    this.rowCount = rowCount;
+    this.readers = readers;
+    this.cancelled = cancelled;
+  }
+
+  @Override
+  public Object[] current() {
+    return current;
+  }
+
+  @Override
+  public boolean moveNext() {
+    if (++row >= rowCount || ((row & CANCEL_CHECK_MASK) == 0 && cancelled != null && cancelled.get())) {
+      current = null;
+      return false;
+    }
+    Object[] values = new Object[readers.length];
+    for (int i = 0; i < readers.length; i++) {
+      values[i] = readers[i].read(data, row);
+    }
+    current = values;
+    return true;
+  }
+
+  @Override
+  public void reset() {
+    row = -1;
+  }
+
+  @Override
+  public void close() {}
+}

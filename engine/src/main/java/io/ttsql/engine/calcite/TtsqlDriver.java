@@ -1,0 +1,72 @@
+package io.ttsql.engine.calcite;
+
+import io.ttsql.engine.TraceSpec;
+import io.ttsql.engine.Ttsql;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverManager;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * The {@code jdbc:ttsql:} JDBC driver: {@code jdbc:ttsql:PATH[;PATH…]}, {@code NAME=PATH} for
+ * named schemas, and {@code strict=true} or {@code callsite_skip=…} entries as properties.
+ */
+public final class TtsqlDriver implements Driver {
+  /** The URL prefix this driver accepts. */
+  public static final String PREFIX = "jdbc:ttsql:";
+
+  static {
+    try {
+      DriverManager.registerDriver(new TtsqlDriver());
+    } catch (SQLException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  @Override
+  public Connection connect(String url, Properties info) throws SQLException {
+    if (!acceptsURL(url)) {
+      return null;
+    }
+    return Ttsql.connect(TraceSpec.fromUrl(url.substring(PREFIX.length()), info), null);
+  }
+
+  @Override
+  public boolean acceptsURL(String url) {
+    return url != null && url.startsWith(PREFIX);
+  }
+
+  @Override
+  public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
+    DriverPropertyInfo strict = new DriverPropertyInfo(TraceSpec.STRICT, info.getProperty(TraceSpec.STRICT, "false"));
+    strict.description = "fail on the first line that is not understood";
+    strict.choices = new String[] {"true", "false"};
+    DriverPropertyInfo skip = new DriverPropertyInfo(TraceSpec.CALLSITE_SKIP, info.getProperty(TraceSpec.CALLSITE_SKIP));
+    skip.description = "comma-separated function prefixes that callsites skip";
+    return new DriverPropertyInfo[] {strict, skip};
+  }
+
+  @Override
+  public int getMajorVersion() {
+    return 0;
+  }
+
+  @Override
+  public int getMinorVersion() {
+    return 1;
+  }
+
+  @Override
+  public boolean jdbcCompliant() {
+    return false;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException("ttsql does not log through java.util.logging");
+  }
+}

@@ -1,0 +1,44 @@
+package io.ttsql.engine.calcite;
+
+import io.ttsql.engine.analysis.AnalyzedTrace;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+
+/** The Calcite schema of one trace: every ttsql table over one {@link AnalyzedTrace}. */
+public final class TtsqlSchema extends AbstractSchema {
+  private final AnalyzedTrace trace;
+  private final Map<String, Table> tables;
+
+  public TtsqlSchema(AnalyzedTrace trace) {
+    this.trace = trace;
+    List<ColumnarTable<?>> list = new ArrayList<>();
+    list.add(EventTables.events(trace));
+    list.add(EventTables.allocations(trace));
+    list.add(EventTables.deallocations(trace));
+    list.add(LoadTables.frames(trace.trace()));
+    list.add(LifetimeTables.lifetimes(trace));
+    list.add(LifetimeTables.unmatchedFrees(trace));
+    list.add(LoadTables.serverStats(trace.trace()));
+    list.add(LoadTables.parseErrors(trace.trace()));
+    list.add(LoadTables.sources(trace.trace()));
+    list.addAll(DocTables.describing(list));
+    Map<String, Table> byName = new LinkedHashMap<>();
+    for (ColumnarTable<?> t : list) {
+      byName.put(t.name(), t);
+    }
+    this.tables = byName;
+  }
+
+  public AnalyzedTrace trace() {
+    return trace;
+  }
+
+  @Override
+  protected Map<String, Table> getTableMap() {
+    return tables;
+  }
+}

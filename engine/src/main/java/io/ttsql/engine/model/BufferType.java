@@ -1,0 +1,26 @@
+package io.ttsql.engine.model;
+
+/**
+ * The buffer types as the logs print them: TT-Metal's {@code BufferType} names, plus {@code OTHER},
+ * which the debug log prints for SYSTEM_MEMORY and TRACE.
+ */
+public enum BufferType {
+  DRAM, L1, SYSTEM_MEMORY, L1_SMALL, TRACE, OTHER;
+
+  private static final BufferType[] VALUES = values();
+
+  /** The type with the given ordinal, as stored in columns. */
+  public static BufferType of(int ordinal) {
+    return VALUES[ordinal];
+  }
+
+  /** The type printed as {@code name}, or null if no type is printed so. */
+  public static BufferType parse(String name) {
+    for (BufferType t : VALUES) {
+      if (t.name().equals(name)) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,74 @@
+package io.ttsql.engine.model;
+
+/**
+ * Turns a demangled C++ symbol into its function name: the parameter list, trailing qualifiers
+ * ({@code const}, {@code &}, {@code [abi:cxx11]}…) and a template function's return type are
+ * dropped, so {@code ns::Op::run(int) const} becomes {@code ns::Op::run}.
+ */
+public final class FunctionNames {
+  private static final String[] TRAILING_QUALIFIERS = {
+    " const", " volatile", " &&", " &", " noexcept", "[abi:cxx11]"
+  };
+
+  private FunctionNames() {}
+
+  /** The function name of {@code symbol}; C names and raw frames come back unchanged. */
+  public static String function(String symbol) {
+    String s = stripQualifiers(symbol.strip());
+    if (s.endsWith(")")) {
+      int open = matchingOpen(s, s.length() - 1);
+      if (open > 0) {
+        s = stripQualifiers(s.substring(0, open));
+      }
+    }
+    return dropReturnType(s);
+  }
+
+  private static String stripQualifiers(String s) {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String q : TRAILING_QUALIFIERS) {
+        if (s.endsWith(q)) {
+          s = s.substring(0, s.length() - q.length());
+          changed = true;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** Index of the {@code (} that opens the group closed at {@code close}, or -1. */
+  private static int matchingOpen(String s, int close) {
+    int depth = 0;
+    for (int i = close; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Drops {@code void } from {@code void ns::f<int>}: the text before the last top-level space. */
+  private static String dropReturnType(String s) {
+    int depth = 0;
+    int lastSpace = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '<' || c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == '>' || c == ')' || c == ']' || c == '}') {
+        depth--;
+      } else if (c == ' ' && depth == 0 && !s.startsWith("operator", Math.max(0, i - 8))) {
+        lastSpace = i;
+      }
+    }
+    return lastSpace < 0 ? s : s.substring(lastSpace + 1);
+  }
+}

@@ -1,0 +1,54 @@
+package io.ttsql.engine.parse;
+
+import io.ttsql.engine.store.TraceBuilder;
+import java.util.Arrays;
+
+/**
+ * Copies of the lines of the block being read, kept so that a block found broken can list each of
+ * its lines in {@code parse_errors}.
+ */
+final class BlockLines {
+  private byte[] bytes = new byte[4096];
+  private int[] starts = new int[32];
+  private int[] ends = new int[32];
+  private long firstLine;
+  private int count;
+  private int used;
+
+  void clear(long firstLineNumber) {
+    firstLine = firstLineNumber;
+    count = 0;
+    used = 0;
+  }
+
+  void add(byte[] buf, int start, int end) {
+    int length = Math.min(end - start, TraceBuilder.MAX_ERROR_TEXT_BYTES);
+    if (used + length > bytes.length) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + length));
+    }
+    if (count == starts.length) {
+      starts = Arrays.copyOf(starts, count * 2);
+      ends = Arrays.copyOf(ends, count * 2);
+    }
+    System.arraycopy(buf, start, bytes, used, length);
+    starts[count] = used;
+    used += length;
+    ends[count++] = used;
+  }
+
+  int count() {
+    return count;
+  }
+
+  long firstLine() {
+    return firstLine;
+  }
+
+  /** Lists every line of the block as a parse error with {@code reason}. */
+  void reportAll(TraceBuilder out, String reason) {
+    for (int i = 0; i < count; i++) {
+      out.parseError(firstLine + i, reason, bytes, starts[i], ends[i]);
+    }
+    count = 0;
+  }
+}

@@ -1,0 +1,168 @@
+package io.ttsql.engine.parse;
+
+import io.ttsql.engine.model.EventKind;
+import io.ttsql.engine.store.EventDraft;
+import io.ttsql.engine.store.StackTable;
+import io.ttsql.engine.store.TraceBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Parses the buffer debug log ({@code /tmp/tt_buffer_debug.log}, FORMATS.md section 2): blocks
+ * opened by a separator, holding a header, fields, {@code Call Stack:} and frames, closed by an
+ * empty line. A block that breaks off lists all its lines in {@code parse_errors}.
+ */
+public final class BufferDebugLogParser implements LogParser {
+  static final byte[] SEPARATOR = Utf8.bytes("═".repeat(59));
+  private static final byte[] ALLOCATED = Utf8.bytes("BUFFER ALLOCATED");
+  private static final byte[] DEALLOCATED = Utf8.bytes("BUFFER DEALLOCATED");
+  private static final byte[] DESTRUCTOR = Utf8.bytes("BUFFER DESTRUCTOR (still ALLOCATED - will deallocate)");
+  private static final byte[] FRAME_INDENT = Utf8.bytes("    ");
+  private static final String FRAME_SPLIT = ": ";
+
+  private enum State { OUTSIDE, HEADER, FIELDS, FRAMES }
+
+  private final TraceBuilder out;
+  private final StackTable stacks;
+  private final ByteCursor cursor = new ByteCursor();
+  private final BlockLines block = new BlockLines();
+  private State state = State.OUTSIDE;
+  private EventKind kind;
+  private List<DebugField> fields;
+  private int nextField;
+  private int[] frames = new int[16];
+  private int frameCount;
+
+  public BufferDebugLogParser(TraceBuilder out) {
+    this.out = out;
+    this.stacks = out.stacks();
+  }
+
+  @Override
+  public void line(byte[] buf, int start, int end, long number, boolean terminated) {
+    cursor.reset(buf, start, end);
+    boolean separator = cursor.expectRest(SEPARATOR);
+    if (state == State.OUTSIDE) {
+      outside(buf, start, end, number, separator);
+      return;
+    }
+    if (separator) {
+      block.reportAll(out, "block cut short by the next separator");
+      open(buf, start, end, number);
+      return;
+    }
+    block.add(buf, start, end);
+    cursor.reset(buf, start, end);
+    try {
+      String problem = step(buf, start, end);
+      if (problem != null) {
+        fail(problem + " at line " + number);
+      }
+    } catch (NumberFormatException e) {
+      fail("number out of range at line " + number + ": " + e.getMessage());
+    }
+  }
+
+  private void outside(byte[] buf, int start, int end, long number, boolean separator) {
+    if (separator) {
+      open(buf, start, end, number);
+    } else if (start == end) {
+      out.recognized(1);
+    } else {
+      out.parseError(number, "not part of a buffer debug block", buf, start, end);
+    }
+  }
+
+  private void open(byte[] buf, int start, int end, long number) {
+    block.clear(number);
+    block.add(buf, start, end);
+    state = State.HEADER;
+  }
+
+  /** Advances the block by one line; returns what is wrong with the line, or null. */
+  private String step(byte[] buf, int start, int end) {
+    switch (state) {
+      case HEADER -> {
+        kind = header();
+        if (kind == null) {
+          return "unknown block header";
+        }
+        out.draft().start(kind, block.firstLine());
+        fields = DebugField.of(kind);
+        nextField = 0;
+        frameCount = 0;
+        state = State.FIELDS;
+      }
+      case FIELDS -> {
+        DebugField field = fields.get(nextField);
+        if (!field.parse(cursor, out.draft())) {
+          return "expected a valid '" + field.displayName() + "' line";
+        }
+        if (++nextField == fields.size()) {
+          state = State.FRAMES;
+        }
+      }
+      case FRAMES -> {
+        if (start == end) {
+          emit();
+        } else if (cursor.expect(FRAME_INDENT)) {
+          addFrame(buf, cursor.position(), end);
+        } else {
+          return "expected a frame line or an empty line";
+        }
+      }
+      default -> throw new IllegalStateException(state.name());
+    }
+    return null;
+  }
+
+  private EventKind header() {
+    if (cursor.expectRest(ALLOCATED)) {
+      return EventKind.ALLOC;
+    }
+    if (cursor.expectRest(DEALLOCATED)) {
+      return EventKind.FREE;
+    }
+    return cursor.expectRest(DESTRUCTOR) ? EventKind.DESTRUCTOR : null;
+  }
+
+  private void addFrame(byte[] buf, int start, int end) {
+    String text = new String(buf, start, end - start, StandardCharsets.UTF_8);
+    int split = text.indexOf(FRAME_SPLIT);
+    int code = split < 0
+        ? stacks.frameCode(null, text)
+        : stacks.frameCode(text.substring(0, split), text.substring(split + FRAME_SPLIT.length()));
+    if (frameCount == frames.length) {
+      frames = Arrays.copyOf(frames, frameCount * 2);
+    }
+    frames[frameCount++] = code;
+  }
+
+  private void emit() {
+    EventDraft e = out.draft();
+    e.stackId(stacks.internStack(frames, frameCount));
+    out.addEvent(e, block.count());
+    block.clear(0);
+    state = State.OUTSIDE;
+  }
+
+  private void fail(String reason) {
+    block.reportAll(out, "broken " + kindName() + " block: " + reason);
+    state = State.OUTSIDE;
+  }
+
+  private String kindName() {
+    return state == State.HEADER || kind == null ? "buffer debug" : kind.sqlName();
+  }
+
+  @Override
+  public void end() {
+    if (state == State.FRAMES) {
+      emit();
+    } else if (state != State.OUTSIDE) {
+      block.reportAll(out, "block cut short by the end of the file");
+      state = State.OUTSIDE;
+    }
+  }
+}

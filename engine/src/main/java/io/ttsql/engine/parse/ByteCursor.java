@@ -1,0 +1,205 @@
+package io.ttsql.engine.parse;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A read position inside one line of UTF-8 bytes, with the matching and number parsing that the
+ * line templates need; every method either advances and succeeds or reports failure.
+ */
+final class ByteCursor {
+  private byte[] buf;
+  private int pos;
+  private int end;
+
+  /** Points the cursor at {@code buf[start, end)}. */
+  ByteCursor reset(byte[] buf, int start, int end) {
+    this.buf = buf;
+    this.pos = start;
+    this.end = end;
+    return this;
+  }
+
+  int position() {
+    return pos;
+  }
+
+  void seek(int position) {
+    pos = position;
+  }
+
+  boolean atEnd() {
+    return pos == end;
+  }
+
+  /** Consumes {@code literal} if the bytes at the cursor are exactly it. */
+  boolean expect(byte[] literal) {
+    int n = literal.length;
+    if (end - pos < n) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (buf[pos + i] != literal[i]) {
+        return false;
+      }
+    }
+    pos += n;
+    return true;
+  }
+
+  /** True if the remaining bytes are exactly {@code literal} (consumes them). */
+  boolean expectRest(byte[] literal) {
+    return end - pos == literal.length && expect(literal);
+  }
+
+  /** Consumes one or more spaces. */
+  boolean spaces() {
+    int start = pos;
+    while (pos < end && buf[pos] == ' ') {
+      pos++;
+    }
+    return pos > start;
+  }
+
+  /**
+   * Parses an unsigned 64-bit decimal; the result is the two's-complement long (values above
+   * {@link Long#MAX_VALUE} come back negative, as wrapped counters do).
+   *
+   * @throws NumberFormatException when there are no digits or the value exceeds 64 bits
+   */
+  long unsignedDecimal() {
+    int start = pos;
+    long value = 0;
+    while (pos < end) {
+      int d = buf[pos] - '0';
+      if (d < 0 || d > 9) {
+        break;
+      }
+      if (Long.compareUnsigned(value, 1844674407370955161L) > 0
+          || (value == 1844674407370955161L && d > 5)) {
+        throw new NumberFormatException("number does not fit in 64 bits");
+      }
+      value = value * 10 + d;
+      pos++;
+    }
+    if (pos == start) {
+      throw new NumberFormatException("expected a number");
+    }
+    return value;
+  }
+
+  /** Parses a signed 32-bit decimal. */
+  int signedInt() {
+    boolean negative = pos < end && buf[pos] == '-';
+    if (negative) {
+      pos++;
+    }
+    int start = pos;
+    long value = 0;
+    while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
+      value = value * 10 + (buf[pos] - '0');
+      if (value > 2147483648L) {
+        throw new NumberFormatException("number does not fit in 32 bits");
+      }
+      pos++;
+    }
+    if (pos == start) {
+      throw new NumberFormatException("expected a number");
+    }
+    long signed = negative ? -value : value;
+    if (signed > Integer.MAX_VALUE) {
+      throw new NumberFormatException("number does not fit in 32 bits");
+    }
+    return (int) signed;
+  }
+
+  /** Parses {@code 0x} followed by hex digits (either case) as an unsigned 64-bit value. */
+  long hex() {
+    if (!(end - pos > 2 && buf[pos] == '0' && (buf[pos + 1] == 'x' || buf[pos + 1] == 'X'))) {
+      throw new NumberFormatException("expected 0x and hex digits");
+    }
+    pos += 2;
+    int start = pos;
+    long value = 0;
+    while (pos < end) {
+      int d = hexDigit(buf[pos]);
+      if (d < 0) {
+        break;
+      }
+      if (pos - start >= 16) {
+        throw new NumberFormatException("number does not fit in 64 bits");
+      }
+      value = (value << 4) | d;
+      pos++;
+    }
+    if (pos == start) {
+      throw new NumberFormatException("expected hex digits");
+    }
+    return value;
+  }
+
+  /** Parses a device address written either as {@code 0x…} hex or as decimal. */
+  long id() {
+    if (end - pos > 1 && buf[pos] == '0' && (buf[pos + 1] == 'x' || buf[pos + 1] == 'X')) {
+      return hex();
+    }
+    return unsignedDecimal();
+  }
+
+  /** Consumes a C {@code %g}-style float and returns it. */
+  double decimalFloat() {
+    int start = pos;
+    while (pos < end && isFloatByte(buf[pos])) {
+      pos++;
+    }
+    if (pos == start) {
+      throw new NumberFormatException("expected a number");
+    }
+    return Double.parseDouble(new String(buf, start, pos - start, StandardCharsets.US_ASCII));
+  }
+
+  /** Consumes bytes up to (not including) {@code stop}; returns them as a String, or null if absent. */
+  String until(byte stop) {
+    int start = pos;
+    while (pos < end && buf[pos] != stop) {
+      pos++;
+    }
+    if (pos == end) {
+      pos = start;
+      return null;
+    }
+    return new String(buf, start, pos - start, StandardCharsets.UTF_8);
+  }
+
+  /** The rest of the line as a String; consumes it. */
+  String rest() {
+    String s = new String(buf, pos, end - pos, StandardCharsets.UTF_8);
+    pos = end;
+    return s;
+  }
+
+  /** Consumes a run of ASCII letters, digits and underscores (an enum-like word). */
+  String word() {
+    int start = pos;
+    while (pos < end && (Character.isLetterOrDigit(buf[pos]) || buf[pos] == '_')) {
+      pos++;
+    }
+    return pos == start ? null : new String(buf, start, pos - start, StandardCharsets.US_ASCII);
+  }
+
+  private static boolean isFloatByte(byte b) {
+    return (b >= '0' && b <= '9') || b == '.' || b == 'e' || b == '+' || b == '-';
+  }
+
+  private static int hexDigit(byte b) {
+    if (b >= '0' && b <= '9') {
+      return b - '0';
+    }
+    if (b >= 'a' && b <= 'f') {
+      return b - 'a' + 10;
+    }
+    if (b >= 'A' && b <= 'F') {
+      return b - 'A' + 10;
+    }
+    return -1;
+  }
+}

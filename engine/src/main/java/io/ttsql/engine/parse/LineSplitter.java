@@ -1,0 +1,77 @@
+package io.ttsql.engine.parse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.function.LongConsumer;
+
+/**
+ * Cuts a byte stream into lines for a {@link LogParser}: {@code \n} ends a line, a {@code \r}
+ * before it is dropped, and a last line without a newline is passed on as not terminated.
+ */
+public final class LineSplitter {
+  private static final int CHUNK = 1 << 20;
+
+  private final LogParser parser;
+  private final LongConsumer bytesRead;
+  private byte[] buf = new byte[CHUNK];
+  private long lines;
+  private long bytes;
+
+  /**
+   * @param parser receives the lines
+   * @param bytesRead told the running byte count after each chunk (for progress reports)
+   */
+  public LineSplitter(LogParser parser, LongConsumer bytesRead) {
+    this.parser = parser;
+    this.bytesRead = bytesRead;
+  }
+
+  /** Reads {@code in} to its end, then calls {@link LogParser#end()}. */
+  public void run(InputStream in) throws IOException {
+    int filled = 0;
+    int lineStart = 0;
+    while (true) {
+      if (filled == buf.length) {
+        if (lineStart > 0) {
+          System.arraycopy(buf, lineStart, buf, 0, filled - lineStart);
+          filled -= lineStart;
+          lineStart = 0;
+        } else {
+          buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+      }
+      int n = in.read(buf, filled, buf.length - filled);
+      if (n < 0) {
+        break;
+      }
+      int scan = filled;
+      filled += n;
+      bytes += n;
+      for (int i = scan; i < filled; i++) {
+        if (buf[i] == '\n') {
+          emit(lineStart, i, true);
+          lineStart = i + 1;
+        }
+      }
+      bytesRead.accept(bytes);
+    }
+    if (lineStart < filled) {
+      emit(lineStart, filled, false);
+    }
+    parser.end();
+  }
+
+  private void emit(int start, int end, boolean terminated) {
+    int lineEnd = end > start && buf[end - 1] == '\r' ? end - 1 : end;
+    parser.line(buf, start, lineEnd, ++lines, terminated);
+  }
+
+  public long lines() {
+    return lines;
+  }
+
+  public long bytes() {
+    return bytes;
+  }
+}

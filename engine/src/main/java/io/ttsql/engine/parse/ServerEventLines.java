@@ -1,0 +1,108 @@
+package io.ttsql.engine.parse;
+
+import io.ttsql.engine.model.BufferType;
+import io.ttsql.engine.model.EventKind;
+import io.ttsql.engine.store.EventDraft;
+
+/**
+ * The hot path of the server log: the {@code ✓ [PID …] Allocated …} and {@code ✗ [PID …] Freed …}
+ * lines, matched and parsed straight from their bytes.
+ */
+final class ServerEventLines {
+  static final byte[] ALLOC_PREFIX = Utf8.bytes("✓ [PID ");
+  static final byte[] FREE_PREFIX = Utf8.bytes("✗ [PID ");
+  private static final byte[] ALLOCATED = Utf8.bytes("] Allocated ");
+  private static final byte[] BYTES_OF = Utf8.bytes(" bytes of ");
+  private static final byte[] ON_DEVICE = Utf8.bytes(" on device ");
+  private static final byte[] BUFFER_ID = Utf8.bytes(" (buffer_id=");
+  private static final byte[] CLOSE = Utf8.bytes(")");
+  private static final byte[] REF_COUNT = Utf8.bytes(", ref_count=");
+  private static final byte[] FREED_BUFFER = Utf8.bytes("] Freed buffer ");
+  private static final byte[] OPEN = Utf8.bytes(" (");
+  private static final byte[] BYTES = Utf8.bytes(" bytes");
+  private static final byte[] FINAL = Utf8.bytes(", FINAL)");
+  private static final byte[] REMAINING = Utf8.bytes(" remaining)");
+
+  private final ByteCursor in = new ByteCursor();
+
+  /**
+   * Parses an allocation line into {@code e}.
+   *
+   * @return false if the line does not follow the template
+   * @throws NumberFormatException if a number overflows its type
+   */
+  boolean allocation(byte[] buf, int start, int end, long line, EventDraft e) {
+    in.reset(buf, start, end);
+    if (!in.expect(ALLOC_PREFIX)) {
+      return false;
+    }
+    e.start(EventKind.ALLOC, line).pid(in.signedInt());
+    if (!in.expect(ALLOCATED)) {
+      return false;
+    }
+    e.size(in.unsignedDecimal());
+    if (!in.expect(BYTES_OF)) {
+      return false;
+    }
+    BufferType type = BufferType.parse(in.word());
+    if (type == null || type == BufferType.OTHER || !in.expect(ON_DEVICE)) {
+      return false;
+    }
+    e.bufferType(type).device(in.signedInt());
+    if (!in.expect(BUFFER_ID)) {
+      return false;
+    }
+    e.address(in.id());
+    if (in.expectRest(CLOSE)) {
+      e.refCount(1);
+      return true;
+    }
+    if (!in.expect(REF_COUNT)) {
+      return false;
+    }
+    e.refCount(in.signedInt());
+    return in.expectRest(CLOSE);
+  }
+
+  /**
+   * Parses a free line into {@code e}; {@code ref_count} is what remains (0 for FINAL, NULL for
+   * the bare form).
+   *
+   * @return false if the line does not follow the template
+   * @throws NumberFormatException if a number overflows its type
+   */
+  boolean free(byte[] buf, int start, int end, long line, EventDraft e) {
+    in.reset(buf, start, end);
+    if (!in.expect(FREE_PREFIX)) {
+      return false;
+    }
+    e.start(EventKind.FREE, line).pid(in.signedInt());
+    if (!in.expect(FREED_BUFFER)) {
+      return false;
+    }
+    e.address(in.id());
+    if (!in.expect(ON_DEVICE)) {
+      return false;
+    }
+    e.device(in.signedInt());
+    if (!in.expect(OPEN)) {
+      return false;
+    }
+    e.size(in.unsignedDecimal());
+    if (!in.expect(BYTES)) {
+      return false;
+    }
+    if (in.expectRest(FINAL)) {
+      e.refCount(0);
+      return true;
+    }
+    if (in.expectRest(CLOSE)) {
+      return true;
+    }
+    if (!in.expect(REF_COUNT)) {
+      return false;
+    }
+    e.refCount(in.signedInt());
+    return in.expectRest(REMAINING);
+  }
+}

@@ -1,0 +1,112 @@
+package io.ttsql.engine.parse;
+
+import io.ttsql.engine.model.EventKind;
+import io.ttsql.engine.store.EventDraft;
+import io.ttsql.engine.store.TraceBuilder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+
+/**
+ * Parses the allocation server log ({@code debug.log}, FORMATS.md section 1): every line is an
+ * event, part of a statistics block, another recognised line, or a parse error.
+ */
+public final class ServerLogParser implements LogParser {
+  private final TraceBuilder out;
+  private final ServerEventLines eventLines = new ServerEventLines();
+  private final StatsBlockReader stats;
+  private final ByteCursor cursor = new ByteCursor();
+  private boolean inKernelDump;
+
+  public ServerLogParser(TraceBuilder out) {
+    this.out = out;
+    this.stats = new StatsBlockReader(out);
+  }
+
+  @Override
+  public void line(byte[] buf, int start, int end, long number, boolean terminated) {
+    if (start == end) {
+      out.recognized(1);
+      return;
+    }
+    try {
+      if (fastEvent(buf, start, end, number) || slowLine(buf, start, end, number)) {
+        return;
+      }
+      out.parseError(number, terminated ? "not a server log line" : "truncated last line", buf, start, end);
+    } catch (NumberFormatException e) {
+      out.parseError(number, "number out of range: " + e.getMessage(), buf, start, end);
+    } catch (IllegalStateException e) {
+      out.parseError(number, e.getMessage(), buf, start, end);
+    }
+  }
+
+  private boolean fastEvent(byte[] buf, int start, int end, long number) {
+    EventDraft e = out.draft();
+    cursor.reset(buf, start, end);
+    if (cursor.expect(ServerEventLines.ALLOC_PREFIX)) {
+      return eventLines.allocation(buf, start, end, number, e) && added(e);
+    }
+    if (cursor.expect(ServerEventLines.FREE_PREFIX)) {
+      return eventLines.free(buf, start, end, number, e) && added(e);
+    }
+    return false;
+  }
+
+  private boolean added(EventDraft e) {
+    out.addEvent(e, 1);
+    return true;
+  }
+
+  private boolean slowLine(byte[] buf, int start, int end, long number) {
+    String line = new String(buf, start, end - start, StandardCharsets.UTF_8);
+    if (inKernelDump) {
+      inKernelDump = !ServerTemplates.KERNEL_DUMP_END.matcher(line).matches();
+      out.recognized(1);
+      return true;
+    }
+    if (slowEvent(line, number)) {
+      return true;
+    }
+    if (stats.accept(line, number) || ServerTemplates.recognised(line)) {
+      inKernelDump = ServerTemplates.KERNEL_DUMP_START.matcher(line).matches();
+      out.recognized(1);
+      return true;
+    }
+    return false;
+  }
+
+  /** The rarer events: unknown deallocations and dead-process cleanups. */
+  private boolean slowEvent(String line, long number) {
+    EventDraft e = out.draft();
+    Matcher m;
+    if ((m = ServerTemplates.UNKNOWN_FREE.matcher(line)).matches()
+        || (m = ServerTemplates.ALREADY_FREED.matcher(line)).matches()) {
+      e.start(EventKind.UNKNOWN_FREE, number)
+          .pid(Integer.parseInt(m.group(1)))
+          .address(parseId(m.group(2)))
+          .device(Integer.parseInt(m.group(3)));
+      return added(e);
+    }
+    if ((m = ServerTemplates.UNKNOWN_FREE_NO_PID.matcher(line)).matches()) {
+      e.start(EventKind.UNKNOWN_FREE, number).address(parseId(m.group(1)));
+      return added(e);
+    }
+    if ((m = ServerTemplates.PROCESS_DEAD.matcher(line)).matches()) {
+      e.start(EventKind.PROCESS_EXIT, number).pid(Integer.parseInt(m.group(1)));
+      return added(e);
+    }
+    return false;
+  }
+
+  private static long parseId(String text) {
+    if (text.startsWith("0x") || text.startsWith("0X")) {
+      return Long.parseUnsignedLong(text.substring(2), 16);
+    }
+    return Long.parseUnsignedLong(text);
+  }
+
+  @Override
+  public void end() {
+    stats.end();
+  }
+}

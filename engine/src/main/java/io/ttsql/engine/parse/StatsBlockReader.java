@@ -1,0 +1,106 @@
+package io.ttsql.engine.parse;
+
+import io.ttsql.engine.store.DeviceStats;
+import io.ttsql.engine.store.TraceBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Assembles the lines of a server statistics block ({@code 📊 Current Statistics:} through {@code
+ * Active allocations:}) into one {@code server_stats} row per device.
+ */
+final class StatsBlockReader {
+  private final TraceBuilder out;
+  private final List<DeviceStats> devices = new ArrayList<>();
+  private long blockLine = -1;
+  private Integer device;
+  private long buffers;
+  private long dram;
+  private long l1;
+  private long total;
+
+  StatsBlockReader(TraceBuilder out) {
+    this.out = out;
+  }
+
+  /**
+   * Takes {@code line} if it belongs to a statistics block.
+   *
+   * @return true if it did; false if the line is not a statistics line
+   * @throws IllegalStateException for a statistics line outside a block
+   */
+  boolean accept(String line, long number) {
+    if (ServerTemplates.STATS_TITLE.matcher(line).matches()) {
+      flush(-1);
+      blockLine = number;
+      return true;
+    }
+    Matcher m;
+    if ((m = ServerTemplates.STATS_DEVICE.matcher(line)).matches()) {
+      requireOpen();
+      endDevice();
+      device = Integer.parseInt(m.group(1));
+      return true;
+    }
+    if ((m = ServerTemplates.STATS_BUFFERS.matcher(line)).matches()) {
+      requireDevice();
+      buffers = Long.parseUnsignedLong(m.group(1));
+      return true;
+    }
+    if ((m = ServerTemplates.STATS_BYTES.matcher(line)).matches()) {
+      requireDevice();
+      long bytes = m.group(2) != null
+          ? Long.parseUnsignedLong(m.group(2))
+          : Math.round(Double.parseDouble(m.group(3)) * 1024.0);
+      switch (m.group(1)) {
+        case "DRAM" -> dram = bytes;
+        case "L1" -> l1 = bytes;
+        default -> total = bytes;
+      }
+      return true;
+    }
+    if ((m = ServerTemplates.STATS_ACTIVE.matcher(line)).matches()) {
+      requireOpen();
+      flush(Long.parseUnsignedLong(m.group(1)));
+      return true;
+    }
+    return false;
+  }
+
+  /** Emits a block cut short (by the end of the log or a new block) without its active count. */
+  void end() {
+    flush(-1);
+  }
+
+  private void requireOpen() {
+    if (blockLine < 0) {
+      throw new IllegalStateException("statistics line outside a statistics block");
+    }
+  }
+
+  private void requireDevice() {
+    requireOpen();
+    if (device == null) {
+      throw new IllegalStateException("statistics line before any Device line");
+    }
+  }
+
+  private void endDevice() {
+    if (device != null) {
+      devices.add(new DeviceStats(device, buffers, dram, l1, total));
+    }
+    device = null;
+    buffers = dram = l1 = total = 0;
+  }
+
+  private void flush(long active) {
+    if (blockLine < 0) {
+      return;
+    }
+    endDevice();
+    out.serverStats(blockLine, devices, active);
+    devices.clear();
+    blockLine = -1;
+  }
+}

@@ -1,0 +1,13 @@
+package io.ttsql.engine.store;
+
+/**
+ * One device's section of a statistics block. The enhanced server prints KB instead of bytes;
+ * its figures are converted back to (rounded) bytes.
+ *
+ * @param device the device id
+ * @param buffers keys held on the device
+ * @param dramBytes stored bytes of DRAM buffers
+ * @param l1Bytes stored bytes of L1 buffers
+ * @param totalBytes stored bytes of all types
+ */
+public record DeviceStats(int device, long buffers, long dramBytes, long l1Bytes, long totalBytes) {}

@@ -1,0 +1,54 @@
+package io.ttsql.engine.store;
+
+import java.util.List;
+
+/**
+ * One loaded trace: the events, stacks, statistics and parse errors of its files, frozen after
+ * loading and safe to share between threads. Built by {@link TraceBuilder}.
+ */
+public final class Trace {
+  private final List<SourceInfo> sources;
+  private final EventColumns events;
+  private final StackTable stacks;
+  private final ServerStatsRows serverStats;
+  private final ParseErrorRows parseErrors;
+
+  Trace(
+      List<SourceInfo> sources,
+      EventColumns events,
+      StackTable stacks,
+      ServerStatsRows serverStats,
+      ParseErrorRows parseErrors) {
+    this.sources = List.copyOf(sources);
+    this.events = events;
+    this.stacks = stacks;
+    this.serverStats = serverStats;
+    this.parseErrors = parseErrors;
+  }
+
+  /** The files in load order; a file code is an index into this list. */
+  public List<SourceInfo> sources() {
+    return sources;
+  }
+
+  /** The name of the file with code {@code fileCode}. */
+  public String fileName(int fileCode) {
+    return sources.get(fileCode).file();
+  }
+
+  public EventColumns events() {
+    return events;
+  }
+
+  public StackTable stacks() {
+    return stacks;
+  }
+
+  public ServerStatsRows serverStats() {
+    return serverStats;
+  }
+
+  public ParseErrorRows parseErrors() {
+    return parseErrors;
+  }
+}
