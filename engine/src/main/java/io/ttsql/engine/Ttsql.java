@@ -2,13 +2,17 @@ package io.ttsql.engine;
 
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.calcite.TtsqlSchema;
+import io.ttsql.engine.store.SourceInfo;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.schema.SchemaPlus;
+import org.apache.calcite.schema.lookup.LikePattern;
 
 /**
  * Opens ttsql connections: loads the logs of a {@link TraceSpec} and returns a Calcite connection
@@ -50,9 +54,29 @@ public final class Ttsql {
     }
   }
 
+  /** The traces of a connection opened here, by schema name. */
+  public static Map<String, AnalyzedTrace> traces(Connection connection) throws SQLException {
+    SchemaPlus root = connection.unwrap(CalciteConnection.class).getRootSchema();
+    Map<String, AnalyzedTrace> traces = new LinkedHashMap<>();
+    for (String name : root.subSchemas().getNames(LikePattern.any())) {
+      if (CalciteSchema.from(root.subSchemas().get(name)).schema instanceof TtsqlSchema ttsql) {
+        traces.put(name, ttsql.trace());
+      }
+    }
+    return traces;
+  }
+
+  /** The files loaded into each schema of a connection opened here, in load order. */
+  public static Map<String, List<SourceInfo>> sources(Connection connection) throws SQLException {
+    Map<String, List<SourceInfo>> sources = new LinkedHashMap<>();
+    traces(connection).forEach((name, trace) -> sources.put(name, trace.trace().sources()));
+    return sources;
+  }
+
   private static Properties calciteProperties() {
     Properties info = new Properties();
     info.setProperty("lex", "JAVA");
+    info.setProperty("quoting", "DOUBLE_QUOTE");
     info.setProperty("caseSensitive", "false");
     info.setProperty("conformance", "LENIENT");
     return info;

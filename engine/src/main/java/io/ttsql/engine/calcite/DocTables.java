@@ -24,7 +24,7 @@ final class DocTables {
       List.of(
           varchar("table_name", false, "name of the table", (cs, r) -> cs.get(r).table()),
           varchar("column_name", false, "name of the column", (cs, r) -> cs.get(r).column().name()),
-          integer("ordinal", false, "1-based position in the table", (cs, r) -> cs.get(r).ordinal()),
+          integer("ordinal_position", false, "1-based position in the table", (cs, r) -> cs.get(r).ordinal()),
           varchar("data_type", false, "SQL type", (cs, r) -> cs.get(r).column().type().getName()),
           bool("nullable", false, "whether the column may be NULL", (cs, r) -> cs.get(r).column().nullable()),
           varchar("description", false, "what the column means", (cs, r) -> cs.get(r).column().description()));

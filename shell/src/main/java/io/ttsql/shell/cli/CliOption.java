@@ -1,0 +1,55 @@
+package io.ttsql.shell.cli;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every command-line option of {@code ttsql}: its spellings, its value, and its help line. */
+public enum CliOption {
+  COMMAND("-c", "--command", "SQL", "run SQL (statements separated by ;) and exit"),
+  FILE("-f", "--file", "FILE", "run the SQL script FILE and exit"),
+  FORMAT(null, "--format", "NAME", "output format: table, csv, tsv, json, jsonl, markdown or line"),
+  MAX_ROWS(null, "--max-rows", "N", "show at most N rows in table, markdown and line output (0: all)"),
+  BAIL(null, "--bail", null, "stop at the first error, with exit status 1"),
+  FAIL_IF_ROWS(null, "--fail-if-rows", null, "exit with status 3 when a result has at least one row"),
+  PARAM("-p", "--param", "K=V", "set a saved query's parameter (repeatable)"),
+  STRICT(null, "--strict", null, "fail on the first log line that is not understood"),
+  CALLSITE_SKIP(null, "--callsite-skip", "LIST", "comma-separated function prefixes that callsites skip"),
+  DEBUG(null, "--debug", null, "show Java stack traces of errors"),
+  HELP("-h", "--help", null, "show this help"),
+  VERSION(null, "--version", null, "show the version");
+
+  private final String shortName;
+  private final String longName;
+  private final String valueName;
+  private final String help;
+
+  CliOption(String shortName, String longName, String valueName, String help) {
+    this.shortName = shortName;
+    this.longName = longName;
+    this.valueName = valueName;
+    this.help = help;
+  }
+
+  /** The option spelled {@code word} ({@code -c} or {@code --command}). */
+  static Optional<CliOption> spelled(String word) {
+    return Arrays.stream(values()).filter(o -> word.equals(o.longName) || word.equals(o.shortName)).findFirst();
+  }
+
+  boolean takesValue() {
+    return valueName != null;
+  }
+
+  public String longName() {
+    return longName;
+  }
+
+  /** The option as help lists it: {@code -c, --command SQL}. */
+  String synopsis() {
+    String names = shortName == null ? "    " + longName : shortName + ", " + longName;
+    return valueName == null ? names : names + " " + valueName;
+  }
+
+  String help() {
+    return help;
+  }
+}

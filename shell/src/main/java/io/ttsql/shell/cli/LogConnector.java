@@ -1,0 +1,68 @@
+package io.ttsql.shell.cli;
+
+import io.ttsql.engine.LogSource;
+import io.ttsql.engine.TraceLoader;
+import io.ttsql.engine.TraceSpec;
+import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.store.SourceInfo;
+import io.ttsql.samples.BundledSamples;
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * Opens the logs named on the command line ({@code [NAME=]LOG …}, the bundled sample when none),
+ * with a progress bar on a terminal, and warns about lines that were not understood.
+ */
+public final class LogConnector {
+  private final PrintStream messages;
+  private final boolean terminal;
+  private final Properties properties = new Properties();
+
+  /**
+   * @param args the parsed command line ({@code --strict} and {@code --callsite-skip} are read)
+   * @param messages where the progress bar and warnings go
+   * @param terminal whether {@code messages} is a terminal (no progress bar otherwise)
+   */
+  public LogConnector(CliArgs args, PrintStream messages, boolean terminal) {
+    this.messages = messages;
+    this.terminal = terminal;
+    if (args.has(CliOption.STRICT)) {
+      properties.setProperty(TraceSpec.STRICT, "true");
+    }
+    args.value(CliOption.CALLSITE_SKIP).ifPresent(v -> properties.setProperty(TraceSpec.CALLSITE_SKIP, v));
+  }
+
+  /** Loads {@code logs} and connects; exit status 2 for a log that cannot be read or, when strict, parsed. */
+  public Connection connect(List<String> logs) throws CliFailure {
+    List<String> given = logs.isEmpty() ? List.of(LogSource.SAMPLE_PREFIX + BundledSamples.DEFAULT) : logs;
+    ProgressBar progress = terminal ? new ProgressBar(messages) : null;
+    try {
+      Connection connection = Ttsql.connect(given, properties, progress);
+      warnAboutParseErrors(connection);
+      return connection;
+    } catch (SQLException e) {
+      boolean badInput = LogSource.UNREADABLE_STATE.equals(e.getSQLState())
+          || TraceLoader.PARSE_ERROR_STATE.equals(e.getSQLState());
+      throw new CliFailure(badInput ? ExitCode.BAD_INPUT : ExitCode.SQL_ERROR, e.getMessage(), e);
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
+  }
+
+  private void warnAboutParseErrors(Connection connection) throws SQLException {
+    for (List<SourceInfo> schema : Ttsql.sources(connection).values()) {
+      for (SourceInfo source : schema) {
+        if (source.errorLines() > 0) {
+          messages.printf(Locale.ROOT, "%s: %,d %s not understood (see parse_errors)%n", source.file(),
+              source.errorLines(), source.errorLines() == 1 ? "line" : "lines");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package io.ttsql.shell.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code ttsql} command: picks the subcommand, runs it, and turns every failure into one line
+ * on stderr and an exit status; Java stack traces only with {@code --debug}.
+ */
+public final class Main {
+  /** The version {@code --version} prints. */
+  public static final String VERSION = "0.1.0";
+
+  private final List<Subcommand> subcommands;
+
+  Main(List<Subcommand> subcommands) {
+    this.subcommands = List.copyOf(subcommands);
+  }
+
+  /** The subcommands of {@code ttsql}; the first is the default. */
+  static Main standard() {
+    return new Main(List.of(new SqlSubcommand()));
+  }
+
+  public static void main(String[] argv) {
+    int status = standard().run(argv, Console.system());
+    System.out.flush();
+    System.exit(status);
+  }
+
+  /** Runs {@code argv} against {@code console}; returns the exit status. */
+  public int run(String[] argv, Console console) {
+    boolean debug = List.of(argv).contains("--debug");
+    try {
+      Set<String> names = subcommands.stream().map(Subcommand::name).filter(n -> !n.isEmpty()).collect(Collectors.toSet());
+      CliArgs args = CliArgs.parse(argv, names);
+      if (args.has(CliOption.VERSION)) {
+        console.out().println("ttsql " + VERSION);
+        return ExitCode.OK;
+      }
+      Subcommand subcommand = named(args.subcommand().orElse(""));
+      if (args.has(CliOption.HELP)) {
+        printHelp(console.out());
+        return ExitCode.OK;
+      }
+      args.allowOnly(subcommand.options(), subcommand.name().isEmpty() ? "the shell" : subcommand.name());
+      return subcommand.run(args, console);
+    } catch (CliFailure e) {
+      console.err().println("ttsql: " + e.getMessage());
+      if (debug && e.getCause() != null) {
+        e.getCause().printStackTrace(console.err());
+      } else if (e.exitCode() == ExitCode.BAD_INPUT && e.getCause() == null) {
+        console.err().println("(ttsql --help shows the usage)");
+      }
+      return e.exitCode();
+    } catch (RuntimeException e) {
+      console.err().println("ttsql: internal error: " + e + (debug ? "" : " (--debug shows where)"));
+      if (debug) {
+        e.printStackTrace(console.err());
+      }
+      return ExitCode.SQL_ERROR;
+    }
+  }
+
+  private Subcommand named(String name) {
+    Optional<Subcommand> found = subcommands.stream().filter(s -> s.name().equals(name)).findFirst();
+    return found.orElseThrow();
+  }
+
+  private void printHelp(PrintStream out) {
+    out.println("ttsql " + VERSION + ": SQL over TT-Metal buffer-allocation logs");
+    out.println();
+    out.println("Usage:");
+    for (Subcommand s : subcommands) {
+      for (String line : s.usage().split("\n")) {
+        out.println("  ttsql " + line);
+      }
+    }
+    out.println();
+    out.println("Options:");
+    for (CliOption option : CliOption.values()) {
+      out.printf(Locale.ROOT, "  %-26s %s%n", option.synopsis(), option.help());
+    }
+    out.println();
+    out.println("A LOG is an allocation server log (debug.log) or a buffer debug log (tt_buffer_debug.log),");
+    out.println("optionally .gz; NAME=LOG loads it as schema NAME. With no LOG, the bundled sample is used.");
+    out.println("Exit status: 0 ok, 1 SQL error, 2 bad usage or unreadable input, 3 rows found (--fail-if-rows).");
+  }
+}

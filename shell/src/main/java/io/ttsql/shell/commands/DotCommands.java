@@ -1,0 +1,58 @@
+package io.ttsql.shell.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The dot commands, in the order {@code .help} lists them; dispatch and completion read this one list. */
+public final class DotCommands {
+  private final List<DotCommand> commands;
+
+  public DotCommands(List<DotCommand> commands) {
+    this.commands = List.copyOf(commands);
+  }
+
+  /** The built-in commands. */
+  public static DotCommands standard() {
+    return new DotCommands(
+        List.of(
+            new HelpCommand(),
+            new TablesCommand(),
+            new SchemaCommand(),
+            new SourcesCommand(),
+            new ModeCommand(),
+            new TimerCommand(),
+            new MaxRowsCommand(),
+            new OpenCommand(),
+            new OutputCommand(),
+            new ReadCommand(),
+            new BailCommand(),
+            new QuitCommand()));
+  }
+
+  /** This registry with {@code more} appended (e.g. the saved-query commands). */
+  public DotCommands with(List<DotCommand> more) {
+    List<DotCommand> all = new ArrayList<>(commands);
+    all.addAll(more);
+    return new DotCommands(all);
+  }
+
+  public List<DotCommand> all() {
+    return commands;
+  }
+
+  /** The command called {@code name} (without the dot) or one of its aliases. */
+  public Optional<DotCommand> named(String name) {
+    return commands.stream().filter(c -> c.name().equals(name) || c.aliases().contains(name)).findFirst();
+  }
+
+  /** Every name and alias, with the dot, for completion. */
+  public List<String> dottedNames() {
+    List<String> names = new ArrayList<>();
+    for (DotCommand c : commands) {
+      names.add("." + c.name());
+      c.aliases().forEach(a -> names.add("." + a));
+    }
+    return names;
+  }
+}

@@ -1,0 +1,31 @@
+package io.ttsql.shell.commands;
+
+import java.util.List;
+
+/** {@code .quit}: ends the shell. */
+final class QuitCommand implements DotCommand {
+  @Override
+  public String name() {
+    return "quit";
+  }
+
+  @Override
+  public List<String> aliases() {
+    return List.of("exit");
+  }
+
+  @Override
+  public String arguments() {
+    return "";
+  }
+
+  @Override
+  public String help() {
+    return "leave the shell (also \\q or Ctrl-D)";
+  }
+
+  @Override
+  public void execute(ShellContext shell, List<String> args) {
+    shell.quit();
+  }
+}

@@ -1,0 +1,52 @@
+package io.ttsql.shell.commands;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code .schema [TABLE]}: the columns of a table (or of all), with type and a one-line meaning each. */
+final class SchemaCommand implements DotCommand {
+  private static final String COLUMNS =
+      "select table_name, column_name, data_type, description from ttsql_columns";
+
+  @Override
+  public String name() {
+    return "schema";
+  }
+
+  @Override
+  public String arguments() {
+    return "[TABLE]";
+  }
+
+  @Override
+  public String help() {
+    return "show the columns of TABLE (or of every table), with types and meanings";
+  }
+
+  @Override
+  public List<String> completions(ShellContext shell) {
+    try {
+      return TableNames.of(shell.session().connection());
+    } catch (SQLException e) {
+      return List.of();
+    }
+  }
+
+  @Override
+  public void execute(ShellContext shell, List<String> args) throws CommandException, SQLException {
+    if (args.size() > 1) {
+      throw new CommandException("usage: .schema [TABLE]");
+    }
+    if (args.isEmpty()) {
+      shell.session().show(COLUMNS + " order by table_name, ordinal_position");
+      return;
+    }
+    String table = args.get(0).toLowerCase(Locale.ROOT);
+    if (!TableNames.of(shell.session().connection()).contains(table)) {
+      throw new CommandException("no table " + args.get(0) + " (see .tables)");
+    }
+    shell.session().show("select column_name, data_type, description from ttsql_columns where table_name = ? order by ordinal_position",
+        table);
+  }
+}

@@ -1,0 +1,24 @@
+package io.ttsql.shell.commands;
+
+import io.ttsql.shell.session.Session;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+
+/** What dot commands act on: the session, and the shell's abilities to reload logs, run scripts and quit. */
+public interface ShellContext {
+  Session session();
+
+  /** The registry, for {@code .help} and completion. */
+  DotCommands commands();
+
+  /** Loads {@code logs} ({@code [NAME=]LOG}) into a new connection, with progress and warnings. */
+  Connection open(List<String> logs) throws CommandException;
+
+  /** Runs the script at {@code path} in this session; returns false if it stopped on an error. */
+  boolean runScript(Path path) throws IOException;
+
+  /** Asks the shell to end after this command. */
+  void quit();
+}

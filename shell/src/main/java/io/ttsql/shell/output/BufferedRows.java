@@ -1,0 +1,47 @@
+package io.ttsql.shell.output;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first rows of a result held as display text (formats meant for people need them all to
+ * size columns), and the count of the rows past the limit, which are read but not kept.
+ */
+final class BufferedRows {
+  final DisplayRow columns;
+  final List<String[]> rows = new ArrayList<>();
+  long hidden;
+
+  private BufferedRows(DisplayRow columns) {
+    this.columns = columns;
+  }
+
+  /** Reads all of {@code rs}, keeping at most {@code maxRows} rows (0: all). */
+  static BufferedRows read(ResultSet rs, long maxRows) throws SQLException {
+    BufferedRows result = new BufferedRows(new DisplayRow(rs));
+    while (rs.next()) {
+      if (maxRows == 0 || result.rows.size() < maxRows) {
+        result.rows.add(result.columns.read(rs));
+      } else {
+        result.hidden++;
+      }
+    }
+    return result;
+  }
+
+  long total() {
+    return rows.size() + hidden;
+  }
+
+  /** Writes the note about rows past the limit, if any. */
+  void noteHidden(Writer out) throws IOException {
+    if (hidden > 0) {
+      out.append("… ").append(DisplayRow.count(hidden)).append(hidden == 1 ? " more row" : " more rows")
+          .append(" not shown (.maxrows 0 shows all)\n");
+    }
+  }
+}

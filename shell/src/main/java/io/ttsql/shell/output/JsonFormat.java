@@ -1,0 +1,80 @@
+package io.ttsql.shell.output;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+
+/**
+ * JSON: an array of row objects ({@code json}) or one object per line ({@code jsonl}); numbers and
+ * booleans keep their JSON types, NULL is {@code null}, times are {@code "HH:MM:SS"} strings.
+ */
+final class JsonFormat implements OutputFormat {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+
+  private final boolean lines;
+
+  private JsonFormat(boolean lines) {
+    this.lines = lines;
+  }
+
+  static JsonFormat array() {
+    return new JsonFormat(false);
+  }
+
+  static JsonFormat lines() {
+    return new JsonFormat(true);
+  }
+
+  @Override
+  public String name() {
+    return lines ? "jsonl" : "json";
+  }
+
+  @Override
+  public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
+    ResultSetMetaData md = rs.getMetaData();
+    long rows = 0;
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.setPrettyPrinter(new MinimalPrettyPrinter(lines ? "\n" : ",\n"));
+      if (!lines) {
+        json.writeRaw("[\n");
+      }
+      while (rs.next()) {
+        json.writeStartObject();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+          json.writeFieldName(md.getColumnLabel(i));
+          writeValue(json, rs, i);
+        }
+        json.writeEndObject();
+        rows++;
+      }
+      json.writeRaw(lines ? (rows > 0 ? "\n" : "") : (rows > 0 ? "\n]\n" : "]\n"));
+    }
+    return rows;
+  }
+
+  private static void writeValue(JsonGenerator json, ResultSet rs, int column) throws SQLException, IOException {
+    Object value = rs.getObject(column);
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
+      json.writeNumber(((Number) value).longValue());
+    } else if (value instanceof BigDecimal decimal) {
+      json.writeNumber(decimal);
+    } else if (value instanceof Double || value instanceof Float) {
+      json.writeNumber(((Number) value).doubleValue());
+    } else if (value instanceof Boolean flag) {
+      json.writeBoolean(flag);
+    } else {
+      json.writeString(rs.getString(column));
+    }
+  }
+}

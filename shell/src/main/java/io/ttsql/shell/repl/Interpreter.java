@@ -1,0 +1,214 @@
+package io.ttsql.shell.repl;
+
+import io.ttsql.shell.commands.Arguments;
+import io.ttsql.shell.commands.CommandException;
+import io.ttsql.shell.commands.DotCommand;
+import io.ttsql.shell.commands.DotCommands;
+import io.ttsql.shell.commands.ShellContext;
+import io.ttsql.shell.session.Session;
+import io.ttsql.shell.session.SqlErrorMessage;
+import io.ttsql.shell.session.SqlText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs what the user types or a script holds: dot commands, and SQL statements ended by {@code ;}.
+ * Errors are reported in a few lines (no stack trace unless debugging) and remembered for the exit
+ * status; with bail on, a script stops at its first error.
+ */
+public final class Interpreter implements ShellContext {
+  private final Session session;
+  private final DotCommands commands;
+  private final LogOpener opener;
+  private final boolean debug;
+  private boolean quit;
+  private boolean failed;
+  private boolean rowsSeen;
+
+  public Interpreter(Session session, DotCommands commands, LogOpener opener, boolean debug) {
+    this.session = session;
+    this.commands = commands;
+    this.opener = opener;
+    this.debug = debug;
+  }
+
+  /** Runs one complete input: a dot command, or one or more statements (an unfinished rest runs too). */
+  public void run(String input) {
+    if (isCommand(input)) {
+      command(input.strip(), null);
+      return;
+    }
+    SqlText text = SqlText.split(input);
+    for (String statement : text.statements()) {
+      if (!sql(statement, null) && session.settings().bail()) {
+        return;
+      }
+    }
+    if (!text.restIsEmpty()) {
+      sql(text.rest().strip(), null);
+    }
+  }
+
+  /**
+   * Runs a script read from {@code reader}; {@code name} prefixes its error messages.
+   *
+   * @return false if it stopped at an error because bail is on
+   */
+  public boolean runScript(Reader reader, String name) throws IOException {
+    BufferedReader lines = new BufferedReader(reader);
+    StringBuilder pending = new StringBuilder();
+    long lineNumber = 0;
+    long statementLine = 1;
+    String line;
+    while (!quit && (line = lines.readLine()) != null) {
+      lineNumber++;
+      if (pending.isEmpty() && isCommand(line)) {
+        if (!command(line.strip(), name + ":" + lineNumber) && session.settings().bail()) {
+          return false;
+        }
+        continue;
+      }
+      if (pending.isEmpty()) {
+        statementLine = lineNumber;
+      }
+      pending.append(line).append('\n');
+      SqlText text = SqlText.split(pending.toString());
+      for (String statement : text.statements()) {
+        if (!sql(statement, name + ":" + statementLine) && session.settings().bail()) {
+          return false;
+        }
+      }
+      pending.setLength(0);
+      if (!text.restIsEmpty()) {
+        pending.append(text.rest());
+      }
+    }
+    String rest = pending.toString().strip();
+    return quit || rest.isEmpty() || sql(rest, name + ":" + statementLine) || !session.settings().bail();
+  }
+
+  @Override
+  public boolean runScript(Path path) throws IOException {
+    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      return runScript(reader, path.toString());
+    }
+  }
+
+  /** True when {@code input} is a dot command or {@code \q} rather than SQL. */
+  public static boolean isCommand(String input) {
+    String s = input.stripLeading();
+    return s.startsWith(".") || s.startsWith("\\");
+  }
+
+  private boolean command(String line, String where) {
+    String text = line.endsWith(";") ? line.substring(0, line.length() - 1) : line;
+    if (text.startsWith("\\")) {
+      if (text.strip().equals("\\q")) {
+        quit();
+        return true;
+      }
+      return fail(where, "unknown command " + text.strip() + " (\\q quits; see .help)");
+    }
+    List<String> words = Arguments.words(text.substring(1));
+    String name = words.isEmpty() ? "" : words.get(0);
+    Optional<DotCommand> found = commands.named(name);
+    if (found.isEmpty()) {
+      return fail(where, "unknown command ." + name + " (see .help)");
+    }
+    try {
+      found.get().execute(this, words.subList(1, words.size()));
+      return true;
+    } catch (CommandException e) {
+      return fail(where, e.getMessage());
+    } catch (SQLException e) {
+      trace(e);
+      report(where, SqlErrorMessage.lines(e, ""));
+      failed = true;
+      return false;
+    } catch (IOException e) {
+      return fail(where, e.getMessage());
+    } finally {
+      session.results().writer().flush();
+    }
+  }
+
+  private boolean sql(String statement, String where) {
+    try {
+      if (session.execute(statement) > 0) {
+        rowsSeen = true;
+      }
+      return true;
+    } catch (SQLException e) {
+      trace(e);
+      report(where, SqlErrorMessage.lines(e, statement));
+    } catch (RuntimeException e) {
+      trace(e);
+      report(where, List.of("Error: " + e));
+    }
+    failed = true;
+    return false;
+  }
+
+  private boolean fail(String where, String message) {
+    report(where, List.of("Error: " + message));
+    failed = true;
+    return false;
+  }
+
+  private void report(String where, List<String> lines) {
+    PrintWriter out = session.messages();
+    for (int i = 0; i < lines.size(); i++) {
+      out.println(i == 0 && where != null ? where + ": " + lines.get(i) : lines.get(i));
+    }
+    out.flush();
+  }
+
+  private void trace(Exception e) {
+    if (debug) {
+      e.printStackTrace(session.messages());
+    }
+  }
+
+  @Override
+  public Session session() {
+    return session;
+  }
+
+  @Override
+  public DotCommands commands() {
+    return commands;
+  }
+
+  @Override
+  public Connection open(List<String> logs) throws CommandException {
+    return opener.open(logs);
+  }
+
+  @Override
+  public void quit() {
+    quit = true;
+  }
+
+  public boolean quitRequested() {
+    return quit;
+  }
+
+  /** Whether any statement or command failed so far. */
+  public boolean failed() {
+    return failed;
+  }
+
+  /** Whether any query returned at least one row so far. */
+  public boolean rowsSeen() {
+    return rowsSeen;
+  }
+}

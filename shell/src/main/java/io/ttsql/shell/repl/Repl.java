@@ -1,0 +1,106 @@
+package io.ttsql.shell.repl;
+
+import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.store.SourceInfo;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+
+/**
+ * The interactive shell: reads statements with JLine (history, completion, highlighting,
+ * multi-line input), runs them through the {@link Interpreter}, and turns Ctrl-C into a cancel.
+ */
+public final class Repl {
+  /** The prompt for a new statement. */
+  public static final String PROMPT = "ttsql> ";
+  /** The prompt for the lines that continue a statement. */
+  public static final String CONTINUATION_PROMPT = "   ...> ";
+
+  private final Interpreter interpreter;
+  private final Terminal terminal;
+  private final Path historyFile;
+
+  /**
+   * @param historyFile where history persists between sessions
+   */
+  public Repl(Interpreter interpreter, Terminal terminal, Path historyFile) {
+    this.interpreter = interpreter;
+    this.terminal = terminal;
+    this.historyFile = historyFile;
+  }
+
+  /** The default history file, {@code ~/.ttsql_history}. */
+  public static Path defaultHistoryFile() {
+    return Path.of(System.getProperty("user.home"), ".ttsql_history");
+  }
+
+  /** Reads and runs input until {@code .quit} or Ctrl-D. */
+  public void run() {
+    LineReader reader = LineReaderBuilder.builder()
+        .terminal(terminal)
+        .appName("ttsql")
+        .parser(new SqlLineParser())
+        .completer(new ShellCompleter(interpreter))
+        .highlighter(new SqlHighlighter())
+        .variable(LineReader.HISTORY_FILE, historyFile)
+        .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
+        .option(LineReader.Option.CASE_INSENSITIVE, true)
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .build();
+    greet();
+    while (!interpreter.quitRequested()) {
+      String input;
+      try {
+        input = reader.readLine(PROMPT);
+      } catch (UserInterruptException e) {
+        messages().println("(Ctrl-C cancels a running query; .quit or Ctrl-D leaves the shell)");
+        continue;
+      } catch (EndOfFileException e) {
+        break;
+      }
+      if (!input.isBlank()) {
+        runCancellable(input);
+      }
+    }
+  }
+
+  private void runCancellable(String input) {
+    Terminal.SignalHandler previous =
+        terminal.handle(Terminal.Signal.INT, signal -> interpreter.session().cancel());
+    try {
+      interpreter.run(input);
+    } finally {
+      terminal.handle(Terminal.Signal.INT, previous);
+    }
+  }
+
+  private void greet() {
+    PrintWriter out = messages();
+    try {
+      long events = 0;
+      List<String> files = new java.util.ArrayList<>();
+      for (List<SourceInfo> schema : Ttsql.sources(interpreter.session().connection()).values()) {
+        for (SourceInfo source : schema) {
+          events += source.events();
+          files.add(source.file());
+        }
+      }
+      out.printf(Locale.ROOT, "ttsql: %,d events from %s%n", events, String.join(", ", files));
+    } catch (SQLException e) {
+      out.println("ttsql: " + e.getMessage());
+    }
+    out.println("Enter SQL ending with ';', or .help for the commands, .quit to leave.");
+    out.flush();
+  }
+
+  private PrintWriter messages() {
+    return interpreter.session().messages();
+  }
+}

@@ -1,0 +1,33 @@
+package io.ttsql.shell.repl;
+
+import io.ttsql.shell.session.SqlText;
+import org.jline.reader.EOFError;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.impl.DefaultParser;
+
+/**
+ * Decides when the typed input is complete: a dot command or {@code \q} at once, SQL when it ends
+ * with a {@code ;} outside quotes and comments. Until then Enter continues on the next line, under
+ * the {@code ...>} prompt.
+ */
+final class SqlLineParser extends DefaultParser {
+  SqlLineParser() {
+    setEscapeChars(new char[0]);
+    setEofOnUnclosedQuote(false);
+  }
+
+  @Override
+  public ParsedLine parse(String line, int cursor, ParseContext context) {
+    if (context == ParseContext.ACCEPT_LINE && !isComplete(line)) {
+      throw new EOFError(-1, -1, "statement not finished", ";");
+    }
+    return super.parse(line, cursor, context == ParseContext.ACCEPT_LINE ? ParseContext.SPLIT_LINE : context);
+  }
+
+  static boolean isComplete(String input) {
+    if (input.isBlank() || Interpreter.isCommand(input)) {
+      return true;
+    }
+    return SqlText.split(input).restIsEmpty();
+  }
+}

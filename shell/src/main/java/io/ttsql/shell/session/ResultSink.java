@@ -1,0 +1,49 @@
+package io.ttsql.shell.session;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where results go: the screen, or a file named by {@code .output FILE} until {@code .output} alone. */
+public final class ResultSink implements AutoCloseable {
+  private final PrintWriter screen;
+  private PrintWriter file;
+
+  public ResultSink(PrintWriter screen) {
+    this.screen = screen;
+  }
+
+  /** The writer results go to now. */
+  public PrintWriter writer() {
+    return file != null ? file : screen;
+  }
+
+  /** True while results go to the screen. */
+  public boolean isScreen() {
+    return file == null;
+  }
+
+  /** Sends results to {@code path} (created or truncated) from now on. */
+  public void toFile(Path path) throws IOException {
+    PrintWriter next = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8));
+    toScreen();
+    file = next;
+  }
+
+  /** Sends results back to the screen, closing the file. */
+  public void toScreen() {
+    if (file != null) {
+      file.close();
+      file = null;
+    }
+  }
+
+  @Override
+  public void close() {
+    toScreen();
+    screen.flush();
+  }
+}

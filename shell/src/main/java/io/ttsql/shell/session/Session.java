@@ -1,0 +1,163 @@
+package io.ttsql.shell.session;
+
+import io.ttsql.shell.output.OutputFormat;
+import io.ttsql.shell.output.OutputOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.function.IntSupplier;
+
+/**
+ * A connection to loaded logs and the settings of one shell or script run: runs statements, prints
+ * their results in the chosen format with a footer, and cancels the running statement on request.
+ */
+public final class Session implements AutoCloseable {
+  private final Settings settings;
+  private final ResultSink results;
+  private final PrintWriter messages;
+  private final IntSupplier terminalWidth;
+  private final boolean color;
+  private Connection connection;
+  private volatile Statement running;
+
+  /**
+   * @param connection the ttsql connection (replaced by {@link #reconnect})
+   * @param settings the initial settings, changed by dot commands
+   * @param results where results go (the screen, or a file after {@code .output})
+   * @param messages where errors and notes go
+   * @param terminalWidth the width tables must fit, 0 for none
+   * @param color whether ANSI styles may be used on the screen
+   */
+  public Session(
+      Connection connection,
+      Settings settings,
+      ResultSink results,
+      PrintWriter messages,
+      IntSupplier terminalWidth,
+      boolean color) {
+    this.connection = connection;
+    this.settings = settings;
+    this.results = results;
+    this.messages = messages;
+    this.terminalWidth = terminalWidth;
+    this.color = color;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public Connection connection() {
+    return connection;
+  }
+
+  public ResultSink results() {
+    return results;
+  }
+
+  /** Where errors and notes are printed. */
+  public PrintWriter messages() {
+    return messages;
+  }
+
+  /** Closes the current connection and continues with {@code next}. */
+  public void reconnect(Connection next) throws SQLException {
+    Connection previous = connection;
+    connection = next;
+    previous.close();
+  }
+
+  /**
+   * Runs one statement and prints its result and footer.
+   *
+   * @return the number of rows of the result (or rows changed)
+   */
+  public long execute(String sql) throws SQLException {
+    long started = System.nanoTime();
+    try (Statement statement = connection.createStatement()) {
+      running = statement;
+      long rows;
+      boolean hasResult = statement.execute(sql);
+      if (hasResult) {
+        try (ResultSet rs = statement.getResultSet()) {
+          rows = print(rs);
+        }
+      } else {
+        rows = statement.getUpdateCount();
+      }
+      footer(rows, System.nanoTime() - started);
+      return rows;
+    } finally {
+      running = null;
+      results.writer().flush();
+    }
+  }
+
+  /**
+   * Runs a query with {@code ?} parameters and prints its result without a footer (for dot commands).
+   *
+   * @return the number of rows
+   */
+  public long show(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      running = statement;
+      try (ResultSet rs = statement.executeQuery()) {
+        return print(rs);
+      }
+    } finally {
+      running = null;
+      results.writer().flush();
+    }
+  }
+
+  /** Prints a result in the current format, without a footer; returns its number of rows. */
+  public long print(ResultSet rs) throws SQLException {
+    OutputFormat format = settings.format();
+    boolean screen = results.isScreen();
+    OutputOptions options =
+        format.forPeople()
+            ? new OutputOptions(screen ? terminalWidth.getAsInt() : 0, settings.maxRows(), screen && color)
+            : OutputOptions.PLAIN;
+    try {
+      return format.write(rs, results.writer(), options);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void footer(long rows, long nanos) {
+    if (!settings.format().forPeople()) {
+      return;
+    }
+    String count = String.format(Locale.ROOT, "%,d %s", rows, rows == 1 ? "row" : "rows");
+    String time = settings.timer() ? String.format(Locale.ROOT, " in %.3f s", nanos / 1e9) : "";
+    results.writer().println(count + time);
+  }
+
+  /** Cancels the running statement, if any (called from another thread, e.g. on Ctrl-C). */
+  public void cancel() {
+    Statement statement = running;
+    if (statement != null) {
+      try {
+        statement.cancel();
+      } catch (SQLException e) {
+        messages.println("could not cancel: " + e.getMessage());
+      }
+    }
+  }
+
+  @Override
+  public void close() throws SQLException {
+    results.close();
+    connection.close();
+  }
+}

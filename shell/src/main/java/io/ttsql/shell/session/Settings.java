@@ -1,0 +1,53 @@
+package io.ttsql.shell.session;
+
+import io.ttsql.shell.output.OutputFormat;
+import io.ttsql.shell.output.OutputFormats;
+
+/** The settings a session's dot commands change: output format, timer, row limit, and stopping on errors. */
+public final class Settings {
+  /** Row limit of formats meant for people in an interactive session. */
+  public static final long INTERACTIVE_MAX_ROWS = 200;
+
+  private OutputFormat format = OutputFormats.table();
+  private boolean timer;
+  private long maxRows;
+  private boolean bail;
+
+  public OutputFormat format() {
+    return format;
+  }
+
+  public void format(OutputFormat value) {
+    format = value;
+  }
+
+  /** Whether footers show how long a statement took. */
+  public boolean timer() {
+    return timer;
+  }
+
+  public void timer(boolean value) {
+    timer = value;
+  }
+
+  /** Most rows that formats meant for people show, 0 for all. */
+  public long maxRows() {
+    return maxRows;
+  }
+
+  public void maxRows(long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("the row limit must be 0 (no limit) or more");
+    }
+    maxRows = value;
+  }
+
+  /** Whether a script stops at its first error. */
+  public boolean bail() {
+    return bail;
+  }
+
+  public void bail(boolean value) {
+    bail = value;
+  }
+}

@@ -1,0 +1,85 @@
+package io.ttsql.shell.session;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.calcite.runtime.CalciteContextException;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+/**
+ * Turns a failed statement's exception into what a person reads: one line with the reason and the
+ * position, then, where the position is known, the statement's line with carets under the spot.
+ */
+public final class SqlErrorMessage {
+  private static final String WRAPPER = "Error while executing SQL \"";
+  private static final String PREPARE_WRAPPER = "Error while preparing statement";
+
+  private SqlErrorMessage() {}
+
+  /** The lines to print for {@code error} raised by {@code sql}. */
+  public static List<String> lines(SQLException error, String sql) {
+    Position position = null;
+    String reason = null;
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof CalciteContextException context) {
+        position = new Position(context.getPosLine(), context.getPosColumn(), context.getEndPosLine(), context.getEndPosColumn());
+        reason = context.getCause() != null ? context.getCause().getMessage() : context.getMessage();
+        break;
+      }
+      if (t instanceof SqlParseException parse) {
+        SqlParserPos pos = parse.getPos();
+        position = new Position(pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
+        reason = firstLine(parse.getMessage()).replaceFirst(" at line \\d+, column \\d+\\.?$", "");
+        break;
+      }
+    }
+    if (reason == null) {
+      reason = unwrap(error, sql);
+    }
+    List<String> lines = new ArrayList<>();
+    if (position == null || position.line() < 1) {
+      lines.add("Error: " + reason);
+      return lines;
+    }
+    lines.add(String.format(Locale.ROOT, "Error: %s (line %d, column %d)", reason, position.line(), position.column()));
+    String[] sqlLines = sql.split("\n", -1);
+    if (position.line() <= sqlLines.length) {
+      String text = sqlLines[position.line() - 1].replace('\t', ' ');
+      lines.add("  " + text);
+      lines.add("  " + " ".repeat(Math.max(0, position.column() - 1)) + "^".repeat(position.caretWidth(text.length())));
+    }
+    return lines;
+  }
+
+  /**
+   * The message without the driver's wrappers ({@code Error while executing SQL "…": }, {@code
+   * Error while preparing statement […]}), first line only.
+   */
+  private static String unwrap(SQLException error, String sql) {
+    String message = error.getMessage();
+    Throwable root = error;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    if (message == null || message.startsWith(PREPARE_WRAPPER)) {
+      message = root.getMessage() != null ? root.getMessage() : root.toString();
+    }
+    String prefix = WRAPPER + sql + "\": ";
+    return firstLine(message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+  }
+
+  private static String firstLine(String text) {
+    int newline = text.indexOf('\n');
+    return (newline < 0 ? text : text.substring(0, newline)).strip();
+  }
+
+  /** A 1-based span in the statement. */
+  private record Position(int line, int column, int endLine, int endColumn) {
+    int caretWidth(int lineLength) {
+      int end = endLine == line && endColumn >= column ? endColumn : column;
+      return Math.max(1, Math.min(end, lineLength) - column + 1);
+    }
+  }
+}
