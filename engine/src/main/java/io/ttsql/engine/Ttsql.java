@@ -1,6 +1,7 @@
 package io.ttsql.engine;
 
 import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.calcite.CalciteCharset;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.store.SourceInfo;
 import java.sql.Connection;
@@ -19,6 +20,10 @@ import org.apache.calcite.schema.lookup.LikePattern;
  * whose schemas hold their tables. The JDBC driver and the shell both come through here.
  */
 public final class Ttsql {
+  static {
+    CalciteCharset.useUtf8();
+  }
+
   private Ttsql() {}
 
   /**

@@ -1,6 +1,5 @@
 package io.ttsql.engine.calcite;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -16,7 +15,6 @@ import org.apache.calcite.schema.ProjectableFilterableTable;
 import org.apache.calcite.schema.Statistic;
 import org.apache.calcite.schema.Statistics;
 import org.apache.calcite.schema.impl.AbstractTable;
-import org.apache.calcite.sql.SqlCollation;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
@@ -68,11 +66,8 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
     return builder.build();
   }
 
+  /** The SQL type; VARCHAR keeps Calcite's default charset, so that columns and literals compare. */
   private static RelDataType sqlType(RelDataTypeFactory typeFactory, SqlTypeName type) {
-    if (type == SqlTypeName.VARCHAR) {
-      return typeFactory.createTypeWithCharsetAndCollation(
-          typeFactory.createSqlType(type), StandardCharsets.UTF_8, SqlCollation.IMPLICIT);
-    }
     return type == SqlTypeName.TIME ? typeFactory.createSqlType(type, 0) : typeFactory.createSqlType(type);
   }
 

@@ -1,0 +1,131 @@
+package io.ttsql.shell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract with scripts and CI: output, one-line errors and exit statuses. */
+class MainTest {
+  @TempDir Path dir;
+  private String log;
+
+  @BeforeEach
+  void writeLog() {
+    // Two allocations, one freed: one lifetime ends freed, the other at the end of the log.
+    log = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
+        "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)",
+        "✗ [PID 7] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)").toString();
+  }
+
+  @Test
+  void commandPrintsTheResultAndExitsZero() {
+    CliRun run = CliRun.of("-c", "select end_reason, size from lifetimes order by alloc_seq", log);
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("│ freed      │ 4096 │"), run.out());
+    assertTrue(run.out().contains("│ end_of_log │ 8192 │"), run.out());
+    assertTrue(run.out().endsWith("2 rows\n"), run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void csvIsAHeaderThenRfc4180RowsWithNullAsAnEmptyField() {
+    CliRun run = CliRun.of("--format", "csv", "-c",
+        "select kind, ref_count, 'say \"hi\", bye' as note from events order by seq", log);
+    assertEquals(0, run.status(), run.err());
+    // The free is FINAL (ref_count 0); the allocations are new keys (ref_count 1); quotes double inside quotes.
+    assertEquals("kind,ref_count,note\n"
+        + "alloc,1,\"say \"\"hi\"\", bye\"\n"
+        + "alloc,1,\"say \"\"hi\"\", bye\"\n"
+        + "free,0,\"say \"\"hi\"\", bye\"\n", run.out());
+    CliRun nulls = CliRun.of("--format", "csv", "-c", "select end_seq from lifetimes order by alloc_seq", log);
+    assertEquals("end_seq\n2\n\n", nulls.out());
+  }
+
+  @Test
+  void jsonKeepsNumbersAndNulls() {
+    CliRun run = CliRun.of("--format", "json", "-c", "select alloc_seq, end_seq, overlapped from lifetimes order by alloc_seq", log);
+    assertEquals("[\n{\"alloc_seq\":0,\"end_seq\":2,\"overlapped\":false},\n"
+        + "{\"alloc_seq\":1,\"end_seq\":null,\"overlapped\":false}\n]\n", run.out());
+  }
+
+  @Test
+  void sqlErrorIsOneClearLineAndExitsOne() {
+    CliRun run = CliRun.of("-c", "select nonsense from events", log);
+    assertEquals(1, run.status());
+    assertTrue(run.err().startsWith("Error: Column 'nonsense' not found in any table (line 1, column 8)\n"), run.err());
+    assertFalse(run.err().contains("at org."), "no stack trace: " + run.err());
+  }
+
+  @Test
+  void missingLogExitsTwoNamingThePath() {
+    String missing = dir.resolve("nope.log").toString();
+    CliRun run = CliRun.of("-c", "select 1", missing);
+    assertEquals(2, run.status());
+    assertEquals("ttsql: cannot read log " + missing + ": no such file\n", run.err());
+  }
+
+  @Test
+  void directoryExitsTwo() {
+    CliRun run = CliRun.of("-c", "select 1", dir.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains(dir + ": is a directory"), run.err());
+  }
+
+  @Test
+  void unknownOptionAndUnknownFormatExitTwo() {
+    assertEquals(2, CliRun.of("--frobnicate", log).status());
+    CliRun run = CliRun.of("--format", "xml", "-c", "select 1", log);
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("ttsql: unknown format xml"), run.err());
+  }
+
+  @Test
+  void failIfRowsExitsThreeOnlyWhenAResultHasRows() {
+    assertEquals(3, CliRun.of("--fail-if-rows", "-c", "select * from lifetimes where end_reason <> 'freed'", log).status());
+    assertEquals(0, CliRun.of("--fail-if-rows", "-c", "select * from lifetimes where size > 100000", log).status());
+  }
+
+  @Test
+  void stdinIsReadAsAScriptWithDotCommands() {
+    CliRun run = CliRun.withInput("select count(*) as n from events;\n.mode csv\nselect size\nfrom allocations\norder by seq;\n", log);
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("│ 3 │"), run.out());
+    assertTrue(run.out().endsWith("size\n4096\n8192\n"), run.out());
+  }
+
+  @Test
+  void bailStopsAtTheFirstErrorWithStatusOne() {
+    String script = "select oops from events;\nselect 42 as answer;\n";
+    CliRun going = CliRun.withInput(script, "--format", "csv", log);
+    assertEquals(1, going.status());
+    assertTrue(going.out().contains("42"), "without --bail the script goes on");
+    assertTrue(going.err().startsWith("stdin:1: Error: Column 'oops' not found"), going.err());
+    CliRun bailing = CliRun.withInput(script, "--format", "csv", "--bail", log);
+    assertEquals(1, bailing.status());
+    assertFalse(bailing.out().contains("42"), "--bail stops before the second statement");
+  }
+
+  @Test
+  void scriptFileRunsWithMinusF() throws Exception {
+    Path script = dir.resolve("q.sql");
+    java.nio.file.Files.writeString(script, "-- a comment; with a semicolon\nselect count(*) as n from lifetimes;\n");
+    CliRun run = CliRun.of("--format", "csv", "-f", script.toString(), log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("n\n2\n", run.out());
+  }
+
+  @Test
+  void helpAndVersionExitZero() {
+    CliRun help = CliRun.of("--help");
+    assertEquals(0, help.status());
+    assertTrue(help.out().contains("-c, --command SQL"), help.out());
+    assertEquals("ttsql " + Main.VERSION + "\n", CliRun.of("--version").out());
+  }
+}
