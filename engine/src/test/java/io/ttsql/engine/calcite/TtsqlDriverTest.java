@@ -1,0 +1,113 @@
+package io.ttsql.engine.calcite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code jdbc:ttsql:} driver as any JDBC client uses it: plain {@link DriverManager}. */
+class TtsqlDriverTest {
+  @TempDir Path dir;
+  private Path first;
+  private Path second;
+
+  @BeforeEach
+  void writeLogs() {
+    first = QueryFixture.writeLog(dir, "first.log",
+        "✓ [PID 1] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated 4096 bytes of L1 on device 1 (buffer_id=0x1000)");
+    second = QueryFixture.writeLog(dir, "second.log",
+        "✗ [PID 1] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)",
+        "not a log line");
+  }
+
+  @Test
+  void driverManagerFindsTheDriverThroughServices() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
+      assertEquals(List.of("2"), column(c, "select count(*) from events"));
+    }
+  }
+
+  @Test
+  void pathsSeparatedBySemicolonsFormOneTrace() throws SQLException {
+    // The free in the second file closes the allocation of the first file on device 0: one trace,
+    // seqs continue across files, and the free's seq (2) comes after both allocations.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first + ";" + second)) {
+      assertEquals(List.of("0:2:freed", "1:null:end_of_log"),
+          column(c, "select alloc_seq || ':' || coalesce(cast(end_seq as varchar), 'null') || ':' || end_reason"
+              + " from lifetimes order by alloc_seq"));
+      // Each file keeps its own line accounting; only the second has a line not understood.
+      assertEquals(List.of(first + ":2:0", second + ":2:1"),
+          column(c, "select file || ':' || lines || ':' || parse_errors from sources"));
+    }
+  }
+
+  @Test
+  void namedPathsBecomeSchemasSideBySide() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:before=" + first + ";after=" + second)) {
+      // The first named schema is the default; the other is reached by its name.
+      assertEquals(List.of("2"), column(c, "select count(*) from events"));
+      assertEquals(List.of("1"), column(c, "select count(*) from after.events"));
+      assertEquals(List.of("1"), column(c, "select count(*) from after.unmatched_frees"));
+    }
+  }
+
+  @Test
+  void identifiersAreCaseInsensitiveAndLenientSqlWorks() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
+      assertEquals(List.of("0", "1"),
+          column(c, "SELECT Device, COUNT(*) AS N FROM EVENTS WHERE kind != 'free' GROUP BY 1 ORDER BY 1 LIMIT 5"));
+    }
+  }
+
+  @Test
+  void strictTurnsTheFirstParseErrorIntoAFailureNamingFileAndLine() {
+    SQLException e = assertThrows(SQLException.class,
+        () -> DriverManager.getConnection("jdbc:ttsql:" + second + ";strict=true").close());
+    assertTrue(e.getMessage().startsWith(second + ":2: "), e.getMessage());
+    assertTrue(e.getMessage().endsWith("not a log line"), e.getMessage());
+    Properties strict = new Properties();
+    strict.setProperty("strict", "true");
+    assertThrows(SQLException.class, () -> DriverManager.getConnection("jdbc:ttsql:" + second, strict).close());
+  }
+
+  @Test
+  void missingFileFailsWithItsName() {
+    SQLException e = assertThrows(SQLException.class,
+        () -> DriverManager.getConnection("jdbc:ttsql:" + dir.resolve("missing.log")).close());
+    assertEquals("cannot read log " + dir.resolve("missing.log") + ": no such file", e.getMessage());
+  }
+
+  @Test
+  void sqlIsReadOnly() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
+      assertThrows(SQLException.class, () -> s.executeUpdate("delete from events"));
+      assertThrows(SQLException.class, () -> s.executeUpdate("insert into events (seq) values (99)"));
+      assertThrows(SQLException.class, () -> s.execute("create table t (x int)"));
+      assertThrows(SQLException.class, () -> s.execute("drop table events"));
+      assertEquals(List.of("2"), column(c, "select count(*) from events"));
+    }
+  }
+
+  private static List<String> column(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      List<String> values = new java.util.ArrayList<>();
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+      return values;
+    }
+  }
+}

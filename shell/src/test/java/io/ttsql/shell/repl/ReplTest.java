@@ -1,0 +1,55 @@
+package io.ttsql.shell.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Path;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The interactive shell driven through a JLine terminal on injected streams, keystroke by keystroke. */
+class ReplTest {
+  @TempDir Path dir;
+
+  @Test
+  void transcriptOfASession() throws Exception {
+    Path log = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
+        "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)");
+    try (ReplFixture shell = new ReplFixture(log);
+        Keyboard keyboard = new Keyboard();
+        Terminal terminal = TerminalBuilder.builder()
+            .system(false)
+            .streams(keyboard.input(), keyboard.screenStream())
+            .type("xterm")
+            .size(new Size(80, 24))
+            .build()) {
+      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
+      repl.start();
+      keyboard.typeAfter(Repl.PROMPT, 1, "select count(*) as n from events;\r");
+      keyboard.typeAfter(Repl.PROMPT, 2, "select nope from events;\r");
+      keyboard.typeAfter(Repl.PROMPT, 3, ".mode csv\r");
+      keyboard.typeAfter(Repl.PROMPT, 4, "select size,\r");
+      keyboard.typeAfter(Repl.CONTINUATION_PROMPT, 1, "  device from allocations\r");
+      keyboard.typeAfter(Repl.CONTINUATION_PROMPT, 2, "  order by seq;\r");
+      keyboard.typeAfter(Repl.PROMPT, 5, "\u0003");
+      keyboard.typeAfter(Repl.PROMPT, 6, ".quit\r");
+      repl.join(30_000);
+      // Results, in order: the table of the first query, then (after the error and .mode csv) the CSV.
+      assertEquals(
+          "┌───┐\n│ n │\n├───┤\n│ 2 │\n└───┘\n1 row\n"
+              + "size,device\n4096,0\n8192,1\n",
+          shell.results.toString());
+      String messages = shell.messages.toString();
+      // The bad statement is reported with its position; the shell carries on.
+      assertTrue(messages.contains("Error: Column 'nope' not found in any table (line 1, column 8)"), messages);
+      // Ctrl-C at an empty prompt does not end the session: it prints a hint.
+      assertTrue(messages.contains(".quit or Ctrl-D leaves the shell"), messages);
+      assertTrue(shell.interpreter.quitRequested(), "the shell ended on .quit");
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.ttsql.shell.repl;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.reader.Candidate;
+import org.jline.reader.Parser.ParseContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What Tab offers, depending on what is typed before the cursor. */
+class ShellCompleterTest {
+  @TempDir Path dir;
+  private ReplFixture shell;
+
+  @BeforeEach
+  void open() {
+    shell = new ReplFixture(QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)"));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    shell.close();
+  }
+
+  @Test
+  void keywordsInTheCaseBeingTyped() {
+    assertTrue(values("sel").contains("select"));
+    assertTrue(values("SEL").contains("SELECT"));
+    assertFalse(values("SEL").contains("select"));
+  }
+
+  @Test
+  void tableAndColumnNames() {
+    assertTrue(values("select * from ").containsAll(List.of("events", "lifetimes", "unmatched_frees", "parse_errors")));
+    assertTrue(values("select end_").containsAll(List.of("end_reason", "end_seq", "end_line")));
+  }
+
+  @Test
+  void dotCommandsAndTheirArguments() {
+    List<String> commands = values(".");
+    assertTrue(commands.containsAll(List.of(".help", ".tables", ".schema", ".mode", ".quit", ".exit")), commands.toString());
+    assertTrue(values(".mode ").containsAll(List.of("table", "csv", "json", "markdown", "line")));
+    assertTrue(values(".schema ").contains("lifetimes"));
+    assertTrue(values(".timer ").containsAll(List.of("on", "off")));
+  }
+
+  /** The candidate values JLine would filter by the typed word (matching is JLine's job). */
+  private List<String> values(String typed) {
+    SqlLineParser parser = new SqlLineParser();
+    List<Candidate> candidates = new ArrayList<>();
+    new ShellCompleter(shell.interpreter).complete(null, parser.parse(typed, typed.length(), ParseContext.COMPLETE), candidates);
+    return candidates.stream().map(Candidate::value).toList();
+  }
+}
