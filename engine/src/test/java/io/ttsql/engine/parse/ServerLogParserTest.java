@@ -470,6 +470,45 @@ class ServerLogParserTest {
   }
 
   @Test
+  void kernelDumpCutShortByARestartedServer() throws Exception {
+    // The server died inside a DUMP_KERNELS box and a new one appended to the file. A dump never
+    // spans a restart, so the new banner ends it: the unknown free, the cleanup's process_exit
+    // and the statistics block after it are read, not swallowed as dump lines.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "📋 Received DUMP_KERNELS request...",
+            "",
+            BOX_TOP,
+            boxTitle("DETAILED KERNEL ALLOCATIONS"),
+            BOX_BOTTOM,
+            "  Device 0:",
+            "🔍 Device detection (using UMD Cluster for accurate specs):",
+            "   Total: 0 device(s) detected",
+            "🚀 Allocation Server started",
+            "⚠ [PID 52980] Deallocation for unknown buffer 0x174000 on device 0 (allocated before tracking started)",
+            "",
+            "⚠️  Detected dead processes, cleaning up orphaned buffers...",
+            "   PID 52980 is dead, removing its buffers...",
+            "   ✓ Removed 0 buffers (0 MB) from PID 52980",
+            "",
+            "",
+            "📊 Current Statistics:",
+            "  Device 0:",
+            "    Buffers: 0",
+            "    DRAM: 0 bytes (0 KB)",
+            "    L1: 0 bytes (0 KB)",
+            "    Total: 0 bytes",
+            "  Active allocations: 0")) {
+      assertEquals(List.of("line=10; kind=unknown_free", "line=13; kind=process_exit"),
+          q.rows("select line, kind from events order by seq"));
+      assertEquals(
+          List.of("line=17; after_seq=1; device=0; buffers=0; dram_bytes=0; l1_bytes=0; total_bytes=0; active_allocations=0"),
+          q.rows(STATS));
+      assertEquals(List.of("format=server; lines=23; events=2; event_lines=2; other_lines=21; parse_errors=0"), q.rows(ACCOUNTING));
+    }
+  }
+
+  @Test
   void variantsMixInOneFile() throws Exception {
     // FORMATS.md 1.2: one file may hold a V1 (decimal) run and a V4 (hex) run; 0x16a000 and
     // 1482752 are the same number, so both lines name the same key.
