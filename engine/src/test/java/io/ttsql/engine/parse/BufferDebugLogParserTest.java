@@ -138,6 +138,7 @@ class BufferDebugLogParserTest {
               "stack_id=0; depth=4; module=null; symbol=[0x7f2c19a3e1b4]; function=[0x7f2c19a3e1b4]"),
           q.rows(FRAMES));
       assertEquals("0", q.scalar("select stack_id from events"));
+      q.checkLineAccounting();
     }
   }
 
@@ -157,6 +158,7 @@ class BufferDebugLogParserTest {
       assertEquals(
           List.of("stack_id=0; n=5", "stack_id=1; n=3"),
           q.rows("select stack_id, count(*) as n from frames group by stack_id order by stack_id"));
+      q.checkLineAccounting();
     }
   }
 
@@ -180,6 +182,7 @@ class BufferDebugLogParserTest {
               "kind=alloc; callsite=ttnn::foo",
               "kind=free; callsite=null"),
           q.rows(CALLSITES));
+      q.checkLineAccounting();
     }
   }
 
@@ -202,6 +205,7 @@ class BufferDebugLogParserTest {
       assertEquals(
           List.of("kind=alloc; callsite=tt::tt_metal::Buffer::create", "kind=alloc; callsite=tt::tt_metal::Allocator::allocate_buffer"),
           q.rows(CALLSITES));
+      q.checkLineAccounting();
     }
   }
 
@@ -220,6 +224,24 @@ class BufferDebugLogParserTest {
               "kind=free; callsite=null",
               "kind=alloc; callsite=std::_Function_handler<void (int), ttnn::foo(int)::{lambda(int)#1}>::_M_invoke"),
           q.rows(CALLSITES));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void crlfLineEndsAreDropped() throws Exception {
+    // A log copied through Windows ends its lines with CR LF. The CR is dropped, so the empty
+    // line still closes each block, Time still parses, and the empty symbol stays empty.
+    Path log = QueryFixture.writeText(dir, "buffers.log", String.join("\r\n", lines(ALLOCATED, DEALLOCATED)) + "\r\n");
+    try (QueryFixture q = QueryFixture.open(log.toString())) {
+      assertEquals(
+          List.of("line=1; kind=alloc; time=09:41:07", "line=18; kind=free; time=09:41:09"),
+          q.rows("select line, kind, `time` from events order by seq"));
+      assertEquals(
+          List.of("function=tt::tt_metal::Buffer::deallocate", "function=tt::tt_metal::Tensor::deallocate", "function="),
+          q.rows("select `function` from frames where stack_id = 1 order by depth"));
+      assertEquals("0", q.scalar("select count(*) from parse_errors"));
+      q.checkLineAccounting();
     }
   }
 }

@@ -32,6 +32,7 @@ class FormatDetectorTest {
     // separator line, so it is read as a debug log and its blocks become events.
     try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log", lines(ALLOCATED, DESTRUCTOR))) {
       assertEquals(List.of("format=buffer_debug; lines=30; events=2; other_lines=0; parse_errors=0"), q.rows(ACCOUNTING));
+      q.checkLineAccounting();
     }
   }
 
@@ -43,6 +44,7 @@ class FormatDetectorTest {
             "[812ms] L1 Peak on device 0: 1.25 MB",
             "✓ [PID 47213] Allocated 8192 bytes of L1 on device 0 (buffer_id=1482752)")) {
       assertEquals(List.of("format=server; lines=2; events=1; other_lines=0; parse_errors=1"), q.rows(ACCOUNTING));
+      q.checkLineAccounting();
     }
   }
 
@@ -61,6 +63,7 @@ class FormatDetectorTest {
       assertEquals(
           List.of("line=1; text=Running 12 tests", "line=3; text=[812ms] L1 Peak on device 0: 1.25 MB", "line=5; text=PASSED"),
           q.rows("select line, text from parse_errors order by line"));
+      q.checkLineAccounting();
     }
   }
 

@@ -107,6 +107,7 @@ class ParseErrorsTest {
     try (QueryFixture q = QueryFixture.open(whole.toString())) {
       assertEquals(List.of("line=1; kind=alloc", "line=2; kind=free"), q.rows(EVENT_LINES));
       assertEquals("0", q.scalar("select count(*) from parse_errors"));
+      q.checkLineAccounting();
     }
   }
 

@@ -94,6 +94,7 @@ class ServerLogParserTest {
               "kind=free; pid=47213; size=8192; ref_count=1",
               "kind=free; pid=47213; size=8192; ref_count=0"),
           q.rows("select kind, pid, size, ref_count from events order by seq"));
+      q.checkLineAccounting();
     }
   }
 
