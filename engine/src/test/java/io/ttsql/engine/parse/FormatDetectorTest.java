@@ -110,8 +110,8 @@ class FormatDetectorTest {
 
   @Test
   void firstTellingLineDecides() {
-    // A debug log whose application printed a server-looking line first is still judged by the
-    // first telling line, whichever it is.
+    // Only the first telling line counts: a separator before a server-looking line makes a debug
+    // log, and a server line before a separator makes a server log.
     assertEquals(LogFormat.BUFFER_DEBUG, detect("hello\n" + SEPARATOR + "\n📊 Current Statistics:\n"));
     assertEquals(LogFormat.SERVER, detect("📊 Current Statistics:\n" + SEPARATOR + "\n"));
   }

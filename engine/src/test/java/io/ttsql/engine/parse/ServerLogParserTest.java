@@ -100,7 +100,7 @@ class ServerLogParserTest {
 
   @Test
   void unknownDeallocationWarnings() throws Exception {
-    // All three are unknown_free events carrying the sender's pid and device; 0x174000 = 1523712.
+    // All four lines are unknown_free events carrying the sender's pid and device; 0x174000 = 1523712.
     // The enhanced server's suffix differs only in the parenthesis. The docs-only "⚠ Warning:"
     // form has no PID and no device, so both are NULL. No free carries a size here.
     try (QueryFixture q =
