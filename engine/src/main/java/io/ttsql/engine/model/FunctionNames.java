@@ -2,13 +2,15 @@ package io.ttsql.engine.model;
 
 /**
  * Turns a demangled C++ symbol into its function name: the parameter list, trailing qualifiers
- * ({@code const}, {@code &}, {@code [abi:cxx11]}…) and a template function's return type are
- * dropped, so {@code ns::Op::run(int) const} becomes {@code ns::Op::run}.
+ * ({@code const}, {@code &}, {@code [abi:cxx11]}, GCC's {@code [clone .cold]}…) and a template
+ * function's return type are dropped, so {@code ns::Op::run(int) const} becomes {@code ns::Op::run}.
  */
 public final class FunctionNames {
   private static final String[] TRAILING_QUALIFIERS = {
     " const", " volatile", " &&", " &", " noexcept", "[abi:cxx11]"
   };
+  /** Opens the suffix GCC gives outlined or specialised copies: {@code f(int) [clone .cold]}. */
+  private static final String CLONE = " [clone ";
 
   private FunctionNames() {}
 
@@ -33,6 +35,11 @@ public final class FunctionNames {
           s = s.substring(0, s.length() - q.length());
           changed = true;
         }
+      }
+      int clone = s.lastIndexOf(CLONE);
+      if (clone >= 0 && s.indexOf(']', clone) == s.length() - 1) {
+        s = s.substring(0, clone);
+        changed = true;
       }
     }
     return s;

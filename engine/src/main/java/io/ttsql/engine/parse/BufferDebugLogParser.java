@@ -52,6 +52,13 @@ public final class BufferDebugLogParser implements LogParser {
       open(buf, start, end, number);
       return;
     }
+    if (state == State.FRAMES && !terminated && start < end) {
+      // Every frame line ends with a newline: this one was cut mid-write, so its text is not a
+      // frame. The block keeps the frames before it (fewer frames are valid).
+      emit();
+      out.parseError(number, "truncated last line", buf, start, end);
+      return;
+    }
     block.add(buf, start, end);
     cursor.reset(buf, start, end);
     try {

@@ -7,6 +7,16 @@ import java.nio.charset.StandardCharsets;
  * line templates need; every method either advances and succeeds or reports failure.
  */
 final class ByteCursor {
+  /**
+   * Thrown where a number should start but none does: unlike its superclass (a number too big
+   * for its type), this means the line does not follow its template.
+   */
+  static final class NoNumberException extends NumberFormatException {
+    NoNumberException(String message) {
+      super(message);
+    }
+  }
+
   private byte[] buf;
   private int pos;
   private int end;
@@ -64,7 +74,8 @@ final class ByteCursor {
    * Parses an unsigned 64-bit decimal; the result is the two's-complement long (values above
    * {@link Long#MAX_VALUE} come back negative, as wrapped counters do).
    *
-   * @throws NumberFormatException when there are no digits or the value exceeds 64 bits
+   * @throws NoNumberException when there are no digits
+   * @throws NumberFormatException when the value exceeds 64 bits
    */
   long unsignedDecimal() {
     int start = pos;
@@ -82,7 +93,7 @@ final class ByteCursor {
       pos++;
     }
     if (pos == start) {
-      throw new NumberFormatException("expected a number");
+      throw new NoNumberException("expected a number");
     }
     return value;
   }
@@ -103,7 +114,7 @@ final class ByteCursor {
       pos++;
     }
     if (pos == start) {
-      throw new NumberFormatException("expected a number");
+      throw new NoNumberException("expected a number");
     }
     long signed = negative ? -value : value;
     if (signed > Integer.MAX_VALUE) {
@@ -115,7 +126,7 @@ final class ByteCursor {
   /** Parses {@code 0x} followed by hex digits (either case) as an unsigned 64-bit value. */
   long hex() {
     if (!(end - pos > 2 && buf[pos] == '0' && (buf[pos + 1] == 'x' || buf[pos + 1] == 'X'))) {
-      throw new NumberFormatException("expected 0x and hex digits");
+      throw new NoNumberException("expected 0x and hex digits");
     }
     pos += 2;
     int start = pos;
@@ -132,7 +143,7 @@ final class ByteCursor {
       pos++;
     }
     if (pos == start) {
-      throw new NumberFormatException("expected hex digits");
+      throw new NoNumberException("expected hex digits");
     }
     return value;
   }
@@ -152,9 +163,13 @@ final class ByteCursor {
       pos++;
     }
     if (pos == start) {
-      throw new NumberFormatException("expected a number");
+      throw new NoNumberException("expected a number");
     }
-    return Double.parseDouble(new String(buf, start, pos - start, StandardCharsets.US_ASCII));
+    try {
+      return Double.parseDouble(new String(buf, start, pos - start, StandardCharsets.US_ASCII));
+    } catch (NumberFormatException e) {
+      throw new NoNumberException("malformed number");
+    }
   }
 
   /** Consumes bytes up to (not including) {@code stop}; returns them as a String, or null if absent. */

@@ -60,6 +60,14 @@ enum DebugField {
     if (!in.expect(label)) {
       return false;
     }
+    try {
+      return parseValue(in, e);
+    } catch (ByteCursor.NoNumberException notThisTemplate) {
+      return false;
+    }
+  }
+
+  private boolean parseValue(ByteCursor in, EventDraft e) {
     switch (this) {
       case TIME -> {
         int millis = timeOfDay(in);

@@ -14,6 +14,12 @@ public final class FormatDetector {
     Utf8.bytes("🔍 Device detection"),
     Utf8.bytes("📋 "),
     Utf8.bytes("   PID "),
+    Utf8.bytes("⚠️  Detected dead processes"),
+    Utf8.bytes("⚠ Warning: Deallocation for unknown buffer "),
+    Utf8.bytes("✓ [CB_ALLOC] "),
+    Utf8.bytes("✗ [CB_FREE] "),
+    Utf8.bytes("✓ [KERNEL_LOAD] "),
+    Utf8.bytes("✗ [KERNEL_UNLOAD] "),
   };
 
   private FormatDetector() {}

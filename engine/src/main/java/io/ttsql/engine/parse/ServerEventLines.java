@@ -32,6 +32,14 @@ final class ServerEventLines {
    * @throws NumberFormatException if a number overflows its type
    */
   boolean allocation(byte[] buf, int start, int end, long line, EventDraft e) {
+    try {
+      return parseAllocation(buf, start, end, line, e);
+    } catch (ByteCursor.NoNumberException notThisTemplate) {
+      return false;
+    }
+  }
+
+  private boolean parseAllocation(byte[] buf, int start, int end, long line, EventDraft e) {
     in.reset(buf, start, end);
     if (!in.expect(ALLOC_PREFIX)) {
       return false;
@@ -72,6 +80,14 @@ final class ServerEventLines {
    * @throws NumberFormatException if a number overflows its type
    */
   boolean free(byte[] buf, int start, int end, long line, EventDraft e) {
+    try {
+      return parseFree(buf, start, end, line, e);
+    } catch (ByteCursor.NoNumberException notThisTemplate) {
+      return false;
+    }
+  }
+
+  private boolean parseFree(byte[] buf, int start, int end, long line, EventDraft e) {
     in.reset(buf, start, end);
     if (!in.expect(FREE_PREFIX)) {
       return false;

@@ -60,9 +60,12 @@ public final class ServerLogParser implements LogParser {
   private boolean slowLine(byte[] buf, int start, int end, long number) {
     String line = new String(buf, start, end - start, StandardCharsets.UTF_8);
     if (inKernelDump) {
-      inKernelDump = !ServerTemplates.KERNEL_DUMP_END.matcher(line).matches();
-      out.recognized(1);
-      return true;
+      if (!ServerTemplates.SERVER_STARTED.matcher(line).matches()) {
+        inKernelDump = !ServerTemplates.KERNEL_DUMP_END.matcher(line).matches();
+        out.recognized(1);
+        return true;
+      }
+      inKernelDump = false; // a restarted server: the dump was cut short, read the banner as usual
     }
     if (slowEvent(line, number)) {
       return true;

@@ -43,6 +43,8 @@ final class ServerTemplates {
 
   static final Pattern KERNEL_DUMP_START = Pattern.compile("║ *DETAILED KERNEL ALLOCATIONS *║");
   static final Pattern KERNEL_DUMP_END = Pattern.compile("📋 DUMP_KERNELS complete\\.");
+  /** The start-up banner of every variant: a dump cut short by a killed server ends here at the latest. */
+  static final Pattern SERVER_STARTED = Pattern.compile("🚀 (?:Enhanced )?Allocation Server started.*");
 
   /** Lines that are understood but carry no event: banners, diagnostics, dumps, CB and kernel lines. */
   static final List<Pattern> RECOGNISED =

@@ -14,6 +14,7 @@ final class StatsBlockReader {
   private final TraceBuilder out;
   private final List<DeviceStats> devices = new ArrayList<>();
   private long blockLine = -1;
+  private long seqBefore = -1;
   private Integer device;
   private long buffers;
   private long dram;
@@ -34,6 +35,7 @@ final class StatsBlockReader {
     if (ServerTemplates.STATS_TITLE.matcher(line).matches()) {
       flush(-1);
       blockLine = number;
+      seqBefore = out.eventCount() - 1L;
       return true;
     }
     Matcher m;
@@ -99,7 +101,7 @@ final class StatsBlockReader {
       return;
     }
     endDevice();
-    out.serverStats(blockLine, devices, active);
+    out.serverStats(blockLine, seqBefore, devices, active);
     devices.clear();
     blockLine = -1;
   }

@@ -49,9 +49,12 @@ public final class TraceBuilder {
     parseErrors.add(sources.size(), line, reason, new String(buf, start, length, StandardCharsets.UTF_8));
   }
 
-  /** Records one statistics block: one row per device, all sharing the block's active count. */
-  public void serverStats(long blockLine, List<DeviceStats> devices, long activeAllocations) {
-    long seqBefore = events.count() - 1L;
+  /**
+   * Records one statistics block: one row per device, all sharing the block's active count.
+   *
+   * @param seqBefore seq of the last event before the block's title, or -1 for none
+   */
+  public void serverStats(long blockLine, long seqBefore, List<DeviceStats> devices, long activeAllocations) {
     for (DeviceStats d : devices) {
       serverStats.add(blockLine, seqBefore, d, activeAllocations);
     }

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * Test fixture: writes small logs to a folder, opens them through {@code jdbc:ttsql:} and returns
@@ -28,8 +29,13 @@ public final class QueryFixture implements AutoCloseable {
 
   /** Opens {@code jdbc:ttsql:} + {@code spec}. */
   public static QueryFixture open(String spec) {
+    return open(spec, new Properties());
+  }
+
+  /** Opens {@code jdbc:ttsql:} + {@code spec} with connection properties {@code info}. */
+  public static QueryFixture open(String spec, Properties info) {
     try {
-      return new QueryFixture(DriverManager.getConnection("jdbc:ttsql:" + spec));
+      return new QueryFixture(DriverManager.getConnection("jdbc:ttsql:" + spec, info));
     } catch (SQLException e) {
       throw new IllegalStateException("cannot open jdbc:ttsql:" + spec + ": " + e.getMessage(), e);
     }
@@ -37,9 +43,14 @@ public final class QueryFixture implements AutoCloseable {
 
   /** Writes {@code lines} (each ended by a newline) to {@code dir/name} and returns the path. */
   public static Path writeLog(Path dir, String name, String... lines) {
+    return writeText(dir, name, String.join("\n", lines) + "\n");
+  }
+
+  /** Writes {@code text} exactly as given (say, without a final newline) to {@code dir/name}. */
+  public static Path writeText(Path dir, String name, String text) {
     try {
       Path file = dir.resolve(name);
-      Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -83,6 +94,21 @@ public final class QueryFixture implements AutoCloseable {
       throw new IllegalStateException(sql + " returned " + rows.size() + " rows: " + rows);
     }
     return rows.get(0).substring(rows.get(0).indexOf('=') + 1);
+  }
+
+  /**
+   * Checks that every loaded file accounts for each of its lines exactly once: {@code sources.lines
+   * = event_lines + other_lines + parse_errors}.
+   *
+   * @throws AssertionError naming the files that do not
+   */
+  public void checkLineAccounting() {
+    List<String> bad =
+        rows("select file, lines, event_lines, other_lines, parse_errors from sources"
+            + " where lines <> event_lines + other_lines + parse_errors");
+    if (!bad.isEmpty()) {
+      throw new AssertionError("lines not accounted for: " + bad);
+    }
   }
 
   @Override

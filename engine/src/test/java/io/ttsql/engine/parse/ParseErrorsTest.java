@@ -1,0 +1,339 @@
+package io.ttsql.engine.parse;
+
+import static io.ttsql.engine.testing.DebugLogBlocks.ALLOCATED;
+import static io.ttsql.engine.testing.DebugLogBlocks.DEALLOCATED;
+import static io.ttsql.engine.testing.DebugLogBlocks.DESTRUCTOR;
+import static io.ttsql.engine.testing.DebugLogBlocks.block;
+import static io.ttsql.engine.testing.DebugLogBlocks.lines;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Lines the parsers do not understand (FORMATS.md section 5): each lands in {@code parse_errors}
+ * with its file, line number and a reason, and loading goes on with the lines after it.
+ */
+class ParseErrorsTest {
+  private static final String ERRORS = "select line, reason, text from parse_errors order by line";
+  private static final String ERROR_LINES = "select line from parse_errors order by line";
+  private static final String EVENT_LINES = "select line, kind from events order by seq";
+  private static final String ALLOC = "✓ [PID 47213] Allocated 8192 bytes of L1 on device 0 (buffer_id=1482752)";
+  private static final String FREE = "✗ [PID 47213] Freed buffer 1482752 on device 0 (8192 bytes, FINAL)";
+  private static final String NOT_SERVER = "not a server log line";
+  private static final String NOT_DEBUG = "not part of a buffer debug block";
+
+  @TempDir Path dir;
+
+  @Test
+  void applicationOutputMixedIntoTheServerLog() throws Exception {
+    // FORMATS.md 5.2: application lines match no template; they are listed word for word with
+    // the file they came from, and the free after them still parses.
+    Path log = QueryFixture.writeLog(dir, "debug.log",
+        ALLOC,
+        "[812ms] L1 Peak on device 0: 1.25 MB",
+        "🗑️  SubDeviceManager destructor: releasing 3 sub-devices",
+        FREE);
+    try (QueryFixture q = QueryFixture.open(log.toString())) {
+      assertEquals(
+          List.of(
+              "file=" + log + "; line=2; reason=" + NOT_SERVER + "; text=[812ms] L1 Peak on device 0: 1.25 MB",
+              "file=" + log + "; line=3; reason=" + NOT_SERVER + "; text=🗑️  SubDeviceManager destructor: releasing 3 sub-devices"),
+          q.rows("select file, line, reason, text from parse_errors order by line"));
+      assertEquals(List.of("line=1; kind=alloc", "line=4; kind=free"), q.rows(EVENT_LINES));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void splitLineIsReportedAsTwoPiecesNeverGlued() throws Exception {
+    // FORMATS.md 5.2: a stderr line landed inside an allocation line. Neither piece matches a
+    // template (the first is not a whole "Unknown message type" line), so both are errors and
+    // no allocation is invented from them.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "✓ [PID 47213] Allocated 8192 bytes of L1 on deviUnknown message type: 37",
+            "ce 0 (buffer_id=1482752)",
+            FREE)) {
+      assertEquals(
+          List.of(
+              "line=1; reason=" + NOT_SERVER + "; text=✓ [PID 47213] Allocated 8192 bytes of L1 on deviUnknown message type: 37",
+              "line=2; reason=" + NOT_SERVER + "; text=ce 0 (buffer_id=1482752)"),
+          q.rows(ERRORS));
+      assertEquals(List.of("line=3; kind=free"), q.rows(EVENT_LINES));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void mojibakeAndDocArtifactsAreReportedNotRepaired() throws Exception {
+    // FORMATS.md 5.1 and 5.8: "‚úì" is ✓ read as Mac Roman; "Line 1234: " prefixes, "PID xxx"
+    // placeholders, "..." lines and trailing notes (←, 👈) come from docs. None is repaired into
+    // an event; the real lines around them parse.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "‚úì [PID 47213] Allocated 8192 bytes of L1 on device 0 (buffer_id=1482752)",
+            "Line 1234: " + ALLOC,
+            "✓ [PID xxx] Allocated 8192 bytes of L1 on device 0 (buffer_id=1482752)",
+            "...",
+            FREE + "  ← freed here",
+            ALLOC + " 👈",
+            ALLOC)) {
+      assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), lineNumbers(q.rows(ERROR_LINES)));
+      assertEquals(List.of("reason=" + NOT_SERVER), q.rows("select distinct reason from parse_errors"));
+      assertEquals(List.of("line=7; kind=alloc"), q.rows(EVENT_LINES));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void truncatedLastServerLine() throws Exception {
+    // FORMATS.md 5.4: a killed server leaves a cut last line without a newline; the reason says
+    // so. A complete line that only lacks its newline still parses.
+    // The cut falls just before a number: that is still a truncated line, not a bad number.
+    Path cut = QueryFixture.writeText(dir, "cut.log", ALLOC + "\n✗ [PID 47213] Freed buffer 1482752 on device ");
+    try (QueryFixture q = QueryFixture.open(cut.toString())) {
+      assertEquals(List.of("line=2; reason=truncated last line; text=✗ [PID 47213] Freed buffer 1482752 on device "), q.rows(ERRORS));
+      assertEquals(List.of("line=1; kind=alloc"), q.rows(EVENT_LINES));
+      q.checkLineAccounting();
+    }
+    Path whole = QueryFixture.writeText(dir, "whole.log", ALLOC + "\n" + FREE);
+    try (QueryFixture q = QueryFixture.open(whole.toString())) {
+      assertEquals(List.of("line=1; kind=alloc", "line=2; kind=free"), q.rows(EVENT_LINES));
+      assertEquals("0", q.scalar("select count(*) from parse_errors"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void serverValuesOverflowingTheirTypeAreErrors() throws Exception {
+    // FORMATS.md 0 and 5.3: PID and device are signed 32-bit, sizes and ids unsigned 64-bit.
+    // Garbage that fits (device 1839204 or -1, a terabyte size, the wrapped counter
+    // 18446744073709549568 = 2^64 - 2048) parses; anything that does not fit is an error, on the
+    // fast (✓ ✗) path and the slow (⚠, cleanup, statistics) path alike.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "✓ [PID 1] Allocated 4096 bytes of DRAM on device 2147483648 (buffer_id=0x1000)",
+            "✓ [PID 1] Allocated 18446744073709551616 bytes of DRAM on device 0 (buffer_id=0x1000)",
+            "✓ [PID 2147483648] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)",
+            "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x10000000000000000)",
+            "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=18446744073709551616)",
+            "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000, ref_count=2147483648)",
+            "✗ [PID 1] Freed buffer 0x1000 on device 0 (18446744073709551616 bytes, FINAL)",
+            "⚠ [PID 1] Deallocation for unknown buffer 0x1000 on device 2147483648 (allocated before tracking started)",
+            "⚠ Warning: Deallocation for unknown buffer 18446744073709551616",
+            "   PID 2147483648 is dead, removing its buffers...",
+            "✓ [PID 1] Allocated 18446744073709549568 bytes of DRAM on device 1839204 (buffer_id=0xffffffffffffffff)",
+            "✓ [PID -7] Allocated 1099511627776000 bytes of TRACE on device -1 (buffer_id=18446744073709551615)")) {
+      List<String> errors = q.rows("select line, reason from parse_errors order by line");
+      assertEquals(10, errors.size(), errors::toString);
+      for (int i = 0; i < errors.size(); i++) {
+        assertTrue(errors.get(i).startsWith("line=" + (i + 1) + "; reason=number out of range: "), errors.get(i));
+      }
+      // Sizes and ids above Long.MAX_VALUE are kept as their two's-complement BIGINT:
+      // 2^64 - 2048 reads as -2048 and 2^64 - 1 as -1.
+      assertEquals(
+          List.of(
+              "line=11; pid=1; device=1839204; size=-2048; address=-1",
+              "line=12; pid=-7; device=-1; size=1099511627776000; address=-1"),
+          q.rows("select line, pid, device, size, address from events order by seq"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void statisticsLinesOutsideABlockOrOverflowing() throws Exception {
+    // A statistics line needs an open block (and a device line before per-device fields); a
+    // count that does not fit 64 bits is an error, and the block goes on without it.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "    Buffers: 7",
+            "  Active allocations: 3",
+            "📊 Current Statistics:",
+            "    DRAM: 4096 bytes (4 KB)",
+            "  Device 0:",
+            "    Buffers: 18446744073709551616",
+            "    DRAM: 4096 bytes (4 KB)",
+            "  Active allocations: 1")) {
+      assertEquals(
+          List.of(
+              "line=1; reason=statistics line outside a statistics block",
+              "line=2; reason=statistics line outside a statistics block",
+              "line=4; reason=statistics line before any Device line"),
+          q.rows("select line, reason from parse_errors where line < 5 order by line"));
+      assertEquals(List.of(6L), lineNumbers(q.rows("select line from parse_errors where line >= 5")));
+      assertEquals(
+          List.of("device=0; buffers=0; dram_bytes=4096; active_allocations=1"),
+          q.rows("select device, buffers, dram_bytes, active_allocations from server_stats"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void debugLogEndingInsideTheFields() throws Exception {
+    // FORMATS.md 5.4: the writer died after the Size line. Missing fields make the block an
+    // error: each of its 6 lines (18..23) is listed; the complete block before it is an event.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "buffers.log", lines(ALLOCATED, ALLOCATED.subList(0, 6)))) {
+      assertEquals(List.of("line=1; kind=alloc"), q.rows(EVENT_LINES));
+      assertEquals(
+          List.of("reason=block cut short by the end of the file; n=6; first=18; last=23"),
+          q.rows("select reason, count(*) as n, min(line) as first, max(line) as last from parse_errors group by reason"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void debugLogEndingInsideTheCallStack() throws Exception {
+    // Fewer frames are valid: a block ending after two of its frames, without its empty line,
+    // is an allocation whose stack has those two frames.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "buffers.log", lines(ALLOCATED.subList(0, 13)))) {
+      assertEquals(List.of("line=1; kind=alloc"), q.rows(EVENT_LINES));
+      assertEquals("2", q.scalar("select count(*) from frames"));
+      assertEquals("0", q.scalar("select count(*) from parse_errors"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void debugLogWithTruncatedLastFrameLine() throws Exception {
+    // The last line has no newline: the writer was cut mid-frame, so the frame's text is not to
+    // be trusted. It is reported as a truncated line; the block keeps the frames before it.
+    List<String> block = new ArrayList<>(ALLOCATED.subList(0, 13));
+    String cut = "    /home/user/tt-metal/build/lib/_ttnn.so: ttnn::operations::matmul::Matmul::create_out";
+    Path log = QueryFixture.writeText(dir, "buffers.log", String.join("\n", block) + "\n" + cut);
+    try (QueryFixture q = QueryFixture.open(log.toString())) {
+      assertEquals(List.of("line=14; reason=truncated last line; text=" + cut), q.rows(ERRORS));
+      assertEquals(List.of("line=1; kind=alloc"), q.rows(EVENT_LINES));
+      assertEquals("2", q.scalar("select count(*) from frames"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void debugBlockMissingAFieldThenLoadingGoesOn() throws Exception {
+    // The Type line is missing, so the Buffer* line (7) is not the expected Type line: the
+    // block's lines so far (1..7) are listed with that reason, its remaining lines (8..15) are
+    // outside any block, the empty line 16 is fine, and the next block parses.
+    List<String> noType = new ArrayList<>(ALLOCATED);
+    noType.remove("Type: DRAM");
+    try (QueryFixture q = QueryFixture.ofLog(dir, "buffers.log", lines(noType, DEALLOCATED))) {
+      assertEquals(
+          List.of(
+              "reason=broken alloc block: expected a valid 'Type:' line at line 7; n=7; first=1; last=7",
+              "reason=" + NOT_DEBUG + "; n=8; first=8; last=15"),
+          q.rows("select reason, count(*) as n, min(line) as first, max(line) as last from parse_errors"
+              + " group by reason order by first"));
+      assertEquals(List.of("line=17; kind=free"), q.rows(EVENT_LINES));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void debugValuesOverflowingTheirTypeAndAddressMismatch() throws Exception {
+    // A device beyond 32 bits or a size beyond 64 bits breaks its block; so does an Address
+    // whose hex and decimal disagree (0x2f4a0000 is 793378816, not 793378817). A size of
+    // 2^64 - 2048 fits and parses. The last block is fine again.
+    List<String> bigDevice = ALLOCATED.stream().map(l -> l.equals("Device: 1") ? "Device: 2147483648" : l).toList();
+    List<String> bigSize = DEALLOCATED.stream()
+        .map(l -> l.startsWith("Size: ") ? "Size: 18446744073709551616 bytes (1.80144e+16 KB)" : l).toList();
+    List<String> mismatch = DEALLOCATED.stream()
+        .map(l -> l.startsWith("Address: ") ? "Address: 0x2f4a0000 (793378817)" : l).toList();
+    List<String> wrapped = DEALLOCATED.stream()
+        .map(l -> l.startsWith("Size: ") ? "Size: 18446744073709549568 bytes (1.80144e+16 KB)" : l).toList();
+    try (QueryFixture q = QueryFixture.ofLog(dir, "buffers.log", lines(bigDevice, bigSize, mismatch, wrapped, DESTRUCTOR))) {
+      // The three broken blocks start at lines 1, 18 and 31 and their reasons name the failing
+      // line; their lines after it (from line 5 on) are outside any block.
+      assertEquals(
+          List.of(
+              "line=1; reason=broken alloc block: number out of range at line 4: number does not fit in 32 bits",
+              "line=5; reason=" + NOT_DEBUG,
+              "line=18; reason=broken free block: number out of range at line 23: number does not fit in 64 bits",
+              "line=31; reason=broken free block: expected a valid 'Address:' line at line 35"),
+          q.rows("select min(line) as line, reason from parse_errors group by reason order by 1"));
+      assertEquals(
+          List.of("line=44; kind=free; size=-2048", "line=57; kind=destructor; size=49152"),
+          q.rows("select line, kind, size from events order by seq"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void debugFieldWithoutItsNumberIsAMalformedLineNotAnOverflow() throws Exception {
+    // "Address: 2f4a0000 (…)" lacks its 0x and "Device: " has no value at all: nothing overflows,
+    // the lines just do not follow their templates, and the reasons say which field was expected.
+    List<String> noHexPrefix = ALLOCATED.stream()
+        .map(l -> l.startsWith("Address: ") ? "Address: 2f4a0000 (793378816)" : l).toList();
+    List<String> noDevice = DESTRUCTOR.stream().map(l -> l.startsWith("Device: ") ? "Device: " : l).toList();
+    try (QueryFixture q = QueryFixture.ofLog(dir, "buffers.log", lines(noHexPrefix, noDevice, DEALLOCATED))) {
+      assertEquals(
+          List.of(
+              "line=1; reason=broken alloc block: expected a valid 'Address:' line at line 5",
+              "line=6; reason=" + NOT_DEBUG,
+              "line=18; reason=broken destructor block: expected a valid 'Device:' line at line 21"),
+          q.rows("select min(line) as line, reason from parse_errors group by reason order by 1"));
+      assertEquals(List.of("line=31; kind=free"), q.rows(EVENT_LINES));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void debugLogWithForeignLinesAndABlockCutByTheNextSeparator() throws Exception {
+    // Output between blocks is not part of any block; a block broken off by the next separator
+    // (here after its Device line) lists its 4 lines, and the block that cut it parses.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "buffers.log",
+            lines(
+                List.of("[812ms] L1 Peak on device 0: 1.25 MB"),
+                ALLOCATED.subList(0, 4),
+                DESTRUCTOR))) {
+      assertEquals(
+          List.of(
+              "line=1; reason=" + NOT_DEBUG,
+              "line=2; reason=block cut short by the next separator",
+              "line=3; reason=block cut short by the next separator",
+              "line=4; reason=block cut short by the next separator",
+              "line=5; reason=block cut short by the next separator"),
+          q.rows("select line, reason from parse_errors order by line"));
+      assertEquals(List.of("line=6; kind=destructor"), q.rows(EVENT_LINES));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void errorsNameTheirFileWhenSeveralAreLoaded() throws Exception {
+    // Two logs in one trace: each error carries its own file and line; sources accounts for
+    // each file on its own.
+    Path server = QueryFixture.writeLog(dir, "debug.log", ALLOC, "garbage", FREE);
+    Path debug = QueryFixture.writeLog(dir, "buffers.log", lines(List.of("garbage"), DESTRUCTOR));
+    try (QueryFixture q = QueryFixture.open(server + ";" + debug)) {
+      assertEquals(
+          List.of("file=" + server + "; line=2", "file=" + debug + "; line=1"),
+          q.rows("select file, line from parse_errors order by file desc"));
+      assertEquals(
+          List.of(
+              "file=" + server + "; format=server; lines=3; parse_errors=1",
+              "file=" + debug + "; format=buffer_debug; lines=14; parse_errors=1"),
+          q.rows("select file, format, lines, parse_errors from sources"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void strictModeFailsOnTheFirstErrorWithFileAndLine() {
+    // strict=true turns the first listed line into a failure reading "file:line: reason: text".
+    Path log = QueryFixture.writeLog(dir, "debug.log", ALLOC, "garbage", FREE);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> QueryFixture.open(log + ";strict=true"));
+    assertTrue(e.getMessage().contains(log + ":2: " + NOT_SERVER + ": garbage"), e.getMessage());
+  }
+
+  /** The numbers of rows {@code line=N}, in order. */
+  private static List<Long> lineNumbers(List<String> rows) {
+    return rows.stream().map(r -> Long.parseLong(r.substring("line=".length()))).toList();
+  }
+}
