@@ -19,12 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** The blocks and frames of the buffer debug log (FORMATS.md section 2), read through SQL. */
 class BufferDebugLogParserTest {
   private static final String EVENTS =
-      "select line, kind, pid, device, buffer_type, address, size, ref_count, buffer_ptr, `time`, owns_data, hooked"
+      "select line, kind, pid, device, buffer_type, address, size, ref_count, buffer_ptr, \"time\", owns_data, hooked"
           + " from events order by seq";
   private static final String ACCOUNTING =
       "select format, lines, events, event_lines, other_lines, parse_errors from sources";
   private static final String FRAMES =
-      "select stack_id, depth, `module`, symbol, `function` from frames order by stack_id, depth";
+      "select stack_id, depth, \"module\", symbol, \"function\" from frames order by stack_id, depth";
   private static final String CALLSITES = "select kind, callsite from events order by seq";
 
   /** A stack whose first frames are all plumbing of the default skip list, then ttnn::foo. */
@@ -236,10 +236,10 @@ class BufferDebugLogParserTest {
     try (QueryFixture q = QueryFixture.open(log.toString())) {
       assertEquals(
           List.of("line=1; kind=alloc; time=09:41:07", "line=18; kind=free; time=09:41:09"),
-          q.rows("select line, kind, `time` from events order by seq"));
+          q.rows("select line, kind, \"time\" from events order by seq"));
       assertEquals(
           List.of("function=tt::tt_metal::Buffer::deallocate", "function=tt::tt_metal::Tensor::deallocate", "function="),
-          q.rows("select `function` from frames where stack_id = 1 order by depth"));
+          q.rows("select \"function\" from frames where stack_id = 1 order by depth"));
       assertEquals("0", q.scalar("select count(*) from parse_errors"));
       q.checkLineAccounting();
     }

@@ -52,7 +52,7 @@ class ServerLogParserTest {
       // The server log has no Buffer*, time, stack or debug-log flags.
       assertEquals(
           "6",
-          q.scalar("select count(*) from events where buffer_ptr is null and `time` is null and stack_id is null"
+          q.scalar("select count(*) from events where buffer_ptr is null and \"time\" is null and stack_id is null"
               + " and callsite is null and owns_data is null and hooked is null"));
       assertEquals(List.of("format=server; lines=6; events=6; event_lines=6; other_lines=0; parse_errors=0"), q.rows(ACCOUNTING));
     }
