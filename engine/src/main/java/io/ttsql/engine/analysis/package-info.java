@@ -1,0 +1,9 @@
+/**
+ * What is derived from a loaded trace, computed once on first use: {@link
+ * io.ttsql.engine.analysis.LifetimePairer} pairs each allocation with the free, process exit or end
+ * of log that ended it (LIFO per (device, address[, Buffer*]) key, in one pass over the events), and
+ * {@link io.ttsql.engine.analysis.CallsiteResolver} finds each stack's first frame outside the
+ * buffer plumbing. {@link io.ttsql.engine.analysis.AnalyzedTrace} holds a trace with these results
+ * and is what the SQL tables read.
+ */
+package io.ttsql.engine.analysis;

@@ -1,0 +1,9 @@
+/**
+ * The entry points of the engine: {@link io.ttsql.engine.Ttsql} loads the logs of a {@link
+ * io.ttsql.engine.TraceSpec} (schemas of files, connection properties) through the {@link
+ * io.ttsql.engine.TraceLoader} and returns a Calcite connection whose schemas hold the ttsql
+ * tables. The JDBC driver ({@code calcite} package) and the shell both come through here. Start
+ * reading at {@code Ttsql.connect}; parsing lives in {@code parse}, columnar storage in {@code
+ * store}, lifetime pairing and callsites in {@code analysis}, and the SQL tables in {@code calcite}.
+ */
+package io.ttsql.engine;

@@ -1,0 +1,7 @@
+/**
+ * Writing query results: one {@link io.ttsql.shell.output.OutputFormat} per format (table, csv,
+ * tsv, json, jsonl, markdown, line), found by name in {@link io.ttsql.shell.output.OutputFormats}.
+ * Formats meant for people fit the terminal, show NULL distinctly and addresses in hex, and stop at
+ * a row limit; the machine formats write every row exactly as SQL returns it.
+ */
+package io.ttsql.shell.output;
