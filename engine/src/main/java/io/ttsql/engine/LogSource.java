@@ -1,17 +1,17 @@
 package io.ttsql.engine;
 
 import io.ttsql.samples.BundledSamples;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.zip.GZIPInputStream;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
- * One log file to load: a path, or {@code sample:NAME} for a sample bundled in the jar. A name
- * ending in {@code .gz} is decompressed while read.
+ * One log file to load: a path, or {@code sample:NAME} for a sample bundled in the jar. A gzip or
+ * zstd file is decompressed while read, and a file that is still being written is read up to the
+ * size it had when it was opened.
  *
  * @param name the file as the user named it
  */
@@ -41,19 +41,40 @@ public record LogSource(String name) {
     }
   }
 
-  /** Opens the log's bytes, decompressed. */
-  InputStream open() throws IOException {
-    InputStream raw = isSample() ? BundledSamples.open(sampleName()) : Files.newInputStream(Path.of(name));
-    InputStream buffered = new BufferedInputStream(raw, 1 << 16);
-    return name.endsWith(".gz") ? new GZIPInputStream(buffered, 1 << 16) : buffered;
+  /** Opens the log's bytes, decompressed, stopping at the size the file has now. */
+  Opened open() throws IOException {
+    if (isSample()) {
+      return new Opened(Compression.decompressing(BundledSamples.open(sampleName())), -1);
+    }
+    Path path = Path.of(name);
+    InputStream file = Files.newInputStream(path);
+    long size = Files.size(path);
+    InputStream bounded = BoundedInputStream.builder().setInputStream(file).setMaxCount(size).get();
+    return new Opened(Compression.decompressing(bounded), size);
   }
 
-  /** The size on disk, or -1 when unknown. */
-  long size() {
+  /**
+   * An opened log.
+   *
+   * @param in its bytes, decompressed
+   * @param size its size on disk when opened, or -1 when unknown
+   */
+  record Opened(InputStream in, long size) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /** True if this and {@code other} name the same file (through links and relative paths) or sample. */
+  boolean sameFileAs(LogSource other) {
+    if (isSample() || other.isSample()) {
+      return name.equals(other.name);
+    }
     try {
-      return isSample() ? -1 : Files.size(Path.of(name));
+      return Files.isSameFile(Path.of(name), Path.of(other.name));
     } catch (IOException e) {
-      return -1;
+      return Path.of(name).toAbsolutePath().normalize().equals(Path.of(other.name).toAbsolutePath().normalize());
     }
   }
 

@@ -45,8 +45,8 @@ public final class TraceLoader {
 
   private void loadFile(LogSource source, TraceBuilder builder) throws SQLException {
     long started = System.nanoTime();
-    long total = source.size();
-    try (InputStream in = source.open()) {
+    try (LogSource.Opened opened = source.open()) {
+      InputStream in = opened.in();
       in.mark(DETECTION_BYTES);
       byte[] head = in.readNBytes(DETECTION_BYTES);
       in.reset();
@@ -57,12 +57,12 @@ public final class TraceLoader {
               format.newParser(builder),
               read -> {
                 if (progress != null) {
-                  progress.update(source.name(), read, total, builder.eventCount());
+                  progress.update(source.name(), read, opened.size(), builder.eventCount());
                 }
               });
       splitter.run(in);
       long millis = (System.nanoTime() - started) / 1_000_000;
-      builder.endFile(source.name(), format.sqlName(), splitter.bytes(), splitter.lines(), millis);
+      builder.endFile(source.name(), format.sqlName(), splitter.bytes(), splitter.lines(), millis, splitter.readError());
     } catch (IOException e) {
       throw source.unreadable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }

@@ -28,6 +28,7 @@ public final class TraceSpec {
 
   private final Map<String, List<LogSource>> schemas = new LinkedHashMap<>();
   private final Properties properties = new Properties();
+  private final List<String> notes = new ArrayList<>();
 
   private TraceSpec() {}
 
@@ -62,11 +63,20 @@ public final class TraceSpec {
   private void addLog(String entry) {
     int eq = entry.indexOf('=');
     String name = eq < 0 ? null : entry.substring(0, eq);
-    if (name != null && SCHEMA_NAME.matcher(name).matches()) {
-      schemas.computeIfAbsent(name, k -> new ArrayList<>()).add(new LogSource(entry.substring(eq + 1)));
+    boolean named = name != null && SCHEMA_NAME.matcher(name).matches();
+    String schema = named ? name : DEFAULT_SCHEMA;
+    LogSource source = new LogSource(named ? entry.substring(eq + 1) : entry);
+    List<LogSource> files = schemas.computeIfAbsent(schema, k -> new ArrayList<>());
+    if (files.stream().anyMatch(source::sameFileAs)) {
+      notes.add(source.name() + ": given twice for schema " + schema + "; loaded once");
     } else {
-      schemas.computeIfAbsent(DEFAULT_SCHEMA, k -> new ArrayList<>()).add(new LogSource(entry));
+      files.add(source);
     }
+  }
+
+  /** Remarks on how the logs were taken, such as a file given twice, for the user to read. */
+  public List<String> notes() {
+    return notes;
   }
 
   /** Schema name to its files, in the order given. */

@@ -49,7 +49,9 @@ final class LoadTables {
           bigint("parse_errors", false, "lines listed in parse_errors", (t, r) -> source(t, r).errorLines()),
           bigint("load_millis", false, "time spent reading and parsing", (t, r) -> source(t, r).loadMillis()),
           bigint("event_lines", false, "lines that belong to events", (t, r) -> source(t, r).eventLines()),
-          bigint("other_lines", false, "recognised lines that are not events", (t, r) -> source(t, r).otherLines()));
+          bigint("other_lines", false, "recognised lines that are not events", (t, r) -> source(t, r).otherLines()),
+          varchar("read_error", true, "why reading stopped before the end (e.g. a cut .gz file); NULL if it did not",
+              (t, r) -> source(t, r).readError()));
 
   private enum Part { MODULE, SYMBOL, FUNCTION }
 

@@ -164,6 +164,16 @@ public final class BufferDebugLogParser implements LogParser {
   }
 
   @Override
+  public void overlong(long number, byte[] buf, int start, int end) {
+    if (state == State.OUTSIDE) {
+      out.parseError(number, ServerLogParser.OVERLONG, buf, start, end);
+    } else {
+      block.add(buf, start, end);
+      fail(ServerLogParser.OVERLONG + " at line " + number);
+    }
+  }
+
+  @Override
   public void end() {
     if (state == State.FRAMES) {
       emit();

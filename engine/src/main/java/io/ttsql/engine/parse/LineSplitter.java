@@ -7,9 +7,14 @@ import java.util.function.LongConsumer;
 
 /**
  * Cuts a byte stream into lines for a {@link LogParser}: {@code \n} ends a line, a {@code \r}
- * before it is dropped, and a last line without a newline is passed on as not terminated.
+ * before it is dropped, and a last line without a newline is passed on as not terminated. Memory
+ * stays bounded: a line longer than {@link #MAX_LINE_BYTES} is passed on as overlong with only its
+ * start. A read that fails part way (a cut compressed file, a disk error) ends the stream: the
+ * lines read so far are kept and the failure is reported by {@link #readError()}.
  */
 public final class LineSplitter {
+  /** The longest line that is parsed; longer lines become parse errors. */
+  public static final int MAX_LINE_BYTES = 1 << 20;
   private static final int CHUNK = 1 << 20;
 
   private final LogParser parser;
@@ -17,6 +22,7 @@ public final class LineSplitter {
   private byte[] buf = new byte[CHUNK];
   private long lines;
   private long bytes;
+  private String readError;
 
   /**
    * @param parser receives the lines
@@ -27,21 +33,28 @@ public final class LineSplitter {
     this.bytesRead = bytesRead;
   }
 
-  /** Reads {@code in} to its end, then calls {@link LogParser#end()}. */
-  public void run(InputStream in) throws IOException {
+  /** Reads {@code in} to its end (or its first read failure), then calls {@link LogParser#end()}. */
+  public void run(InputStream in) {
     int filled = 0;
     int lineStart = 0;
+    boolean skipping = false;
     while (true) {
       if (filled == buf.length) {
         if (lineStart > 0) {
           System.arraycopy(buf, lineStart, buf, 0, filled - lineStart);
           filled -= lineStart;
           lineStart = 0;
-        } else {
+        } else if (buf.length < MAX_LINE_BYTES + CHUNK) {
           buf = Arrays.copyOf(buf, buf.length * 2);
+        } else {
+          if (!skipping) {
+            parser.overlong(++lines, buf, 0, filled);
+            skipping = true;
+          }
+          filled = 0;
         }
       }
-      int n = in.read(buf, filled, buf.length - filled);
+      int n = read(in, filled);
       if (n < 0) {
         break;
       }
@@ -50,16 +63,32 @@ public final class LineSplitter {
       bytes += n;
       for (int i = scan; i < filled; i++) {
         if (buf[i] == '\n') {
-          emit(lineStart, i, true);
+          if (skipping) {
+            skipping = false;
+          } else if (i - lineStart > MAX_LINE_BYTES) {
+            parser.overlong(++lines, buf, lineStart, i);
+          } else {
+            emit(lineStart, i, true);
+          }
           lineStart = i + 1;
         }
       }
       bytesRead.accept(bytes);
     }
-    if (lineStart < filled) {
+    if (lineStart < filled && !skipping) {
       emit(lineStart, filled, false);
     }
     parser.end();
+  }
+
+  /** Reads more bytes into the buffer at {@code offset}; -1 at the end or after a failed read. */
+  private int read(InputStream in, int offset) {
+    try {
+      return in.read(buf, offset, buf.length - offset);
+    } catch (IOException e) {
+      readError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return -1;
+    }
   }
 
   private void emit(int start, int end, boolean terminated) {
@@ -73,5 +102,10 @@ public final class LineSplitter {
 
   public long bytes() {
     return bytes;
+  }
+
+  /** Why reading stopped before the end, or null if it reached the end. */
+  public String readError() {
+    return readError;
   }
 }

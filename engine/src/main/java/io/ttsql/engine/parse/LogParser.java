@@ -16,6 +16,12 @@ public interface LogParser {
    */
   void line(byte[] buf, int start, int end, long number, boolean terminated);
 
+  /**
+   * Handles a line too long to parse (over {@link LineSplitter#MAX_LINE_BYTES}), given by its
+   * start only: it goes to {@code parse_errors}, and breaks the block it falls in.
+   */
+  void overlong(long number, byte[] buf, int start, int end);
+
   /** Called once after the last line: flushes whatever block is still open. */
   void end();
 }

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
  * event, part of a statistics block, another recognised line, or a parse error.
  */
 public final class ServerLogParser implements LogParser {
+  static final String OVERLONG = "line longer than " + (LineSplitter.MAX_LINE_BYTES >> 20) + " MiB (its start is kept)";
+
   private final TraceBuilder out;
   private final ServerEventLines eventLines = new ServerEventLines();
   private final StatsBlockReader stats;
@@ -106,6 +108,11 @@ public final class ServerLogParser implements LogParser {
       return Long.parseUnsignedLong(text.substring(2), 16);
     }
     return Long.parseUnsignedLong(text);
+  }
+
+  @Override
+  public void overlong(long number, byte[] buf, int start, int end) {
+    out.parseError(number, OVERLONG, buf, start, end);
   }
 
   @Override

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param otherLines recognised lines that are not events (statistics, banners, blank lines…)
  * @param errorLines lines listed in {@code parse_errors}
  * @param loadMillis wall time spent reading and parsing the file
+ * @param readError why reading stopped before the end of the file (a cut compressed file), or null
  */
 public record SourceInfo(
     String file,
@@ -25,7 +26,8 @@ public record SourceInfo(
     long eventLines,
     long otherLines,
     long errorLines,
-    long loadMillis) {
+    long loadMillis,
+    String readError) {
   public SourceInfo {
     Objects.requireNonNull(file, "file is null");
     Objects.requireNonNull(format, "format is null");

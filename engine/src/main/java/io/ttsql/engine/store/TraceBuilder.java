@@ -70,7 +70,7 @@ public final class TraceBuilder {
   }
 
   /** Ends the current file and records its accounting. */
-  public SourceInfo endFile(String file, String format, long bytes, long lines, long loadMillis) {
+  public SourceInfo endFile(String file, String format, long bytes, long lines, long loadMillis, String readError) {
     long errorLines = parseErrors.count() - counts.firstError;
     SourceInfo info =
         new SourceInfo(
@@ -82,7 +82,8 @@ public final class TraceBuilder {
             counts.eventLines,
             counts.otherLines,
             errorLines,
-            loadMillis);
+            loadMillis,
+            readError);
     sources.add(info);
     return info;
   }

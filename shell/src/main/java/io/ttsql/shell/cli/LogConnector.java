@@ -41,7 +41,9 @@ public final class LogConnector {
     List<String> given = logs.isEmpty() ? List.of(LogSource.SAMPLE_PREFIX + BundledSamples.DEFAULT) : logs;
     ProgressBar progress = terminal ? new ProgressBar(messages) : null;
     try {
-      Connection connection = Ttsql.connect(given, properties, progress);
+      TraceSpec spec = TraceSpec.fromArgs(given, properties);
+      Connection connection = Ttsql.connect(spec, progress);
+      spec.notes().forEach(messages::println);
       warnAboutParseErrors(connection);
       return connection;
     } catch (SQLException e) {
@@ -58,6 +60,10 @@ public final class LogConnector {
   private void warnAboutParseErrors(Connection connection) throws SQLException {
     for (List<SourceInfo> schema : Ttsql.sources(connection).values()) {
       for (SourceInfo source : schema) {
+        if (source.readError() != null) {
+          messages.printf(Locale.ROOT, "%s: reading stopped early (%s); the %,d lines before are loaded%n",
+              source.file(), source.readError(), source.lines());
+        }
         if (source.errorLines() > 0) {
           messages.printf(Locale.ROOT, "%s: %,d %s not understood (see parse_errors)%n", source.file(),
               source.errorLines(), source.errorLines() == 1 ? "line" : "lines");

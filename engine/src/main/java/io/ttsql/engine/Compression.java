@@ -1,0 +1,60 @@
+package io.ttsql.engine;
+
+import com.github.luben.zstd.ZstdInputStream;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Recognises gzip and zstd by their first bytes, whatever the file is called, and decompresses
+ * while reading; concatenated members and frames (as {@code cat a.gz b.gz} makes) read as one.
+ */
+enum Compression {
+  NONE(new byte[0]),
+  GZIP(new byte[] {0x1f, (byte) 0x8b}),
+  ZSTD(new byte[] {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd});
+
+  private static final int BUFFER = 1 << 16;
+
+  private final byte[] magic;
+
+  Compression(byte[] magic) {
+    this.magic = magic;
+  }
+
+  /** {@code raw} decompressed according to its first bytes. */
+  static InputStream decompressing(InputStream raw) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
+    in.mark(4);
+    byte[] head = in.readNBytes(4);
+    in.reset();
+    return switch (of(head)) {
+      case GZIP -> new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+      case ZSTD -> new BufferedInputStream(new ZstdInputStream(in), BUFFER);
+      case NONE -> in;
+    };
+  }
+
+  /** The compression whose magic number {@code head} starts with. */
+  static Compression of(byte[] head) {
+    for (Compression c : new Compression[] {GZIP, ZSTD}) {
+      if (startsWith(head, c.magic)) {
+        return c;
+      }
+    }
+    return NONE;
+  }
+
+  private static boolean startsWith(byte[] head, byte[] prefix) {
+    if (head.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (head[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
