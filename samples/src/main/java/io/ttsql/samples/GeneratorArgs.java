@@ -56,7 +56,7 @@ record GeneratorArgs(GeneratorConfig config, Format format, List<Path> outputs, 
         case "--format" -> format = format(value(args, ++i, flag));
         case "--events" -> events = number(value(args, ++i, flag), flag);
         case "--seed" -> seed = number(value(args, ++i, flag), flag);
-        case "--processes" -> processes = (int) number(value(args, ++i, flag), flag);
+        case "--processes" -> processes = smallNumber(value(args, ++i, flag), flag);
         case "--stats-every" -> statsEvery = number(value(args, ++i, flag), flag);
         case "--exit-every" -> exitEvery = number(value(args, ++i, flag), flag);
         case "--decimal-ids" -> decimalIds = share(value(args, ++i, flag), flag);
@@ -110,6 +110,14 @@ record GeneratorArgs(GeneratorConfig config, Format format, List<Path> outputs, 
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(flag + " needs a whole number, not " + text, e);
     }
+  }
+
+  private static int smallNumber(String text, String flag) {
+    long n = number(text, flag);
+    if (n != (int) n) {
+      throw new IllegalArgumentException(flag + " is out of range: " + text);
+    }
+    return (int) n;
   }
 
   private static double share(String text, String flag) {
