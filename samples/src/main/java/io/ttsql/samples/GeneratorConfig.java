@@ -1,0 +1,62 @@
+package io.ttsql.samples;
+
+/**
+ * What to simulate: the seed, how many server-log events to write and the shape of the run. The
+ * same configuration always yields the same bytes.
+ *
+ * @param seed seed of every random choice
+ * @param events server-log events (allocations, frees, unknown frees, process exits) to write at
+ *     least; a mesh buffer or a cleanup may overshoot by a few
+ * @param processes client processes running at once, 1 to 8
+ * @param statsEvery events between statistics blocks
+ * @param exitEvery mean events between process deaths (each is followed by a cleanup block and a
+ *     new process)
+ * @param decimalIds share of id-carrying lines that print the id in decimal rather than hex, 0 to 1
+ */
+public record GeneratorConfig(long seed, long events, int processes, long statsEvery, long exitEvery, double decimalIds) {
+  /** Default number of processes. */
+  public static final int DEFAULT_PROCESSES = 4;
+  /** Default events between statistics blocks. */
+  public static final long DEFAULT_STATS_EVERY = 10_000;
+  /** Default mean events between process deaths. */
+  public static final long DEFAULT_EXIT_EVERY = 20_000;
+
+  public GeneratorConfig {
+    if (events < 0) {
+      throw new IllegalArgumentException("events must not be negative: " + events);
+    }
+    if (processes < 1 || processes > 8) {
+      throw new IllegalArgumentException("processes must be between 1 and 8: " + processes);
+    }
+    if (statsEvery < 1) {
+      throw new IllegalArgumentException("statsEvery must be at least 1: " + statsEvery);
+    }
+    if (exitEvery < 1) {
+      throw new IllegalArgumentException("exitEvery must be at least 1: " + exitEvery);
+    }
+    if (!(decimalIds >= 0 && decimalIds <= 1)) {
+      throw new IllegalArgumentException("decimalIds must be between 0 and 1: " + decimalIds);
+    }
+  }
+
+  /** {@code events} events from {@code seed}, every other setting at its default and all ids in hex. */
+  public static GeneratorConfig of(long seed, long events) {
+    return new GeneratorConfig(seed, events, DEFAULT_PROCESSES, DEFAULT_STATS_EVERY, DEFAULT_EXIT_EVERY, 0);
+  }
+
+  public GeneratorConfig withProcesses(int n) {
+    return new GeneratorConfig(seed, events, n, statsEvery, exitEvery, decimalIds);
+  }
+
+  public GeneratorConfig withStatsEvery(long n) {
+    return new GeneratorConfig(seed, events, processes, n, exitEvery, decimalIds);
+  }
+
+  public GeneratorConfig withExitEvery(long n) {
+    return new GeneratorConfig(seed, events, processes, statsEvery, n, decimalIds);
+  }
+
+  public GeneratorConfig withDecimalIds(double share) {
+    return new GeneratorConfig(seed, events, processes, statsEvery, exitEvery, share);
+  }
+}

@@ -1,0 +1,78 @@
+package io.ttsql.samples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generator's command line: flags, outputs, summary and exit codes. */
+class LogGeneratorTest {
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return LogGenerator.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void writesBothLogsAndTheSummary() throws Exception {
+    Path server = dir.resolve("debug.log");
+    Path debug = dir.resolve("tt_buffer_debug.log");
+    Path summary = dir.resolve("summary.txt");
+    assertEquals(0, run("--format", "both", "--events", "500", "--seed", "9", "--out", server.toString(),
+        debug.toString(), "--summary", summary.toString()));
+    List<String> lines = Files.readAllLines(summary, StandardCharsets.UTF_8);
+    assertEquals("# ttsql LogGenerator seed=9 events=500 processes=4 stats-every=10000 exit-every=20000 decimal-ids=0.0",
+        lines.get(0));
+    assertTrue(lines.contains("server.lines=" + Files.readAllLines(server, StandardCharsets.UTF_8).size()), lines::toString);
+    assertTrue(lines.contains("debug.lines=" + Files.readAllLines(debug, StandardCharsets.UTF_8).size()), lines::toString);
+    assertTrue(Files.readString(server, StandardCharsets.UTF_8).endsWith("🛑 Allocation Server stopped\n"));
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void printsTheSummaryWithoutSummaryFlag() {
+    assertEquals(0, run("--format", "debug", "--events", "100", "--out", dir.resolve("d.log").toString()));
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertTrue(summary.contains("\ndebug.events.alloc="), summary);
+    assertTrue(!summary.contains("server."), summary);
+  }
+
+  @Test
+  void compressesGzNames() throws Exception {
+    Path plain = dir.resolve("debug.log");
+    Path gzipped = dir.resolve("debug.log.gz");
+    assertEquals(0, run("--format", "server", "--events", "300", "--out", plain.toString()));
+    assertEquals(0, run("--format", "server", "--events", "300", "--out", gzipped.toString()));
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(gzipped))) {
+      assertArrayEquals(Files.readAllBytes(plain), in.readAllBytes());
+    }
+  }
+
+  @Test
+  void rejectsBadUsage() {
+    assertEquals(2, run("--format", "both", "--out", dir.resolve("only-one.log").toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("LogGenerator: --format both needs 2 --out path(s), got 1"));
+    assertEquals(2, run("--events", "many", "--out", "x.log"));
+    assertEquals(2, run("--processes", "9", "--format", "server", "--out", "x.log"));
+    assertEquals(2, run("--colour"));
+  }
+
+  @Test
+  void helpPrintsUsage() {
+    assertEquals(0, run("--help"));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: java -cp samples/target/classes"));
+  }
+}
