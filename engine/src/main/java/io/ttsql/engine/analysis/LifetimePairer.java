@@ -11,10 +11,14 @@ import java.util.Map;
  *
  * <p>The key is (device, address), plus {@code buffer_ptr} when the event carries one. A free
  * closes the most recent open allocation with its key (LIFO); an unknown free closes nothing; a
- * process exit closes every open allocation of its pid; whatever is open at the end ends with the
- * log. An allocation is overlapped when another open allocation held its key at the same time.
+ * process exit closes every open allocation whose key that pid owns (as the server does: the owner
+ * is the pid that created the key, and a ref-counted duplicate sent by another pid shares it);
+ * whatever is open at the end ends with the log. An allocation is overlapped when another open allocation held its key at the same time.
  */
 public final class LifetimePairer {
+  /** Marks a lifetime without an owning pid (the debug log has none). */
+  private static final int NO_OWNER = Integer.MIN_VALUE;
+
   private LifetimePairer() {}
 
   /** Pairs the events of one trace. */
@@ -31,6 +35,8 @@ public final class LifetimePairer {
     private final IntList occurrence = new IntList();
     private final BitSet overlapped = new BitSet();
     private final IntList unmatched = new IntList();
+    /** Per lifetime, the pid owning its key, or {@link #NO_OWNER}. */
+    private final IntList owner = new IntList();
     private final Map<PairingKey, IntList> openByKey = new HashMap<>();
     private final Map<Integer, IntList> openByPid = new HashMap<>();
     private final Map<PairingKey, int[]> occurrencesByAddress = new HashMap<>();
@@ -72,8 +78,10 @@ public final class LifetimePairer {
         overlapped.set(lifetime);
       }
       stack.add(lifetime);
-      if (!events.pid().isNull(seq)) {
-        openByPid.computeIfAbsent(events.pid().get(seq), k -> new IntList()).add(lifetime);
+      int keyOwner = top >= 0 ? owner.get(top) : events.pid().isNull(seq) ? NO_OWNER : events.pid().get(seq);
+      owner.add(keyOwner);
+      if (keyOwner != NO_OWNER) {
+        openByPid.computeIfAbsent(keyOwner, k -> new IntList()).add(lifetime);
       }
     }
 
