@@ -23,17 +23,17 @@ enum Compression {
     this.magic = magic;
   }
 
-  /** {@code raw} decompressed according to its first bytes. */
-  static InputStream decompressing(InputStream raw) throws IOException {
+  /** {@code raw} decompressed according to its first bytes, ending (not failing) at the first read error. */
+  static StopAtErrorInputStream decompressing(InputStream raw) throws IOException {
     BufferedInputStream in = new BufferedInputStream(raw, BUFFER);
     in.mark(4);
     byte[] head = in.readNBytes(4);
     in.reset();
-    return switch (of(head)) {
-      case GZIP -> new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
-      case ZSTD -> new BufferedInputStream(new ZstdInputStream(in), BUFFER);
+    return new StopAtErrorInputStream(switch (of(head)) {
+      case GZIP -> new GZIPInputStream(in, BUFFER);
+      case ZSTD -> new ZstdInputStream(in);
       case NONE -> in;
-    };
+    });
   }
 
   /** The compression whose magic number {@code head} starts with. */

@@ -1,6 +1,7 @@
 package io.ttsql.engine;
 
 import io.ttsql.samples.BundledSamples;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,22 +45,32 @@ public record LogSource(String name) {
   /** Opens the log's bytes, decompressed, stopping at the size the file has now. */
   Opened open() throws IOException {
     if (isSample()) {
-      return new Opened(Compression.decompressing(BundledSamples.open(sampleName())), -1);
+      return Opened.of(Compression.decompressing(BundledSamples.open(sampleName())), -1);
     }
     Path path = Path.of(name);
     InputStream file = Files.newInputStream(path);
     long size = Files.size(path);
     InputStream bounded = BoundedInputStream.builder().setInputStream(file).setMaxCount(size).get();
-    return new Opened(Compression.decompressing(bounded), size);
+    return Opened.of(Compression.decompressing(bounded), size);
   }
 
   /**
    * An opened log.
    *
-   * @param in its bytes, decompressed
+   * @param in its bytes, decompressed and buffered (supports mark and reset)
    * @param size its size on disk when opened, or -1 when unknown
+   * @param decoded the stream below the buffer, which knows why reading stopped early
    */
-  record Opened(InputStream in, long size) implements AutoCloseable {
+  record Opened(InputStream in, long size, StopAtErrorInputStream decoded) implements AutoCloseable {
+    static Opened of(StopAtErrorInputStream decoded, long size) {
+      return new Opened(new BufferedInputStream(decoded, 1 << 16), size, decoded);
+    }
+
+    /** Why reading stopped before the end of the file, or null. */
+    String readError() {
+      return decoded.error();
+    }
+
     @Override
     public void close() throws IOException {
       in.close();

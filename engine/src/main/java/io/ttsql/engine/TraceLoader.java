@@ -62,7 +62,7 @@ public final class TraceLoader {
               });
       splitter.run(in);
       long millis = (System.nanoTime() - started) / 1_000_000;
-      builder.endFile(source.name(), format.sqlName(), splitter.bytes(), splitter.lines(), millis, splitter.readError());
+      builder.endFile(source.name(), format.sqlName(), splitter.bytes(), splitter.lines(), millis, opened.readError());
     } catch (IOException e) {
       throw source.unreadable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }

@@ -9,8 +9,7 @@ import java.util.function.LongConsumer;
  * Cuts a byte stream into lines for a {@link LogParser}: {@code \n} ends a line, a {@code \r}
  * before it is dropped, and a last line without a newline is passed on as not terminated. Memory
  * stays bounded: a line longer than {@link #MAX_LINE_BYTES} is passed on as overlong with only its
- * start. A read that fails part way (a cut compressed file, a disk error) ends the stream: the
- * lines read so far are kept and the failure is reported by {@link #readError()}.
+ * start.
  */
 public final class LineSplitter {
   /** The longest line that is parsed; longer lines become parse errors. */
@@ -22,7 +21,6 @@ public final class LineSplitter {
   private byte[] buf = new byte[CHUNK];
   private long lines;
   private long bytes;
-  private String readError;
 
   /**
    * @param parser receives the lines
@@ -33,8 +31,8 @@ public final class LineSplitter {
     this.bytesRead = bytesRead;
   }
 
-  /** Reads {@code in} to its end (or its first read failure), then calls {@link LogParser#end()}. */
-  public void run(InputStream in) {
+  /** Reads {@code in} to its end, then calls {@link LogParser#end()}. */
+  public void run(InputStream in) throws IOException {
     int filled = 0;
     int lineStart = 0;
     boolean skipping = false;
@@ -54,7 +52,7 @@ public final class LineSplitter {
           filled = 0;
         }
       }
-      int n = read(in, filled);
+      int n = in.read(buf, filled, buf.length - filled);
       if (n < 0) {
         break;
       }
@@ -81,16 +79,6 @@ public final class LineSplitter {
     parser.end();
   }
 
-  /** Reads more bytes into the buffer at {@code offset}; -1 at the end or after a failed read. */
-  private int read(InputStream in, int offset) {
-    try {
-      return in.read(buf, offset, buf.length - offset);
-    } catch (IOException e) {
-      readError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      return -1;
-    }
-  }
-
   private void emit(int start, int end, boolean terminated) {
     int lineEnd = end > start && buf[end - 1] == '\r' ? end - 1 : end;
     parser.line(buf, start, lineEnd, ++lines, terminated);
@@ -102,10 +90,5 @@ public final class LineSplitter {
 
   public long bytes() {
     return bytes;
-  }
-
-  /** Why reading stopped before the end, or null if it reached the end. */
-  public String readError() {
-    return readError;
   }
 }

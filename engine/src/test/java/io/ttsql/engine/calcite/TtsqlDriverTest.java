@@ -110,4 +110,22 @@ class TtsqlDriverTest {
       return values;
     }
   }
+
+  @Test
+  void readsOnlyThePathsItIsGiven() throws Exception {
+    // A Calcite model file would make a plain Calcite connection open other files; the ttsql
+    // driver never passes the user's properties on to Calcite, so it has no effect.
+    Path model = java.nio.file.Files.writeString(dir.resolve("model.json"),
+        "{\"version\": \"1.0\", \"defaultSchema\": \"evil\", \"schemas\": [{\"name\": \"evil\", \"type\": \"map\"}]}");
+    Properties info = new Properties();
+    info.setProperty("model", model.toString());
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first, info)) {
+      assertEquals(List.of(first.toString()), column(c, "select file from sources"));
+      try (ResultSet schemas = c.getMetaData().getSchemas()) {
+        while (schemas.next()) {
+          assertTrue(!"evil".equals(schemas.getString(1)), "the model was not read");
+        }
+      }
+    }
+  }
 }

@@ -128,4 +128,24 @@ class MainTest {
     assertTrue(help.out().contains("-c, --command SQL"), help.out());
     assertEquals("ttsql " + Main.VERSION + "\n", CliRun.of("--version").out());
   }
+
+  @Test
+  void linesNotUnderstoodAreCountedOnStderrAndStrictFailsOnThem() throws Exception {
+    Path mixed = dir.resolve("mixed.log");
+    java.nio.file.Files.writeString(mixed, "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)\n"
+        + "[812ms] L1 Peak on device 0: 12 KB\n");
+    CliRun lenient = CliRun.of("-c", "select count(*) as n from events", mixed.toString());
+    assertEquals(0, lenient.status());
+    assertEquals(mixed + ": 1 line not understood (see parse_errors)\n", lenient.err());
+    CliRun strict = CliRun.of("--strict", "-c", "select count(*) as n from events", mixed.toString());
+    assertEquals(2, strict.status());
+    assertEquals("ttsql: " + mixed + ":2: not a server log line: [812ms] L1 Peak on device 0: 12 KB\n", strict.err());
+  }
+
+  @Test
+  void theBundledSampleIsUsedWhenNoLogIsGiven() {
+    CliRun run = CliRun.of("--format", "csv", "-c", "select file, format from sources");
+    assertEquals(0, run.status(), run.err());
+    assertEquals("file,format\nsample:debug.log,server\n", run.out());
+  }
 }

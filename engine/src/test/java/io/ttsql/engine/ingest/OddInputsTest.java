@@ -1,0 +1,150 @@
+package io.ttsql.engine.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.luben.zstd.ZstdOutputStream;
+import io.ttsql.engine.parse.LineSplitter;
+import io.ttsql.engine.testing.QueryFixture;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each odd input of a real leak hunt gets a defined behaviour: what loads, and what is reported. */
+class OddInputsTest {
+  private static final String ALLOC = "✓ [PID 1] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)\n";
+  private static final String FREE = "✗ [PID 1] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void gzipAndZstdAreReadWhateverTheFileIsCalled() throws Exception {
+    byte[] log = (ALLOC + FREE).getBytes(StandardCharsets.UTF_8);
+    Path gz = write("plain-name.log", gzip(log));
+    Path zst = write("other.txt", zstd(log));
+    for (Path p : List.of(gz, zst)) {
+      try (QueryFixture q = QueryFixture.open(p.toString())) {
+        assertEquals(List.of("kind=alloc", "kind=free"), q.rows("select kind from events order by seq"), p.toString());
+        assertEquals("server", q.scalar("select format from sources"));
+      }
+    }
+  }
+
+  @Test
+  void concatenatedGzipMembersReadAsOneFile() throws Exception {
+    // cat a.gz b.gz > ab.gz: both members' lines load, in order.
+    byte[] both = concat(gzip(ALLOC.getBytes(StandardCharsets.UTF_8)), gzip(FREE.getBytes(StandardCharsets.UTF_8)));
+    try (QueryFixture q = QueryFixture.open(write("ab.gz", both).toString())) {
+      assertEquals(List.of("kind=alloc", "kind=free"), q.rows("select kind from events order by seq"));
+    }
+  }
+
+  @Test
+  void aGzipFileCutShortKeepsTheLinesBeforeTheCutAndSaysWhyItStopped() throws Exception {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      text.append(ALLOC).append(FREE);
+    }
+    byte[] whole = gzip(text.toString().getBytes(StandardCharsets.UTF_8));
+    Path cut = write("cut.log.gz", Arrays.copyOf(whole, whole.length / 2));
+    try (QueryFixture q = QueryFixture.open(cut.toString())) {
+      long events = Long.parseLong(q.scalar("select count(*) from events"));
+      assertTrue(events > 100 && events < 4000, "some but not all events load: " + events);
+      assertTrue(q.scalar("select read_error from sources").contains("ZLIB"), q.scalar("select read_error from sources"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void crlfLineEndsParseLikeLf() throws Exception {
+    Path crlf = write("crlf.log", (ALLOC + FREE).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+    try (QueryFixture q = QueryFixture.open(crlf.toString())) {
+      assertEquals(List.of("kind=alloc; ref_count=1", "kind=free; ref_count=0"),
+          q.rows("select kind, ref_count from events order by seq"));
+      assertEquals("0", q.scalar("select count(*) from parse_errors"));
+    }
+  }
+
+  @Test
+  void invalidUtf8AndBinaryJunkBecomeParseErrorsWithReplacementCharacters() throws Exception {
+    byte[] junk = {'a', (byte) 0xff, (byte) 0xfe, 0, 1, 2, 'z', '\n'};
+    Path log = write("junk.log", concat(ALLOC.getBytes(StandardCharsets.UTF_8), junk, FREE.getBytes(StandardCharsets.UTF_8)));
+    try (QueryFixture q = QueryFixture.open(log.toString())) {
+      // The junk is line 2; the events around it load.
+      assertEquals(List.of("line=1; kind=alloc", "line=3; kind=free"), q.rows("select line, kind from events order by seq"));
+      assertEquals("a\uFFFD\uFFFD\u0000\u0001\u0002z", q.scalar("select text from parse_errors where line = 2"));
+    }
+  }
+
+  @Test
+  void aLineOfSeveralMegabytesIsOneParseErrorKeepingItsStart() throws Exception {
+    byte[] huge = new byte[5 * LineSplitter.MAX_LINE_BYTES];
+    Arrays.fill(huge, (byte) 'x');
+    Path log = write("huge.log", concat(ALLOC.getBytes(StandardCharsets.UTF_8), huge, "\n".getBytes(StandardCharsets.UTF_8),
+        FREE.getBytes(StandardCharsets.UTF_8)));
+    try (QueryFixture q = QueryFixture.open(log.toString())) {
+      assertEquals(List.of("line=1; kind=alloc", "line=3; kind=free"), q.rows("select line, kind from events order by seq"));
+      assertEquals(List.of("line=2; len=4096"), q.rows("select line, char_length(text) as len from parse_errors"));
+      assertTrue(q.scalar("select reason from parse_errors").startsWith("line longer than 1 MiB"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void anEmptyFileLoadsAsNothing() throws Exception {
+    try (QueryFixture q = QueryFixture.open(write("empty.log", new byte[0]).toString())) {
+      assertEquals(List.of("format=unknown; lines=0; events=0; parse_errors=0"),
+          q.rows("select format, lines, events, parse_errors from sources"));
+    }
+  }
+
+  @Test
+  void theSameFileGivenTwiceIsLoadedOnce() throws Exception {
+    Path log = write("debug.log", (ALLOC + FREE).getBytes(StandardCharsets.UTF_8));
+    String alias = dir.resolve(".").resolve("debug.log").toString();
+    try (QueryFixture q = QueryFixture.open(log + ";" + alias)) {
+      assertEquals("1", q.scalar("select count(*) from sources"));
+      assertEquals("2", q.scalar("select count(*) from events"));
+    }
+    // In two schemas it is two runs side by side: each loads it.
+    try (QueryFixture q = QueryFixture.open("a=" + log + ";b=" + log)) {
+      assertEquals("2", q.scalar("select count(*) from b.events"));
+    }
+  }
+
+  private Path write(String name, byte[] bytes) throws IOException {
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  private static byte[] gzip(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (OutputStream z = new GZIPOutputStream(out)) {
+      z.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] zstd(byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (OutputStream z = new ZstdOutputStream(out)) {
+      z.write(bytes);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+}
