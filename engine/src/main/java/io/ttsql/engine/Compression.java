@@ -29,11 +29,12 @@ enum Compression {
     in.mark(4);
     byte[] head = in.readNBytes(4);
     in.reset();
-    return new StopAtErrorInputStream(switch (of(head)) {
+    Compression compression = of(head);
+    return new StopAtErrorInputStream(switch (compression) {
       case GZIP -> new GZIPInputStream(in, BUFFER);
       case ZSTD -> new ZstdInputStream(in);
       case NONE -> in;
-    });
+    }, compression != NONE);
   }
 
   /** The compression whose magic number {@code head} starts with. */

@@ -60,10 +60,11 @@ public record LogSource(String name) {
    * @param in its bytes, decompressed and buffered (supports mark and reset)
    * @param size its size on disk when opened, or -1 when unknown
    * @param decoded the stream below the buffer, which knows why reading stopped early
+   * @param compressed whether the file is compressed (then it cannot be cut into parts)
    */
-  record Opened(InputStream in, long size, StopAtErrorInputStream decoded) implements AutoCloseable {
+  record Opened(InputStream in, long size, StopAtErrorInputStream decoded, boolean compressed) implements AutoCloseable {
     static Opened of(StopAtErrorInputStream decoded, long size) {
-      return new Opened(new BufferedInputStream(decoded, 1 << 16), size, decoded);
+      return new Opened(new BufferedInputStream(decoded, 1 << 16), size, decoded, decoded.compressed());
     }
 
     /** Why reading stopped before the end of the file, or null. */
@@ -75,6 +76,11 @@ public record LogSource(String name) {
     public void close() throws IOException {
       in.close();
     }
+  }
+
+  /** The path of a file on disk, or null for a bundled sample. */
+  Path path() {
+    return isSample() ? null : Path.of(name);
   }
 
   /** True if this and {@code other} name the same file (through links and relative paths) or sample. */

@@ -10,10 +10,17 @@ import java.io.InputStream;
  * It must sit directly on the stream that fails, below any buffering, so no bytes are lost.
  */
 final class StopAtErrorInputStream extends FilterInputStream {
+  private final boolean compressed;
   private String error;
 
-  StopAtErrorInputStream(InputStream in) {
+  StopAtErrorInputStream(InputStream in, boolean compressed) {
     super(in);
+    this.compressed = compressed;
+  }
+
+  /** Whether the bytes below are decompressed from the file's. */
+  boolean compressed() {
+    return compressed;
   }
 
   @Override

@@ -1,19 +1,24 @@
 package io.ttsql.engine;
 
 import io.ttsql.engine.parse.FormatDetector;
-import io.ttsql.engine.parse.LineSplitter;
 import io.ttsql.engine.parse.LogFormat;
-import io.ttsql.engine.store.ParseErrorRows;
+import io.ttsql.engine.store.ParseError;
+import io.ttsql.engine.store.SourceInfo;
 import io.ttsql.engine.store.Trace;
-import io.ttsql.engine.store.TraceBuilder;
+import io.ttsql.engine.store.TraceAssembler;
+import io.ttsql.engine.store.TracePart;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Loads the files of one trace, in the order given, detecting each file's format from its first
- * bytes; in strict mode the first parse error fails the load.
+ * bytes and parsing large plain files on every core; in strict mode the first parse error fails
+ * the load.
  */
 public final class TraceLoader {
   /** SQLState of a parse error in strict mode. */
@@ -22,10 +27,17 @@ public final class TraceLoader {
 
   private final LoadProgress progress;
   private final boolean strict;
+  private final int parallelism;
 
   public TraceLoader(LoadProgress progress, boolean strict) {
+    this(progress, strict, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** A loader using at most {@code parallelism} threads per file. */
+  public TraceLoader(LoadProgress progress, boolean strict, int parallelism) {
     this.progress = progress;
     this.strict = strict;
+    this.parallelism = parallelism;
   }
 
   /** Reads every file into one trace. */
@@ -33,17 +45,24 @@ public final class TraceLoader {
     for (LogSource source : sources) {
       source.check();
     }
-    TraceBuilder builder = new TraceBuilder();
-    for (LogSource source : sources) {
-      loadFile(source, builder);
-      if (strict) {
-        failOnFirstError(builder, source);
+    TraceAssembler assembler = new TraceAssembler();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism), runnable -> {
+      Thread thread = new Thread(runnable, "ttsql-load");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      FileParser parser = new FileParser(pool, parallelism);
+      for (LogSource source : sources) {
+        loadFile(source, parser, assembler);
       }
+    } finally {
+      pool.shutdownNow();
     }
-    return builder.build();
+    return assembler.build();
   }
 
-  private void loadFile(LogSource source, TraceBuilder builder) throws SQLException {
+  private void loadFile(LogSource source, FileParser parser, TraceAssembler assembler) throws SQLException {
     long started = System.nanoTime();
     try (LogSource.Opened opened = source.open()) {
       InputStream in = opened.in();
@@ -51,28 +70,36 @@ public final class TraceLoader {
       byte[] head = in.readNBytes(DETECTION_BYTES);
       in.reset();
       LogFormat format = FormatDetector.detect(head, head.length);
-      builder.beginFile();
-      LineSplitter splitter =
-          new LineSplitter(
-              format.newParser(builder),
-              read -> {
-                if (progress != null) {
-                  progress.update(source.name(), read, opened.size(), builder.eventCount());
-                }
-              });
-      splitter.run(in);
+      Path plain = opened.compressed() ? null : source.path();
+      ParsedFile file = parser.parse(opened, plain, format, read -> {
+        if (progress != null) {
+          progress.update(source.name(), read, opened.size(), 0);
+        }
+      });
+      if (strict) {
+        failOnFirstError(file, source);
+      }
       long millis = (System.nanoTime() - started) / 1_000_000;
-      builder.endFile(source.name(), format.sqlName(), splitter.bytes(), splitter.lines(), millis, opened.readError());
+      SourceInfo info = assembler.addFile(source.name(), format.sqlName(), file.bytes(), file.parts(), file.partLines(),
+          millis, opened.readError());
+      if (progress != null) {
+        progress.update(source.name(), file.bytes(), opened.size(), info.events());
+      }
     } catch (IOException e) {
       throw source.unreadable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
   }
 
-  private static void failOnFirstError(TraceBuilder builder, LogSource source) throws SQLException {
-    ParseErrorRows errors = builder.parseErrors();
-    if (errors.count() > 0) {
-      throw new SQLException(
-          source.name() + ":" + errors.line(0) + ": " + errors.reason(0) + ": " + errors.text(0), PARSE_ERROR_STATE);
+  private static void failOnFirstError(ParsedFile file, LogSource source) throws SQLException {
+    long lineOffset = 0;
+    for (int i = 0; i < file.parts().size(); i++) {
+      TracePart part = file.parts().get(i);
+      ParseError e = part.firstParseError();
+      if (e != null) {
+        throw new SQLException(
+            source.name() + ":" + (e.line() + lineOffset) + ": " + e.reason() + ": " + e.text(), PARSE_ERROR_STATE);
+      }
+      lineOffset += file.partLines()[i];
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.ttsql.engine.analysis;
 
 import io.ttsql.engine.model.EventKind;
+import io.ttsql.engine.store.IntList;
 import io.ttsql.engine.store.EventColumns;
 import java.util.BitSet;
 import java.util.HashMap;

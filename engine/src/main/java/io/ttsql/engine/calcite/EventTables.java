@@ -31,8 +31,8 @@ final class EventTables {
           new Column<>("time", SqlTypeName.TIME, true, "the debug log's local HH:MM:SS (repeats across midnight)", (t, seq) -> t.events().timeMillis().boxed(seq)),
           bigint("stack_id", true, "interned call stack (see frames); NULL without a stack", (t, seq) -> boxedLong(t.events().stackId(), seq)),
           varchar("callsite", true, "function of the first frame that is not buffer plumbing", (t, seq) -> callsite(t, seq)),
-          bool("owns_data", true, "the debug log's Owns Data flag (ALLOCATED blocks)", (t, seq) -> flag(t.events().ownsData(), seq)),
-          bool("hooked", true, "the debug log's Hooked flag: a graph-capture buffer with no real address", (t, seq) -> flag(t.events().hooked(), seq)));
+          bool("owns_data", true, "the debug log's Owns Data flag (ALLOCATED blocks)", (t, seq) -> t.events().ownsData().boxed(seq)),
+          bool("hooked", true, "the debug log's Hooked flag: a graph-capture buffer with no real address", (t, seq) -> t.events().hooked().boxed(seq)));
 
   private EventTables() {}
 
@@ -72,7 +72,5 @@ final class EventTables {
     return column.isNull(row) ? null : (long) column.get(row);
   }
 
-  private static Boolean flag(IntColumn column, int row) {
-    return column.isNull(row) ? null : column.get(row) == 1;
-  }
+
 }

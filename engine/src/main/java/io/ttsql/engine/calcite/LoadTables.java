@@ -4,7 +4,8 @@ import static io.ttsql.engine.calcite.Column.bigint;
 import static io.ttsql.engine.calcite.Column.integer;
 import static io.ttsql.engine.calcite.Column.varchar;
 
-import io.ttsql.engine.store.ServerStatsRows;
+import io.ttsql.engine.store.ParseError;
+import io.ttsql.engine.store.ServerStatsRow;
 import io.ttsql.engine.store.SourceInfo;
 import io.ttsql.engine.store.StackTable;
 import io.ttsql.engine.store.Trace;
@@ -22,22 +23,22 @@ final class LoadTables {
 
   private static final List<Column<Trace>> STATS_COLUMNS =
       List.of(
-          bigint("line", false, "line of the block's title", (t, r) -> t.serverStats().line().get(r)),
-          bigint("after_seq", true, "seq of the last event before the block", (t, r) -> t.serverStats().afterSeq().boxed(r)),
-          integer("device", false, "device id", (t, r) -> t.serverStats().device().get(r)),
-          bigint("buffers", false, "keys held (not references)", (t, r) -> stats(t).buffers().get(r)),
-          bigint("dram_bytes", false, "stored bytes of DRAM buffers", (t, r) -> stats(t).dramBytes().get(r)),
-          bigint("l1_bytes", false, "stored bytes of L1 buffers", (t, r) -> stats(t).l1Bytes().get(r)),
-          bigint("total_bytes", false, "stored bytes of all buffer types", (t, r) -> stats(t).totalBytes().get(r)),
+          bigint("line", false, "line of the block's title", (t, r) -> stats(t, r).line()),
+          bigint("after_seq", true, "seq of the last event before the block", (t, r) -> stats(t, r).afterSeq()),
+          integer("device", false, "device id", (t, r) -> stats(t, r).stats().device()),
+          bigint("buffers", false, "keys held (not references)", (t, r) -> stats(t, r).stats().buffers()),
+          bigint("dram_bytes", false, "stored bytes of DRAM buffers", (t, r) -> stats(t, r).stats().dramBytes()),
+          bigint("l1_bytes", false, "stored bytes of L1 buffers", (t, r) -> stats(t, r).stats().l1Bytes()),
+          bigint("total_bytes", false, "stored bytes of all buffer types", (t, r) -> stats(t, r).stats().totalBytes()),
           bigint("active_allocations", true, "keys on all devices; NULL for a block cut short",
-              (t, r) -> stats(t).activeAllocations().boxed(r)));
+              (t, r) -> stats(t, r).activeAllocations()));
 
   private static final List<Column<Trace>> ERROR_COLUMNS =
       List.of(
-          varchar("file", false, "the log file", (t, r) -> t.fileName(t.parseErrors().fileCode(r))),
-          bigint("line", false, "1-based line number", (t, r) -> t.parseErrors().line(r)),
-          varchar("reason", false, "why the line was not understood", (t, r) -> t.parseErrors().reason(r)),
-          varchar("text", false, "the line (its first 4 KB), invalid UTF-8 shown as U+FFFD", (t, r) -> t.parseErrors().text(r)));
+          varchar("file", false, "the log file", (t, r) -> t.fileName(error(t, r).fileCode())),
+          bigint("line", false, "1-based line number", (t, r) -> error(t, r).line()),
+          varchar("reason", false, "why the line was not understood", (t, r) -> error(t, r).reason()),
+          varchar("text", false, "the line (its first 4 KB), invalid UTF-8 shown as U+FFFD", (t, r) -> error(t, r).text()));
 
   private static final List<Column<Trace>> SOURCE_COLUMNS =
       List.of(
@@ -64,12 +65,12 @@ final class LoadTables {
 
   static ColumnarTable<Trace> serverStats(Trace trace) {
     return new ColumnarTable<>("server_stats", "one row per device per statistics block of the server log",
-        STATS_COLUMNS, trace, t -> t.serverStats().count());
+        STATS_COLUMNS, trace, t -> t.serverStats().size());
   }
 
   static ColumnarTable<Trace> parseErrors(Trace trace) {
     return new ColumnarTable<>("parse_errors", "lines that no template matched",
-        ERROR_COLUMNS, trace, t -> t.parseErrors().count());
+        ERROR_COLUMNS, trace, t -> t.parseErrors().size());
   }
 
   static ColumnarTable<Trace> sources(Trace trace) {
@@ -87,8 +88,12 @@ final class LoadTables {
     };
   }
 
-  private static ServerStatsRows stats(Trace t) {
-    return t.serverStats();
+  private static ServerStatsRow stats(Trace t, int row) {
+    return t.serverStats().get(row);
+  }
+
+  private static ParseError error(Trace t, int row) {
+    return t.parseErrors().get(row);
   }
 
   private static SourceInfo source(Trace t, int row) {

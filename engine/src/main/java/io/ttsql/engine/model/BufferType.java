@@ -13,14 +13,4 @@ public enum BufferType {
   public static BufferType of(int ordinal) {
     return VALUES[ordinal];
   }
-
-  /** The type printed as {@code name}, or null if no type is printed so. */
-  public static BufferType parse(String name) {
-    for (BufferType t : VALUES) {
-      if (t.name().equals(name)) {
-        return t;
-      }
-    }
-    return null;
-  }
 }

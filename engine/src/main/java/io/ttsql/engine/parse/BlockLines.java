@@ -1,6 +1,6 @@
 package io.ttsql.engine.parse;
 
-import io.ttsql.engine.store.TraceBuilder;
+import io.ttsql.engine.store.TracePart;
 import java.util.Arrays;
 
 /**
@@ -22,7 +22,7 @@ final class BlockLines {
   }
 
   void add(byte[] buf, int start, int end) {
-    int length = Math.min(end - start, TraceBuilder.MAX_ERROR_TEXT_BYTES);
+    int length = Math.min(end - start, TracePart.MAX_ERROR_TEXT_BYTES);
     if (used + length > bytes.length) {
       bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, used + length));
     }
@@ -45,7 +45,7 @@ final class BlockLines {
   }
 
   /** Lists every line of the block as a parse error with {@code reason}. */
-  void reportAll(TraceBuilder out, String reason) {
+  void reportAll(TracePart out, String reason) {
     for (int i = 0; i < count; i++) {
       out.parseError(firstLine + i, reason, bytes, starts[i], ends[i]);
     }

@@ -3,7 +3,7 @@ package io.ttsql.engine.parse;
 import io.ttsql.engine.model.EventKind;
 import io.ttsql.engine.store.EventDraft;
 import io.ttsql.engine.store.StackTable;
-import io.ttsql.engine.store.TraceBuilder;
+import io.ttsql.engine.store.TracePart;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class BufferDebugLogParser implements LogParser {
 
   private enum State { OUTSIDE, HEADER, FIELDS, FRAMES }
 
-  private final TraceBuilder out;
+  private final TracePart out;
   private final StackTable stacks;
   private final ByteCursor cursor = new ByteCursor();
   private final BlockLines block = new BlockLines();
@@ -34,7 +34,7 @@ public final class BufferDebugLogParser implements LogParser {
   private int[] frames = new int[16];
   private int frameCount;
 
-  public BufferDebugLogParser(TraceBuilder out) {
+  public BufferDebugLogParser(TracePart out) {
     this.out = out;
     this.stacks = out.stacks();
   }

@@ -1,12 +1,20 @@
 package io.ttsql.engine.parse;
 
+import io.ttsql.engine.model.BufferType;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A read position inside one line of UTF-8 bytes, with the matching and number parsing that the
  * line templates need; every method either advances and succeeds or reports failure.
  */
 final class ByteCursor {
+  /** The buffer types, most frequent first. */
+  private static final BufferType[] TYPES = {
+    BufferType.L1, BufferType.DRAM, BufferType.L1_SMALL, BufferType.TRACE, BufferType.SYSTEM_MEMORY, BufferType.OTHER
+  };
+  private static final byte[][] TYPE_NAMES = Arrays.stream(TYPES).map(t -> Utf8.bytes(t.name())).toArray(byte[][]::new);
+
   /**
    * Thrown where a number should start but none does: unlike its superclass (a number too big
    * for its type), this means the line does not follow its template.
@@ -16,6 +24,9 @@ final class ByteCursor {
       super(message);
     }
   }
+
+  /** The value of each byte as a hex digit, or -1. */
+  private static final byte[] HEX_DIGITS = hexDigits();
 
   private byte[] buf;
   private int pos;
@@ -192,13 +203,25 @@ final class ByteCursor {
     return s;
   }
 
-  /** Consumes a run of ASCII letters, digits and underscores (an enum-like word). */
-  String word() {
-    int start = pos;
-    while (pos < end && (Character.isLetterOrDigit(buf[pos]) || buf[pos] == '_')) {
-      pos++;
+  /**
+   * Consumes a buffer type name ({@code DRAM}, {@code L1_SMALL}…) that is a whole word; returns
+   * the type, or null (consuming nothing) when none is at the cursor.
+   */
+  BufferType bufferType() {
+    for (int i = 0; i < TYPE_NAMES.length; i++) {
+      byte[] name = TYPE_NAMES[i];
+      int after = pos + name.length;
+      if (after <= end && Arrays.equals(buf, pos, after, name, 0, name.length)
+          && (after == end || !isWordByte(buf[after]))) {
+        pos = after;
+        return TYPES[i];
+      }
     }
-    return pos == start ? null : new String(buf, start, pos - start, StandardCharsets.US_ASCII);
+    return null;
+  }
+
+  private static boolean isWordByte(byte b) {
+    return (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || b == '_';
   }
 
   private static boolean isFloatByte(byte b) {
@@ -206,15 +229,17 @@ final class ByteCursor {
   }
 
   private static int hexDigit(byte b) {
-    if (b >= '0' && b <= '9') {
-      return b - '0';
+    return HEX_DIGITS[b & 0xff];
+  }
+
+
+  private static byte[] hexDigits() {
+    byte[] digits = new byte[256];
+    Arrays.fill(digits, (byte) -1);
+    for (int i = 0; i < 16; i++) {
+      digits["0123456789abcdef".charAt(i)] = (byte) i;
+      digits["0123456789ABCDEF".charAt(i)] = (byte) i;
     }
-    if (b >= 'a' && b <= 'f') {
-      return b - 'a' + 10;
-    }
-    if (b >= 'A' && b <= 'F') {
-      return b - 'A' + 10;
-    }
-    return -1;
+    return digits;
   }
 }

@@ -97,7 +97,7 @@ enum DebugField {
         return in.expectRest(KB_CLOSE);
       }
       case TYPE -> {
-        BufferType type = BufferType.parse(in.word());
+        BufferType type = in.bufferType();
         if (type == null) {
           return false;
         }

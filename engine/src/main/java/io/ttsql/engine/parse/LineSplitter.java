@@ -59,17 +59,15 @@ public final class LineSplitter {
       int scan = filled;
       filled += n;
       bytes += n;
-      for (int i = scan; i < filled; i++) {
-        if (buf[i] == '\n') {
-          if (skipping) {
-            skipping = false;
-          } else if (i - lineStart > MAX_LINE_BYTES) {
-            parser.overlong(++lines, buf, lineStart, i);
-          } else {
-            emit(lineStart, i, true);
-          }
-          lineStart = i + 1;
+      for (int nl = Newlines.indexOf(buf, scan, filled); nl >= 0; nl = Newlines.indexOf(buf, nl + 1, filled)) {
+        if (skipping) {
+          skipping = false;
+        } else if (nl - lineStart > MAX_LINE_BYTES) {
+          parser.overlong(++lines, buf, lineStart, nl);
+        } else {
+          emit(lineStart, nl, true);
         }
+        lineStart = nl + 1;
       }
       bytesRead.accept(bytes);
     }

@@ -1,6 +1,6 @@
 package io.ttsql.engine.parse;
 
-import io.ttsql.engine.store.TraceBuilder;
+import io.ttsql.engine.store.TracePart;
 import java.util.function.Function;
 
 /** The log formats ttsql reads; {@link #sqlName()} is what {@code sources.format} shows. */
@@ -13,9 +13,9 @@ public enum LogFormat {
   UNKNOWN("unknown", ServerLogParser::new);
 
   private final String sqlName;
-  private final Function<TraceBuilder, LogParser> parserFactory;
+  private final Function<TracePart, LogParser> parserFactory;
 
-  LogFormat(String sqlName, Function<TraceBuilder, LogParser> parserFactory) {
+  LogFormat(String sqlName, Function<TracePart, LogParser> parserFactory) {
     this.sqlName = sqlName;
     this.parserFactory = parserFactory;
   }
@@ -25,7 +25,7 @@ public enum LogFormat {
   }
 
   /** A new parser of this format writing into {@code out}. */
-  public LogParser newParser(TraceBuilder out) {
+  public LogParser newParser(TracePart out) {
     return parserFactory.apply(out);
   }
 }

@@ -1,7 +1,7 @@
 package io.ttsql.engine.parse;
 
 /**
- * Parses one log format, line by line, into a {@link io.ttsql.engine.store.TraceBuilder}. Each
+ * Parses one log format, line by line, into a {@link io.ttsql.engine.store.TracePart}. Each
  * line must end up as part of an event, a recognised non-event line or a parse error.
  */
 public interface LogParser {

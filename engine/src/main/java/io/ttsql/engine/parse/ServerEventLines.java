@@ -52,7 +52,7 @@ final class ServerEventLines {
     if (!in.expect(BYTES_OF)) {
       return false;
     }
-    BufferType type = BufferType.parse(in.word());
+    BufferType type = in.bufferType();
     if (type == null || type == BufferType.OTHER || !in.expect(ON_DEVICE)) {
       return false;
     }

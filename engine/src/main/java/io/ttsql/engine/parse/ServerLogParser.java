@@ -2,7 +2,7 @@ package io.ttsql.engine.parse;
 
 import io.ttsql.engine.model.EventKind;
 import io.ttsql.engine.store.EventDraft;
-import io.ttsql.engine.store.TraceBuilder;
+import io.ttsql.engine.store.TracePart;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 
@@ -13,13 +13,13 @@ import java.util.regex.Matcher;
 public final class ServerLogParser implements LogParser {
   static final String OVERLONG = "line longer than " + (LineSplitter.MAX_LINE_BYTES >> 20) + " MiB (its start is kept)";
 
-  private final TraceBuilder out;
+  private final TracePart out;
   private final ServerEventLines eventLines = new ServerEventLines();
   private final StatsBlockReader stats;
   private final ByteCursor cursor = new ByteCursor();
   private boolean inKernelDump;
 
-  public ServerLogParser(TraceBuilder out) {
+  public ServerLogParser(TracePart out) {
     this.out = out;
     this.stats = new StatsBlockReader(out);
   }

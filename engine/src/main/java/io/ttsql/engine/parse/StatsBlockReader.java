@@ -1,7 +1,7 @@
 package io.ttsql.engine.parse;
 
 import io.ttsql.engine.store.DeviceStats;
-import io.ttsql.engine.store.TraceBuilder;
+import io.ttsql.engine.store.TracePart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
  * Active allocations:}) into one {@code server_stats} row per device.
  */
 final class StatsBlockReader {
-  private final TraceBuilder out;
+  private final TracePart out;
   private final List<DeviceStats> devices = new ArrayList<>();
   private long blockLine = -1;
   private long seqBefore = -1;
@@ -21,7 +21,7 @@ final class StatsBlockReader {
   private long l1;
   private long total;
 
-  StatsBlockReader(TraceBuilder out) {
+  StatsBlockReader(TracePart out) {
     this.out = out;
   }
 

@@ -3,7 +3,7 @@
  * {@link io.ttsql.engine.parse.FormatDetector} tells the format from the first lines; a {@link
  * io.ttsql.engine.parse.LogParser} per format ({@link io.ttsql.engine.parse.ServerLogParser}, {@link
  * io.ttsql.engine.parse.BufferDebugLogParser}) turns every line into part of an event, a recognised
- * non-event line, or a parse error, writing into the store's {@code TraceBuilder}. The hot lines are
+ * non-event line, or a parse error, writing into the store's {@code TracePart}. The hot lines are
  * matched and parsed from bytes with {@link io.ttsql.engine.parse.ByteCursor}; rare lines are matched
  * against whole-line templates in {@link io.ttsql.engine.parse.ServerTemplates}.
  */

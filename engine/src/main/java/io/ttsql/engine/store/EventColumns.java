@@ -2,85 +2,100 @@ package io.ttsql.engine.store;
 
 import io.ttsql.engine.model.BufferType;
 import io.ttsql.engine.model.EventKind;
+import java.util.List;
 
-/** The events of a trace in log order, one primitive column per field; the row number is the seq. */
+/**
+ * The events of a trace in log order, one flat primitive array per field (none for a field no
+ * event has), a presence byte per event for NULLs; the row number is the seq.
+ */
 public final class EventColumns {
-  private final IntColumn file = new IntColumn();
-  private final LongColumn line = new LongColumn();
-  private final IntColumn kind = new IntColumn();
-  private final IntColumn pid = new IntColumn();
-  private final IntColumn device = new IntColumn();
-  private final IntColumn bufferType = new IntColumn();
-  private final LongColumn address = new LongColumn();
-  private final LongColumn size = new LongColumn();
-  private final IntColumn refCount = new IntColumn();
-  private final LongColumn bufferPtr = new LongColumn();
-  private final IntColumn timeMillis = new IntColumn();
-  private final IntColumn stackId = new IntColumn();
-  private final IntColumn ownsData = new IntColumn();
-  private final IntColumn hooked = new IntColumn();
+  static final int PID = 1;
+  static final int DEVICE = 1 << 1;
+  static final int ADDRESS = 1 << 2;
+  static final int SIZE = 1 << 3;
+  static final int REF_COUNT = 1 << 4;
+  static final int BUFFER_PTR = 1 << 5;
+  static final int TIME = 1 << 6;
+  static final int STACK = 1 << 7;
+  static final int OWNS_DATA = 1;
+  static final int HOOKED = 1 << 2;
 
-  /** Appends {@code e} as the next event, read from the file with code {@code fileCode}. */
-  void add(EventDraft e, int fileCode) {
-    file.add(fileCode);
-    line.add(e.line);
-    kind.add(e.kind.ordinal());
-    addInt(pid, e.hasPid, e.pid);
-    addInt(device, e.hasDevice, e.device);
-    addInt(bufferType, e.bufferType != null, e.bufferType == null ? 0 : e.bufferType.ordinal());
-    addLong(address, e.hasAddress, e.address);
-    addLong(size, e.hasSize, e.size);
-    addInt(refCount, e.hasRefCount, e.refCount);
-    addLong(bufferPtr, e.hasBufferPtr, e.bufferPtr);
-    addInt(timeMillis, e.timeMillis >= 0, e.timeMillis);
-    addInt(stackId, e.stackId >= 0, e.stackId);
-    addFlag(ownsData, e.ownsData);
-    addFlag(hooked, e.hooked);
+  private final int count;
+  private final int[] fileStarts;
+  private final int[] meta;
+  private final int[] line;
+  private final IntColumn pid;
+  private final IntColumn device;
+  private final LongColumn address;
+  private final LongColumn size;
+  private final IntColumn refCount;
+  private final LongColumn bufferPtr;
+  private final IntColumn timeMillis;
+  private final IntColumn stackId;
+  private final FlagColumn ownsData;
+  private final FlagColumn hooked;
+
+  private EventColumns(int count, int[] fileStarts, Parts parts) {
+    this.count = count;
+    this.fileStarts = fileStarts;
+    meta = parts.meta();
+    line = parts.lines();
+    MetaBits presence = new MetaBits(meta, EventChunks.PRESENCE_SHIFT);
+    MetaBits flags = new MetaBits(meta, EventChunks.FLAGS_SHIFT);
+    pid = new IntColumn(parts.ints(c -> c.pid), presence, PID);
+    device = new IntColumn(parts.ints(c -> c.device), presence, DEVICE);
+    address = new LongColumn(parts.longs(c -> c.address), presence, ADDRESS);
+    size = new LongColumn(parts.longs(c -> c.size), presence, SIZE);
+    refCount = new IntColumn(parts.ints(c -> c.refCount), presence, REF_COUNT);
+    bufferPtr = new LongColumn(parts.longs(c -> c.bufferPtr), presence, BUFFER_PTR);
+    timeMillis = new IntColumn(parts.ints(c -> c.timeMillis), presence, TIME);
+    stackId = new IntColumn(parts.stacks(), presence, STACK);
+    ownsData = new FlagColumn(flags, OWNS_DATA);
+    hooked = new FlagColumn(flags, HOOKED);
   }
 
-  private static void addFlag(IntColumn column, Boolean flag) {
-    addInt(column, flag != null, Boolean.TRUE.equals(flag) ? 1 : 0);
-  }
-
-  void trim() {
-    for (IntColumn c : new IntColumn[] {file, kind, pid, device, bufferType, refCount, timeMillis, stackId, ownsData, hooked}) {
-      c.trim();
-    }
-    for (LongColumn c : new LongColumn[] {line, address, size, bufferPtr}) {
-      c.trim();
-    }
-  }
-
-  private static void addInt(IntColumn column, boolean present, int value) {
-    if (present) {
-      column.add(value);
-    } else {
-      column.addNull();
-    }
-  }
-
-  private static void addLong(LongColumn column, boolean present, long value) {
-    if (present) {
-      column.add(value);
-    } else {
-      column.addNull();
-    }
+  /**
+   * Joins the parts of every file into one set of columns, column by column, emptying the parts as
+   * it goes so that peak memory stays near the size of the result.
+   *
+   * @param parts the parts in log order
+   * @param fileStarts the seq of each file's first event, in file order
+   */
+  static EventColumns concat(List<PartEvents> parts, int[] fileStarts) {
+    return new EventColumns(Parts.total(parts), fileStarts, new Parts(parts));
   }
 
   public int count() {
-    return kind.size();
+    return count;
   }
 
+  /** The index of the file (in load order) that event {@code seq} was read from. */
   public int fileCode(int seq) {
-    return file.get(seq);
+    int low = 0;
+    int high = fileStarts.length - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (fileStarts[mid] <= seq) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
   }
 
   public long line(int seq) {
-    return line.get(seq);
+    return Integer.toUnsignedLong(line[seq]);
   }
 
   public EventKind kind(int seq) {
-    return EventKind.of(kind.get(seq));
+    return EventKind.of((meta[seq] >>> EventChunks.KIND_SHIFT) & 0xff);
+  }
+
+  /** The buffer type, or null. */
+  public BufferType bufferType(int seq) {
+    int code = (meta[seq] >>> EventChunks.TYPE_SHIFT) & 0xff;
+    return code == 0 ? null : BufferType.of(code - 1);
   }
 
   public IntColumn pid() {
@@ -89,11 +104,6 @@ public final class EventColumns {
 
   public IntColumn device() {
     return device;
-  }
-
-  /** The buffer type, or null. */
-  public BufferType bufferType(int seq) {
-    return bufferType.isNull(seq) ? null : BufferType.of(bufferType.get(seq));
   }
 
   public LongColumn address() {
@@ -117,18 +127,18 @@ public final class EventColumns {
     return timeMillis;
   }
 
-  /** The debug log's {@code Owns Data} flag as 0 or 1, NULL elsewhere. */
-  public IntColumn ownsData() {
-    return ownsData;
-  }
-
-  /** The debug log's {@code Hooked} flag as 0 or 1, NULL elsewhere. */
-  public IntColumn hooked() {
-    return hooked;
-  }
-
   /** The interned call stack id, NULL when the event has no stack. */
   public IntColumn stackId() {
     return stackId;
+  }
+
+  /** The debug log's {@code Owns Data} flag, NULL elsewhere. */
+  public FlagColumn ownsData() {
+    return ownsData;
+  }
+
+  /** The debug log's {@code Hooked} flag, NULL elsewhere. */
+  public FlagColumn hooked() {
+    return hooked;
   }
 }

@@ -1,52 +1,33 @@
 package io.ttsql.engine.store;
 
-import java.util.Arrays;
-import java.util.BitSet;
-
-/** A growable column of nullable {@code int} values, filled while loading and read after. */
+/** A frozen column of nullable {@code int} values: the values, and a presence bit per row. */
 public final class IntColumn {
-  private int[] values = new int[1024];
-  private final BitSet nulls = new BitSet();
-  private int size;
+  private final int[] values;
+  private final MetaBits presence;
+  private final int bit;
 
-  /** Appends a value. */
-  public void add(int value) {
-    ensureCapacity();
-    values[size++] = value;
-  }
-
-  /** Appends a NULL. */
-  public void addNull() {
-    ensureCapacity();
-    nulls.set(size++);
-  }
-
-  public int size() {
-    return size;
+  /**
+   * @param values the values, or null when every value is zero or NULL
+   * @param presence the presence bits of each row
+   * @param bit this column's bit in {@code presence}
+   */
+  IntColumn(int[] values, MetaBits presence, int bit) {
+    this.values = values;
+    this.presence = presence;
+    this.bit = bit;
   }
 
   public boolean isNull(int row) {
-    return nulls.get(row);
+    return !presence.has(row, bit);
   }
 
   /** The value at {@code row}; 0 for NULL rows (check {@link #isNull} first). */
   public int get(int row) {
-    return values[row];
+    return values == null ? 0 : values[row];
   }
 
   /** The value boxed, or null. */
   public Integer boxed(int row) {
-    return nulls.get(row) ? null : values[row];
-  }
-
-  /** Releases spare capacity once loading is done. */
-  public void trim() {
-    values = Arrays.copyOf(values, size);
-  }
-
-  private void ensureCapacity() {
-    if (size == values.length) {
-      values = Arrays.copyOf(values, values.length * 2);
-    }
+    return isNull(row) ? null : get(row);
   }
 }

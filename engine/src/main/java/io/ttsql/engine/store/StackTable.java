@@ -13,11 +13,11 @@ public final class StackTable {
   private final StringDictionary modules = new StringDictionary();
   private final StringDictionary symbols = new StringDictionary();
   private final Map<Long, Integer> frameCodes = new HashMap<>();
-  private final IntColumn frameModule = new IntColumn();
-  private final IntColumn frameSymbol = new IntColumn();
+  private final IntList frameModule = new IntList();
+  private final IntList frameSymbol = new IntList();
   private final Map<FrameSequence, Integer> stackIds = new HashMap<>();
-  private final IntColumn stackStart = new IntColumn();
-  private final IntColumn stackFrames = new IntColumn();
+  private final IntList stackStart = new IntList();
+  private final IntList stackFrames = new IntList();
   private String[] functionBySymbol = new String[0];
 
   /** The code of the frame ({@code module} may be null for a raw address frame). */
@@ -53,14 +53,33 @@ public final class StackTable {
     return id;
   }
 
+  /**
+   * Interns every stack of {@code other} (a part's table) here.
+   *
+   * @return for each of {@code other}'s stack ids, the id of the same stack here
+   */
+  int[] internAll(StackTable other) {
+    int[] ids = new int[other.stackCount()];
+    int[] frames = new int[16];
+    for (int id = 0; id < ids.length; id++) {
+      int depth = other.depthOf(id);
+      if (frames.length < depth) {
+        frames = new int[depth];
+      }
+      for (int d = 0; d < depth; d++) {
+        frames[d] = frameCode(other.module(id, d), other.symbol(id, d));
+      }
+      ids[id] = internStack(frames, depth);
+    }
+    return ids;
+  }
+
   /** Derives the function names once loading is over. */
   void freeze() {
     functionBySymbol = new String[symbols.size()];
     for (int i = 0; i < functionBySymbol.length; i++) {
       functionBySymbol[i] = FunctionNames.function(symbols.get(i));
     }
-    stackStart.trim();
-    stackFrames.trim();
   }
 
   public int stackCount() {

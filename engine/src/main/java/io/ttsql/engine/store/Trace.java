@@ -4,26 +4,26 @@ import java.util.List;
 
 /**
  * One loaded trace: the events, stacks, statistics and parse errors of its files, frozen after
- * loading and safe to share between threads. Built by {@link TraceBuilder}.
+ * loading and safe to share between threads. Built by {@link TraceAssembler}.
  */
 public final class Trace {
   private final List<SourceInfo> sources;
   private final EventColumns events;
   private final StackTable stacks;
-  private final ServerStatsRows serverStats;
-  private final ParseErrorRows parseErrors;
+  private final List<ServerStatsRow> serverStats;
+  private final List<ParseError> parseErrors;
 
   Trace(
       List<SourceInfo> sources,
       EventColumns events,
       StackTable stacks,
-      ServerStatsRows serverStats,
-      ParseErrorRows parseErrors) {
+      List<ServerStatsRow> serverStats,
+      List<ParseError> parseErrors) {
     this.sources = List.copyOf(sources);
     this.events = events;
     this.stacks = stacks;
-    this.serverStats = serverStats;
-    this.parseErrors = parseErrors;
+    this.serverStats = List.copyOf(serverStats);
+    this.parseErrors = List.copyOf(parseErrors);
   }
 
   /** The files in load order; a file code is an index into this list. */
@@ -44,11 +44,13 @@ public final class Trace {
     return stacks;
   }
 
-  public ServerStatsRows serverStats() {
+  /** One row per device per statistics block, in log order. */
+  public List<ServerStatsRow> serverStats() {
     return serverStats;
   }
 
-  public ParseErrorRows parseErrors() {
+  /** The lines not understood, in load order. */
+  public List<ParseError> parseErrors() {
     return parseErrors;
   }
 }

@@ -1,45 +1,45 @@
-package io.ttsql.engine.analysis;
+package io.ttsql.engine.store;
 
 import java.util.Arrays;
 
 /** A growable array of ints, used as a list and as a stack without boxing. */
-final class IntList {
+public final class IntList {
   private int[] values = new int[4];
   private int size;
 
-  void add(int v) {
+  public void add(int v) {
     if (size == values.length) {
       values = Arrays.copyOf(values, size * 2);
     }
     values[size++] = v;
   }
 
-  int get(int i) {
+  public int get(int i) {
     return values[i];
   }
 
-  void set(int i, int v) {
+  public void set(int i, int v) {
     values[i] = v;
   }
 
-  int size() {
+  public int size() {
     return size;
   }
 
-  int last() {
+  public int last() {
     return values[size - 1];
   }
 
-  void removeLast() {
+  public void removeLast() {
     size--;
   }
 
-  int[] toArray() {
+  public int[] toArray() {
     return Arrays.copyOf(values, size);
   }
 
   /** The values narrowed to bytes (for small enum ordinals). */
-  byte[] toByteArray() {
+  public byte[] toByteArray() {
     byte[] bytes = new byte[size];
     for (int i = 0; i < size; i++) {
       bytes[i] = (byte) values[i];

@@ -1,0 +1,117 @@
+package io.ttsql.engine;
+
+import io.ttsql.engine.parse.LineSplitter;
+import io.ttsql.engine.parse.LogFormat;
+import io.ttsql.engine.parse.PartBoundaries;
+import io.ttsql.engine.store.TracePart;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import org.apache.commons.io.input.BoundedInputStream;
+
+/**
+ * Parses one file: a plain file large enough is cut into ranges at safe boundaries and the ranges
+ * are parsed at the same time on the pool's threads; anything else (compressed, small, a bundled
+ * sample) is parsed as one stream.
+ */
+final class FileParser {
+  /** Files smaller than this are not worth cutting. */
+  static final long PARALLEL_MIN_BYTES = 8L << 20;
+  private static final long PROGRESS_MILLIS = 100;
+
+  private final ExecutorService pool;
+  private final int parallelism;
+
+  FileParser(ExecutorService pool, int parallelism) {
+    this.pool = pool;
+    this.parallelism = parallelism;
+  }
+
+  /**
+   * Parses {@code opened}, reporting the bytes read so far to {@code progress}.
+   *
+   * @param plainFile the file's path when it is an uncompressed regular file (so it can be cut), else null
+   */
+  ParsedFile parse(LogSource.Opened opened, Path plainFile, LogFormat format, LongConsumer progress)
+      throws IOException {
+    if (plainFile == null || parallelism < 2 || opened.size() < PARALLEL_MIN_BYTES) {
+      TracePart part = new TracePart();
+      LineSplitter splitter = new LineSplitter(format.newParser(part), progress);
+      splitter.run(opened.in());
+      return new ParsedFile(List.of(part), new long[] {splitter.lines()}, splitter.bytes());
+    }
+    long[] cuts;
+    try (FileChannel channel = FileChannel.open(plainFile)) {
+      cuts = PartBoundaries.find(channel, opened.size(), format, parallelism * 2);
+    }
+    AtomicLong read = new AtomicLong();
+    List<Future<LineSplitter>> running = new ArrayList<>();
+    List<TracePart> parts = new ArrayList<>();
+    for (int i = 0; i + 1 < cuts.length; i++) {
+      TracePart part = new TracePart();
+      parts.add(part);
+      long from = cuts[i];
+      long to = cuts[i + 1];
+      running.add(pool.submit(() -> parseRange(plainFile, from, to, format.newParser(part), read)));
+    }
+    long[] lines = new long[parts.size()];
+    for (int i = 0; i < running.size(); i++) {
+      lines[i] = await(running.get(i), read, progress).lines();
+    }
+    return new ParsedFile(parts, lines, opened.size());
+  }
+
+  private static LineSplitter parseRange(Path file, long from, long to, io.ttsql.engine.parse.LogParser parser, AtomicLong read) {
+    try (FileChannel channel = FileChannel.open(file)) {
+      InputStream in = BoundedInputStream.builder()
+          .setInputStream(Channels.newInputStream(channel.position(from)))
+          .setMaxCount(to - from)
+          .get();
+      LineSplitter splitter = new LineSplitter(parser, new LongConsumer() {
+        private long reported;
+
+        @Override
+        public void accept(long bytes) {
+          read.addAndGet(bytes - reported);
+          reported = bytes;
+        }
+      });
+      splitter.run(in);
+      return splitter;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Waits for one range, telling {@code progress} how far all ranges have read meanwhile. */
+  private static LineSplitter await(Future<LineSplitter> range, AtomicLong read, LongConsumer progress)
+      throws IOException {
+    while (true) {
+      try {
+        return range.get(PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        progress.accept(read.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while loading", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+}

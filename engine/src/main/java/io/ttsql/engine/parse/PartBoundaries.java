@@ -1,0 +1,85 @@
+package io.ttsql.engine.parse;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where a file can be cut into parts that parse independently: at a block separator in the buffer
+ * debug log; in the server log, at an event line that follows another event line (so the cut is
+ * never inside a statistics, cleanup or dump block).
+ */
+public final class PartBoundaries {
+  private static final int WINDOW = 1 << 20;
+  private static final byte[] ALLOC = Utf8.bytes("✓ [PID ");
+  private static final byte[] FREE = Utf8.bytes("✗ [PID ");
+
+  private PartBoundaries() {}
+
+  /**
+   * Offsets that cut {@code [0, size)} into about {@code parts} ranges: {@code 0}, the cuts found,
+   * then {@code size}. Fewer ranges come back where no cut is found near a target.
+   */
+  public static long[] find(FileChannel file, long size, LogFormat format, int parts) throws IOException {
+    List<Long> cuts = new ArrayList<>();
+    cuts.add(0L);
+    ByteBuffer window = ByteBuffer.allocate(WINDOW);
+    for (int i = 1; i < parts; i++) {
+      long target = size * i / parts;
+      if (target <= cuts.get(cuts.size() - 1)) {
+        continue;
+      }
+      window.clear();
+      int n = file.read(window, target);
+      long cut = n <= 0 ? -1 : cutIn(window.array(), n, format);
+      if (cut >= 0) {
+        cuts.add(target + cut);
+      }
+    }
+    cuts.add(size);
+    return cuts.stream().mapToLong(Long::longValue).distinct().toArray();
+  }
+
+  /** The offset in {@code buf[0, n)} of the first line start where a part may begin, or -1. */
+  static int cutIn(byte[] buf, int n, LogFormat format) {
+    int lineStart = nextLine(buf, 0, n);
+    boolean previousIsEvent = false;
+    while (lineStart >= 0 && lineStart < n) {
+      int lineEnd = nextLine(buf, lineStart, n) - 1;
+      if (lineEnd < 0) {
+        return -1;
+      }
+      int contentEnd = lineEnd > lineStart && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+      if (format == LogFormat.BUFFER_DEBUG) {
+        if (Arrays.equals(buf, lineStart, contentEnd, BufferDebugLogParser.SEPARATOR, 0, BufferDebugLogParser.SEPARATOR.length)) {
+          return lineStart;
+        }
+      } else {
+        boolean isEvent = startsWith(buf, lineStart, contentEnd, ALLOC) || startsWith(buf, lineStart, contentEnd, FREE);
+        if (isEvent && previousIsEvent) {
+          return lineStart;
+        }
+        previousIsEvent = isEvent;
+      }
+      lineStart = lineEnd + 1;
+    }
+    return -1;
+  }
+
+  /** The offset just past the next newline at or after {@code from}, or -1 if there is none. */
+  private static int nextLine(byte[] buf, int from, int n) {
+    for (int i = from; i < n; i++) {
+      if (buf[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWith(byte[] buf, int start, int end, byte[] prefix) {
+    return end - start >= prefix.length && Arrays.equals(buf, start, start + prefix.length, prefix, 0, prefix.length);
+  }
+}

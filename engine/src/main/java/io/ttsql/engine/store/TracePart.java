@@ -1,0 +1,78 @@
+package io.ttsql.engine.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What parsers fill while reading one part of one file (a whole file, or one of the ranges parsed
+ * in parallel): events, stacks, statistics, parse errors and line counts. Line numbers and seqs
+ * count from the part's start; {@link TraceAssembler} shifts them when it joins the parts.
+ */
+public final class TracePart {
+  /** Longest prefix of a bad line kept in {@code parse_errors.text}, in bytes. */
+  public static final int MAX_ERROR_TEXT_BYTES = 4096;
+
+  final EventChunks events = new EventChunks();
+  final StackTable stacks = new StackTable();
+  final List<ServerStatsRow> serverStats = new ArrayList<>();
+  final List<ParseError> parseErrors = new ArrayList<>();
+  private final EventDraft draft = new EventDraft();
+  long eventLines;
+  long otherLines;
+
+  /** The reusable draft for the next event. */
+  public EventDraft draft() {
+    return draft;
+  }
+
+  /** Appends the drafted event, which spans {@code lines} lines. */
+  public void addEvent(EventDraft event, int lines) {
+    events.add(event, toInt(event.line));
+    eventLines += lines;
+  }
+
+  /** Counts {@code lines} recognised lines that are not events. */
+  public void recognized(int lines) {
+    otherLines += lines;
+  }
+
+  /** Lists one line that no template matched; keeps at most {@link #MAX_ERROR_TEXT_BYTES} of it. */
+  public void parseError(long line, String reason, byte[] buf, int start, int end) {
+    int length = Math.min(end - start, MAX_ERROR_TEXT_BYTES);
+    parseErrors.add(new ParseError(0, line, reason, new String(buf, start, length, StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Records one statistics block: one row per device, all sharing the block's active count.
+   *
+   * @param seqBefore the part's seq of the last event before the block's title, or -1 for none
+   * @param activeAllocations the block's active count, or -1 for a block cut short
+   */
+  public void serverStats(long blockLine, long seqBefore, List<DeviceStats> devices, long activeAllocations) {
+    for (DeviceStats d : devices) {
+      serverStats.add(new ServerStatsRow(blockLine, seqBefore, d, activeAllocations < 0 ? null : activeAllocations));
+    }
+  }
+
+  /** The first parse error of this part, or null (strict mode fails on it). */
+  public ParseError firstParseError() {
+    return parseErrors.isEmpty() ? null : parseErrors.get(0);
+  }
+
+  public StackTable stacks() {
+    return stacks;
+  }
+
+  /** Events added so far. */
+  public int eventCount() {
+    return events.count();
+  }
+
+  private static int toInt(long line) {
+    if (line > 0xffff_ffffL) {
+      throw new IllegalStateException("more than 4294967295 lines in one file");
+    }
+    return (int) line;
+  }
+}
