@@ -31,8 +31,9 @@ public final class BufferDebugLogParser implements LogParser {
   private EventKind kind;
   private List<DebugField> fields;
   private int nextField;
-  private int[] frames = new int[16];
-  private int frameCount;
+  private final StackTextIndex knownStacks = new StackTextIndex();
+  private byte[] stackText = new byte[4096];
+  private int stackTextLength;
 
   public BufferDebugLogParser(TracePart out) {
     this.out = out;
@@ -98,7 +99,7 @@ public final class BufferDebugLogParser implements LogParser {
         out.draft().start(kind, block.firstLine());
         fields = DebugField.of(kind);
         nextField = 0;
-        frameCount = 0;
+        stackTextLength = 0;
         state = State.FIELDS;
       }
       case FIELDS -> {
@@ -134,24 +135,50 @@ public final class BufferDebugLogParser implements LogParser {
     return cursor.expectRest(DESTRUCTOR) ? EventKind.DESTRUCTOR : null;
   }
 
+  /** Keeps a frame line's text (without its indent) to intern the whole stack at the block's end. */
   private void addFrame(byte[] buf, int start, int end) {
-    String text = new String(buf, start, end - start, StandardCharsets.UTF_8);
-    int split = text.indexOf(FRAME_SPLIT);
-    int code = split < 0
-        ? stacks.frameCode(null, text)
-        : stacks.frameCode(text.substring(0, split), text.substring(split + FRAME_SPLIT.length()));
-    if (frameCount == frames.length) {
-      frames = Arrays.copyOf(frames, frameCount * 2);
+    int length = end - start;
+    if (stackTextLength + length + 1 > stackText.length) {
+      stackText = Arrays.copyOf(stackText, Math.max(stackText.length * 2, stackTextLength + length + 1));
     }
-    frames[frameCount++] = code;
+    System.arraycopy(buf, start, stackText, stackTextLength, length);
+    stackTextLength += length;
+    stackText[stackTextLength++] = '\n';
   }
 
   private void emit() {
     EventDraft e = out.draft();
-    e.stackId(stacks.internStack(frames, frameCount));
+    e.stackId(stackId());
     out.addEvent(e, block.count());
     block.clear(0);
     state = State.OUTSIDE;
+  }
+
+  /** The id of the block's stack: looked up by its text, split into frames only the first time. */
+  private int stackId() {
+    if (stackTextLength == 0) {
+      return -1;
+    }
+    int id = knownStacks.find(stackText, stackTextLength);
+    if (id < 0) {
+      int[] frames = frameCodes();
+      id = stacks.internStack(frames, frames.length);
+      knownStacks.put(stackText, stackTextLength, id);
+    }
+    return id;
+  }
+
+  /** The frame codes of the block's stack text: module and symbol split at the first {@code ": "}. */
+  private int[] frameCodes() {
+    String[] lines = new String(stackText, 0, stackTextLength - 1, StandardCharsets.UTF_8).split("\n", -1);
+    int[] codes = new int[lines.length];
+    for (int i = 0; i < lines.length; i++) {
+      int split = lines[i].indexOf(FRAME_SPLIT);
+      codes[i] = split < 0
+          ? stacks.frameCode(null, lines[i])
+          : stacks.frameCode(lines[i].substring(0, split), lines[i].substring(split + FRAME_SPLIT.length()));
+    }
+    return codes;
   }
 
   private void fail(String reason) {
