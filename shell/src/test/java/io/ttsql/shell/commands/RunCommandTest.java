@@ -1,0 +1,14 @@
+package io.ttsql.shell.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ttsql.queries.QueryLibrary;
+import org.junit.jupiter.api.Test;
+
+class RunCommandTest {
+  @Test
+  void tabCompletesTheQueryNames() {
+    DotCommand run = DotCommands.standard().named("run").orElseThrow();
+    assertEquals(QueryLibrary.standard().names(), run.completions(null));
+  }
+}
