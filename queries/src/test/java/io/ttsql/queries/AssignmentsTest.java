@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/** {@code NAME=VALUE} words as parameter values. */
 class AssignmentsTest {
   @Test
   void splitsAtTheFirstEqualsSign() {

@@ -31,7 +31,7 @@ public final class AddressFunctions {
       if (isHex) {
         return Long.parseUnsignedLong(s.substring(2), 16);
       }
-      if (!s.isEmpty() && Character.isDigit(s.charAt(0))) {
+      if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
         return Long.parseUnsignedLong(s);
       }
     } catch (NumberFormatException e) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** {@code hex} and {@code parse_address}, including addresses of 2^63 and more. */
 class AddressFunctionsTest {
   @Test
   void hexPrintsLowerCaseWithoutPadding() {

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** {@code human_bytes}, {@code size_bucket} and {@code size_bucket_low} on exact and rounded sizes. */
 class SizeFunctionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** {@code short_function}, and the {@link FunctionNames} it builds on. */
 class SymbolFunctionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """

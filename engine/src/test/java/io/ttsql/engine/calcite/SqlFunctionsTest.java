@@ -82,7 +82,7 @@ class SqlFunctionsTest {
       assertEquals(List.of("seq=0; m=true; t=false; n=null", "seq=1; m=false; t=true; n=null"),
           q.rows("select seq, stack_contains(stack_id, 'Matmul') as m, stack_contains(stack_id, 'Tensor::') as t,"
               + " stack_contains(stack_id, cast(null as varchar)) as n from events order by seq"));
-      // Constant arguments are folded while planning; an unknown stack id gives NULL.
+      // Constant arguments work too (Calcite may evaluate such calls while planning); an unknown stack id gives NULL.
       assertEquals(List.of("f=tt::tt_metal::Buffer::deallocate; u=null; c=null"),
           q.rows("select frame_at(1, 0) as f, stack_text(99) as u, stack_contains(cast(null as bigint), 'x') as c"
               + " from (values (1)) as t(x)"));

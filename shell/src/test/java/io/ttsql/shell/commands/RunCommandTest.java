@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.ttsql.queries.QueryLibrary;
 import org.junit.jupiter.api.Test;
 
+/** {@code .run}: what Tab offers after it. */
 class RunCommandTest {
   @Test
   void tabCompletesTheQueryNames() {
