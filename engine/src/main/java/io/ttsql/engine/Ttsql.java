@@ -1,9 +1,9 @@
 package io.ttsql.engine;
 
 import io.ttsql.engine.analysis.AnalyzedTrace;
-import io.ttsql.engine.calcite.CalciteCharset;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.store.SourceInfo;
+import io.ttsql.udf.UdfCatalog;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -17,13 +17,10 @@ import org.apache.calcite.schema.lookup.LikePattern;
 
 /**
  * Opens ttsql connections: loads the logs of a {@link TraceSpec} and returns a Calcite connection
- * whose schemas hold their tables. The JDBC driver and the shell both come through here.
+ * whose schemas hold their tables and the SQL functions of {@link UdfCatalog}. The JDBC driver and
+ * the shell both come through here.
  */
 public final class Ttsql {
-  static {
-    CalciteCharset.useUtf8();
-  }
-
   private Ttsql() {}
 
   /**
@@ -49,7 +46,8 @@ public final class Ttsql {
       SchemaPlus root = calcite.getRootSchema();
       for (Map.Entry<String, List<LogSource>> schema : spec.schemas().entrySet()) {
         AnalyzedTrace trace = new AnalyzedTrace(loader.load(schema.getValue()), spec.callsiteSkipPrefixes());
-        root.add(schema.getKey(), new TtsqlSchema(trace));
+        SchemaPlus added = root.add(schema.getKey(), new TtsqlSchema(trace));
+        UdfCatalog.registerAll(added, schema.getKey());
       }
       calcite.setSchema(spec.schemas().keySet().iterator().next());
       return connection;

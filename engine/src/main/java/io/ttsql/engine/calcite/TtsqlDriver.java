@@ -20,7 +20,6 @@ public final class TtsqlDriver implements Driver {
   public static final String PREFIX = "jdbc:ttsql:";
 
   static {
-    CalciteCharset.useUtf8();
     try {
       DriverManager.registerDriver(new TtsqlDriver());
     } catch (SQLException e) {

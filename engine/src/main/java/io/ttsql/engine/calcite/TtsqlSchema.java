@@ -1,6 +1,8 @@
 package io.ttsql.engine.calcite;
 
 import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.store.StackTable;
+import io.ttsql.udf.StackSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +10,11 @@ import java.util.Map;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
-/** The Calcite schema of one trace: every ttsql table over one {@link AnalyzedTrace}. */
-public final class TtsqlSchema extends AbstractSchema {
+/**
+ * The Calcite schema of one trace: every ttsql table over one {@link AnalyzedTrace}, and the
+ * trace's call stacks for the stack functions registered on it.
+ */
+public final class TtsqlSchema extends AbstractSchema implements StackSource {
   private final AnalyzedTrace trace;
   private final Map<String, Table> tables;
 
@@ -40,5 +45,24 @@ public final class TtsqlSchema extends AbstractSchema {
   @Override
   protected Map<String, Table> getTableMap() {
     return tables;
+  }
+
+  @Override
+  public int frameCount(long stackId) {
+    return stackId < 0 || stackId > Integer.MAX_VALUE ? 0 : stacks().depthOf((int) stackId);
+  }
+
+  @Override
+  public String function(long stackId, int depth) {
+    return stacks().function((int) stackId, depth);
+  }
+
+  @Override
+  public String module(long stackId, int depth) {
+    return stacks().module((int) stackId, depth);
+  }
+
+  private StackTable stacks() {
+    return trace.trace().stacks();
   }
 }

@@ -1,6 +1,6 @@
 package io.ttsql.engine.store;
 
-import io.ttsql.engine.model.FunctionNames;
+import io.ttsql.udf.FunctionNames;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

@@ -23,7 +23,7 @@ public final class Main {
 
   /** The subcommands of {@code ttsql}; the first is the default. */
   static Main standard() {
-    return new Main(List.of(new SqlSubcommand()));
+    return new Main(List.of(new SqlSubcommand(), new QueriesSubcommand(), new RunSubcommand()));
   }
 
   public static void main(String[] argv) {
@@ -53,7 +53,7 @@ public final class Main {
       console.err().println("ttsql: " + e.getMessage());
       if (debug && e.getCause() != null) {
         e.getCause().printStackTrace(console.err());
-      } else if (e.exitCode() == ExitCode.BAD_INPUT && e.getCause() == null) {
+      } else if (e.usageHint()) {
         console.err().println("(ttsql --help shows the usage)");
       }
       return e.exitCode();

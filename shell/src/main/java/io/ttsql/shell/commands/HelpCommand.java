@@ -1,6 +1,7 @@
 package io.ttsql.shell.commands;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code .help}: lists the dot commands, then how to write SQL. */
@@ -23,15 +24,12 @@ final class HelpCommand implements DotCommand {
   @Override
   public void execute(ShellContext shell, List<String> args) {
     PrintWriter out = shell.session().results().writer();
-    List<DotCommand> all = shell.commands().all();
-    int width = 0;
-    for (DotCommand c : all) {
-      width = Math.max(width, usage(c).length());
-    }
-    for (DotCommand c : all) {
+    List<TwoColumns.Row> rows = new ArrayList<>();
+    for (DotCommand c : shell.commands().all()) {
       String aliases = c.aliases().isEmpty() ? "" : " (also ." + String.join(", .", c.aliases()) + ")";
-      out.println(usage(c) + " ".repeat(width - usage(c).length() + 2) + c.help() + aliases);
+      rows.add(new TwoColumns.Row(usage(c), c.help() + aliases));
     }
+    TwoColumns.print(out, rows);
     out.println();
     out.println("SQL statements end with ';' and may span lines. Tables: .tables; columns: .schema TABLE.");
     out.println("Ctrl-C cancels a running query, Ctrl-R searches history, Tab completes, .quit or Ctrl-D exits.");

@@ -16,6 +16,14 @@ public interface ShellContext {
   /** Loads {@code logs} ({@code [NAME=]LOG}) into a new connection, with progress and warnings. */
   Connection open(List<String> logs) throws CommandException;
 
+  /**
+   * Runs one SQL statement and prints its result, as if typed: a failure is reported and counts
+   * for the exit status, a result with rows counts for {@code --fail-if-rows}.
+   *
+   * @return false if it failed
+   */
+  boolean execute(String sql);
+
   /** Runs the script at {@code path} in this session; returns false if it stopped on an error. */
   boolean runScript(Path path) throws IOException;
 

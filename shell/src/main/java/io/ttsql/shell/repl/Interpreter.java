@@ -31,7 +31,7 @@ public final class Interpreter implements ShellContext {
   private final LogOpener opener;
   private final boolean debug;
   private boolean quit;
-  private boolean failed;
+  private int failures;
   private boolean rowsSeen;
 
   public Interpreter(Session session, DotCommands commands, LogOpener opener, boolean debug) {
@@ -124,15 +124,16 @@ public final class Interpreter implements ShellContext {
     if (found.isEmpty()) {
       return fail(where, "unknown command ." + name + " (see .help)");
     }
+    int failuresBefore = failures;
     try {
       found.get().execute(this, words.subList(1, words.size()));
-      return true;
+      return failures == failuresBefore;
     } catch (CommandException e) {
       return fail(where, e.getMessage());
     } catch (SQLException e) {
       trace(e);
       report(where, SqlErrorMessage.lines(e, ""));
-      failed = true;
+      failures++;
       return false;
     } catch (IOException e) {
       return fail(where, e.getMessage());
@@ -154,13 +155,13 @@ public final class Interpreter implements ShellContext {
       trace(e);
       report(where, List.of("Error: " + e));
     }
-    failed = true;
+    failures++;
     return false;
   }
 
   private boolean fail(String where, String message) {
     report(where, List.of("Error: " + message));
-    failed = true;
+    failures++;
     return false;
   }
 
@@ -176,6 +177,11 @@ public final class Interpreter implements ShellContext {
     if (debug) {
       e.printStackTrace(session.messages());
     }
+  }
+
+  @Override
+  public boolean execute(String sql) {
+    return sql(sql, null);
   }
 
   @Override
@@ -204,7 +210,7 @@ public final class Interpreter implements ShellContext {
 
   /** Whether any statement or command failed so far. */
   public boolean failed() {
-    return failed;
+    return failures > 0;
   }
 
   /** Whether any query returned at least one row so far. */

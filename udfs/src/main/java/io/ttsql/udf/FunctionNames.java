@@ -1,4 +1,4 @@
-package io.ttsql.engine.model;
+package io.ttsql.udf;
 
 /**
  * Turns a demangled C++ symbol into its function name: the parameter list, trailing qualifiers

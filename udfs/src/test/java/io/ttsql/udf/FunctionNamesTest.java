@@ -1,8 +1,7 @@
-package io.ttsql.engine.parse;
+package io.ttsql.udf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.ttsql.engine.model.FunctionNames;
 import org.junit.jupiter.api.Test;
 
 /**

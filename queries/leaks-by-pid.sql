@@ -1,0 +1,26 @@
+-- name: leaks-by-pid
+-- description: allocations never freed, by the process that made them: reclaimed when it died, or still held at the end
+--
+-- Only the server log knows processes: allocations from the buffer debug log have a NULL pid.
+with leaks as (
+  select pid, device, size, end_reason
+  from lifetimes
+  where end_reason <> 'freed'
+),
+totals as (
+  select pid, count(*) as leaks, sum(size) as leaked_bytes,
+         sum(case when end_reason = 'process_exit' then 1 else 0 end) as reclaimed_at_exit,
+         sum(case when end_reason = 'end_of_log' then 1 else 0 end) as held_at_end
+  from leaks
+  group by pid
+),
+devices as (
+  select pid, listagg(cast(device as varchar), ', ') within group (order by device) as devices
+  from (select distinct pid, device from leaks) as d
+  group by pid
+)
+select t.pid, t.leaks, t.leaked_bytes, human_bytes(t.leaked_bytes) as leaked,
+       t.reclaimed_at_exit, t.held_at_end, d.devices
+from totals as t
+join devices as d on d.pid is not distinct from t.pid
+order by t.leaked_bytes desc, t.leaks desc, t.pid;

@@ -1,0 +1,79 @@
+package io.ttsql.queries;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One saved query: its name, one-line description, parameters with their defaults, and its SQL
+ * body with {@code :name} placeholders. Read from a file by {@link QueryFileParser}.
+ *
+ * @param name lower-case words joined by {@code -}, e.g. {@code net-leaks}
+ * @param description what it answers, in one line
+ * @param parameters the declared parameters, each used in {@code sql}
+ * @param sql the body: one statement without a final {@code ;}
+ */
+public record SavedQuery(String name, String description, List<QueryParameter> parameters, String sql) {
+  /** What a query name looks like: nothing path-like can match. */
+  public static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  public SavedQuery {
+    Objects.requireNonNull(name, "name is null");
+    Objects.requireNonNull(description, "description is null");
+    Objects.requireNonNull(sql, "sql is null");
+    parameters = List.copyOf(parameters);
+    if (!NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("query name " + name + " is not lower-case words joined by -");
+    }
+    if (description.isBlank() || sql.isBlank()) {
+      throw new IllegalArgumentException("query " + name + " needs a description and a body");
+    }
+    Set<String> declared = new HashSet<>();
+    for (QueryParameter p : parameters) {
+      if (!declared.add(p.name())) {
+        throw new IllegalArgumentException("query " + name + " declares parameter " + p.name() + " twice");
+      }
+    }
+    Set<String> used = Placeholders.names(sql);
+    if (!used.equals(declared)) {
+      throw new IllegalArgumentException("query " + name + " declares parameters " + sorted(declared)
+          + " but its body uses " + sorted(used));
+    }
+  }
+
+  /**
+   * The SQL to run: each placeholder replaced by the literal of its value (see {@link
+   * QueryParameter#literal}), the given value or else the default.
+   *
+   * @param values parameter values by name
+   * @throws QueryException for a name that is not a parameter of this query
+   */
+  public String bind(Map<String, String> values) {
+    Map<String, String> literals = new LinkedHashMap<>();
+    for (QueryParameter p : parameters) {
+      literals.put(p.name(), QueryParameter.literal(p.defaultValue()));
+    }
+    for (Map.Entry<String, String> given : values.entrySet()) {
+      if (!literals.containsKey(given.getKey())) {
+        throw new QueryException("query " + name + " has no parameter " + given.getKey()
+            + (parameters.isEmpty() ? " (it takes none)" : " (parameters: " + parameterList() + ")"));
+      }
+      literals.put(given.getKey(), QueryParameter.literal(given.getValue()));
+    }
+    return Placeholders.substitute(sql, literals);
+  }
+
+  /** The parameters as {@code limit=20, top=5}, or an empty string. */
+  public String parameterList() {
+    return parameters.stream().map(p -> p.name() + "=" + p.defaultValue()).collect(Collectors.joining(", "));
+  }
+
+  private static List<String> sorted(Set<String> names) {
+    return names.stream().sorted().toList();
+  }
+}

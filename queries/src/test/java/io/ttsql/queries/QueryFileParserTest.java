@@ -1,0 +1,71 @@
+package io.ttsql.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The header of a query file: what it must hold and how mistakes are reported. */
+class QueryFileParserTest {
+  @Test
+  void readsNameDescriptionParametersAndBody() {
+    SavedQuery q = QueryFileParser.parse("top.sql", "top", String.join("\n",
+        "-- name: top",
+        "-- description: the biggest allocations",
+        "-- param: limit = 20",
+        "--   param: kind =  alloc ",
+        "--",
+        "-- free text about the query",
+        "select size from events where kind = :kind",
+        "limit :limit;",
+        ""));
+    assertEquals("top", q.name());
+    assertEquals("the biggest allocations", q.description());
+    assertEquals(List.of(new QueryParameter("limit", "20"), new QueryParameter("kind", "alloc")), q.parameters());
+    assertEquals("select size from events where kind = :kind\nlimit :limit", q.sql());
+  }
+
+  @Test
+  void rejectsAFileWithoutHeader() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> QueryFileParser.parse("/io/ttsql/queries/top.sql", "top", "select 1;\n"));
+    assertEquals("/io/ttsql/queries/top.sql: no header: the file must start with '-- name: top'"
+        + " and '-- description: …' comment lines", e.getMessage());
+  }
+
+  @Test
+  void rejectsAHeaderWithoutDescription() {
+    assertThrows(IllegalArgumentException.class,
+        () -> QueryFileParser.parse("top.sql", "top", "-- name: top\n-- description:\nselect 1"));
+    assertThrows(IllegalArgumentException.class,
+        () -> QueryFileParser.parse("top.sql", "top", "-- name: top\nselect 1"));
+  }
+
+  @Test
+  void rejectsANameThatIsNotTheFiles() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> QueryFileParser.parse("top.sql", "top", "-- name: bottom\n-- description: d\nselect 1"));
+    assertEquals("top.sql: its header names it bottom, not top", e.getMessage());
+  }
+
+  @Test
+  void reportsTheLineOfABadParameter() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> QueryFileParser.parse("top.sql", "top", "-- name: top\n-- description: d\n-- param: limit 20\nselect 1"));
+    assertEquals("top.sql:3: parameter 'limit 20' is not 'name = default'", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> QueryFileParser.parse("top.sql", "top", "-- name: top\n-- name: top\n-- description: d\nselect 1"));
+    assertEquals("top.sql:2: second name", e.getMessage());
+  }
+
+  @Test
+  void rejectsParametersThatTheBodyDoesNotMatch() {
+    IllegalArgumentException unused = assertThrows(IllegalArgumentException.class,
+        () -> QueryFileParser.parse("top.sql", "top", "-- name: top\n-- description: d\n-- param: limit = 5\nselect 1"));
+    assertEquals("top.sql: query top declares parameters [limit] but its body uses []", unused.getMessage());
+    IllegalArgumentException undeclared = assertThrows(IllegalArgumentException.class,
+        () -> QueryFileParser.parse("top.sql", "top", "-- name: top\n-- description: d\nselect 1 limit :limit"));
+    assertEquals("top.sql: query top declares parameters [] but its body uses [limit]", undeclared.getMessage());
+  }
+}

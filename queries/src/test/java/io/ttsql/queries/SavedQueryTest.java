@@ -1,0 +1,68 @@
+package io.ttsql.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Binding parameter values: defaults, literals, and placeholders that are not placeholders. */
+class SavedQueryTest {
+  private static final SavedQuery QUERY = new SavedQuery("q", "d",
+      List.of(new QueryParameter("limit", "20"), new QueryParameter("name", "Matmul")),
+      "select ':limit' as \"a:limit\", x::int -- :name\n/* :limit */ from t where c = :name and d = :name limit :limit");
+
+  @Test
+  void defaultsFillTheParametersNotGiven() {
+    assertEquals("select ':limit' as \"a:limit\", x::int -- :name\n/* :limit */ from t where c = 'Matmul' and d = 'Matmul' limit 20",
+        QUERY.bind(Map.of()));
+  }
+
+  @Test
+  void givenValuesBecomeLiterals() {
+    assertEquals("select ':limit' as \"a:limit\", x::int -- :name\n/* :limit */ from t where c = 'O''Brien'' or 1=1 --'"
+            + " and d = 'O''Brien'' or 1=1 --' limit 5",
+        QUERY.bind(Map.of("limit", "5", "name", "O'Brien' or 1=1 --")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      20        | 20
+      -1.5      | -1.5
+      007       | 007
+      1e5       | '1e5'
+      0x10      | '0x10'
+      ""        | ''
+      DRAM      | 'DRAM'
+      it's      | 'it''s'
+      1;drop    | '1;drop'
+      """)
+  void numbersStayNumbersAndTheRestIsQuoted(String value, String literal) {
+    assertEquals(literal, QueryParameter.literal(value == null ? "" : value));
+  }
+
+  @Test
+  void anUnknownParameterIsAnError() {
+    QueryException e = assertThrows(QueryException.class, () -> QUERY.bind(Map.of("limt", "5")));
+    assertEquals("query q has no parameter limt (parameters: limit=20, name=Matmul)", e.getMessage());
+    SavedQuery none = new SavedQuery("plain", "d", List.of(), "select 1");
+    e = assertThrows(QueryException.class, () -> none.bind(Map.of("limit", "5")));
+    assertEquals("query plain has no parameter limit (it takes none)", e.getMessage());
+  }
+
+  @Test
+  void placeholdersAreFoundOutsideLiteralsAndComments() {
+    assertEquals(List.of("name", "limit"), List.copyOf(Placeholders.names(QUERY.sql())));
+    assertEquals(List.of(), List.copyOf(Placeholders.names("select 'it''s :a' from \"t:b\" -- :c")));
+  }
+
+  @Test
+  void pathLikeOrUpperCaseNamesAreNotQueryNames() {
+    for (String bad : List.of("../net-leaks", "a/b", "a\\b", "Net-Leaks", "net--leaks", "-x", "", "net_leaks", "x.sql")) {
+      assertThrows(IllegalArgumentException.class, () -> new SavedQuery(bad, "d", List.of(), "select 1"), bad);
+    }
+  }
+}

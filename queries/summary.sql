@@ -1,0 +1,41 @@
+-- name: summary
+-- description: one screen about the trace: events, lifetimes, devices, buffer types, parse errors, top leaking callsites
+-- param: top = 5
+--
+-- Sections, in order: events by kind; lifetimes by end_reason with their bytes; allocations by
+-- device (in device order) and by buffer type; lines not understood; the :top callsites that leaked the most bytes
+-- (leaks are lifetimes whose end_reason is not freed; "(no stack)" gathers those without a callsite).
+with parts as (
+  select 1 as section_order, 0 as item_order, 'events' as section, kind as item, count(*) as n,
+         cast(null as bigint) as bytes
+  from events
+  group by kind
+  union all
+  select 2, 0, 'lifetimes', end_reason, count(*), sum(size)
+  from lifetimes
+  group by end_reason
+  union all
+  select 3, device, 'device', cast(device as varchar), count(*), sum(size)
+  from lifetimes
+  group by device
+  union all
+  select 4, 0, 'buffer type', buffer_type, count(*), sum(size)
+  from lifetimes
+  group by buffer_type
+  union all
+  select 5, 0, 'parse errors', 'lines not understood', count(*), cast(null as bigint)
+  from parse_errors
+  union all
+  select 6, 0, 'leaking callsite', item, n, bytes
+  from (
+    select coalesce(callsite, '(no stack)') as item, count(*) as n, sum(size) as bytes
+    from lifetimes
+    where end_reason <> 'freed'
+    group by callsite
+    order by bytes desc, n desc, item
+    limit :top
+  ) as top_leaks
+)
+select section, item, n as "count", bytes, human_bytes(bytes) as size
+from parts
+order by section_order, item_order, bytes desc, "count" desc, item;

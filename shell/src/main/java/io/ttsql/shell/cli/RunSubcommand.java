@@ -1,0 +1,50 @@
+package io.ttsql.shell.cli;
+
+import io.ttsql.queries.Assignments;
+import io.ttsql.queries.QueryException;
+import io.ttsql.queries.QueryLibrary;
+import io.ttsql.queries.SavedQuery;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code ttsql run NAME}: runs a saved query on the logs, with {@code --param} values, in the
+ * chosen format; with {@code --fail-if-rows} its exit status is 3 when the result has rows.
+ */
+final class RunSubcommand implements Subcommand {
+  @Override
+  public String name() {
+    return "run";
+  }
+
+  @Override
+  public String usage() {
+    return "run QUERY [-p K=V ...] [LOG ...]     run a saved query (with --format, --fail-if-rows…)";
+  }
+
+  @Override
+  public Set<CliOption> options() {
+    return EnumSet.of(CliOption.PARAM, CliOption.FORMAT, CliOption.MAX_ROWS, CliOption.FAIL_IF_ROWS,
+        CliOption.STRICT, CliOption.CALLSITE_SKIP);
+  }
+
+  @Override
+  public int run(CliArgs args, Console console) throws CliFailure {
+    List<String> positionals = args.positionals();
+    if (positionals.isEmpty()) {
+      throw CliFailure.usage("run needs the name of a saved query (ttsql queries lists them)");
+    }
+    String name = positionals.get(0);
+    SavedQuery query = QueryLibrary.standard().find(name)
+        .orElseThrow(() -> CliFailure.input("no saved query named " + name + " (ttsql queries lists them)"));
+    String sql;
+    try {
+      sql = query.bind(Assignments.parse(args.values(CliOption.PARAM)));
+    } catch (QueryException e) {
+      throw CliFailure.input(e.getMessage());
+    }
+    return SessionRun.run(args, console, positionals.subList(1, positionals.size()),
+        (interpreter, screen) -> interpreter.execute(sql));
+  }
+}

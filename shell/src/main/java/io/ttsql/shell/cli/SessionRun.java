@@ -1,0 +1,67 @@
+package io.ttsql.shell.cli;
+
+import io.ttsql.shell.commands.CommandException;
+import io.ttsql.shell.commands.DotCommands;
+import io.ttsql.shell.repl.Interpreter;
+import io.ttsql.shell.repl.Screen;
+import io.ttsql.shell.session.ResultSink;
+import io.ttsql.shell.session.Session;
+import io.ttsql.shell.session.Settings;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * One command-line run over loaded logs: opens them, starts a session and its interpreter with
+ * the settings of the command line, lets a subcommand run its work in it, and turns the outcome
+ * into the exit status (1 after a failed statement, 3 with {@code --fail-if-rows} after a result
+ * with rows).
+ */
+final class SessionRun {
+  /** The work of a subcommand inside the session. */
+  @FunctionalInterface
+  interface Work {
+    void run(Interpreter interpreter, Screen screen) throws IOException;
+  }
+
+  private SessionRun() {}
+
+  /** Loads {@code logs} (the bundled sample when empty), runs {@code work} and returns the exit status. */
+  static int run(CliArgs args, Console console, List<String> logs, Work work) throws CliFailure {
+    Settings settings = ShellSettings.from(args, console.interactive());
+    LogConnector connector = new LogConnector(args, console.err(), console.interactive());
+    Connection connection = connector.connect(logs);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true);
+    try (Screen screen = console.interactive() ? Screen.open() : Screen.none();
+        Session session = new Session(connection, settings, new ResultSink(out), err, screen::width, console.interactive())) {
+      Interpreter interpreter = new Interpreter(session, DotCommands.standard(), next -> reopen(connector, next),
+          args.has(CliOption.DEBUG));
+      work.run(interpreter, screen);
+      return status(interpreter, args);
+    } catch (IOException e) {
+      throw new CliFailure(ExitCode.BAD_INPUT, e.getMessage(), e);
+    } catch (SQLException e) {
+      throw new CliFailure(ExitCode.SQL_ERROR, e.getMessage(), e);
+    }
+  }
+
+  private static Connection reopen(LogConnector connector, List<String> logs) throws CommandException {
+    try {
+      return connector.connect(logs);
+    } catch (CliFailure e) {
+      throw new CommandException(e.getMessage());
+    }
+  }
+
+  private static int status(Interpreter interpreter, CliArgs args) {
+    if (interpreter.failed()) {
+      return ExitCode.SQL_ERROR;
+    }
+    return args.has(CliOption.FAIL_IF_ROWS) && interpreter.rowsSeen() ? ExitCode.ROWS_FOUND : ExitCode.OK;
+  }
+}

@@ -1,0 +1,150 @@
+package io.ttsql.shell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.testing.QueryFixture;
+import io.ttsql.queries.QueryLibrary;
+import io.ttsql.udf.Udf;
+import io.ttsql.udf.UdfCatalog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code ttsql queries}, {@code ttsql run} and the shell's {@code .queries}, {@code .run}, {@code .functions}. */
+class SavedQueriesCliTest {
+  @TempDir Path dir;
+
+  /** Three allocations; only dev 0 @0x2000 is freed, so net-leaks finds dev 0 @0x1000 and dev 1 @0x2000. */
+  private String leaky;
+  /** One allocation and its free: nothing leaks. */
+  private String clean;
+
+  @BeforeEach
+  void writeLogs() {
+    leaky = QueryFixture.writeLog(dir, "leaky.log",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x2000)",
+        "✓ [PID 1] Allocated 2048 bytes of L1 on device 1 (buffer_id=0x2000)",
+        "✗ [PID 1] Freed buffer 0x2000 on device 0 (8192 bytes, FINAL)").toString();
+    clean = QueryFixture.writeLog(dir, "clean.log",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✗ [PID 1] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)").toString();
+  }
+
+  /** What one run printed and returned. */
+  private record Result(int status, String out, String err) {}
+
+  private static Result ttsql(String... argv) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Console console = new Console(new ByteArrayInputStream(new byte[0]),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    int status = Main.standard().run(argv, console);
+    return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void queriesListsEveryQueryWithItsDescription() {
+    Result r = ttsql("queries");
+    assertEquals(0, r.status(), r.err());
+    List<String> lines = r.out().lines().toList();
+    List<String> names = QueryLibrary.standard().names();
+    assertEquals(names.size(), lines.size(), r.out());
+    for (int i = 0; i < names.size(); i++) {
+      String description = QueryLibrary.standard().get(names.get(i)).description();
+      assertTrue(lines.get(i).startsWith(names.get(i) + " ") && lines.get(i).contains(description), lines.get(i));
+    }
+    assertTrue(r.out().contains("[limit=20]"), "parameters and defaults are listed");
+  }
+
+  @Test
+  void runPrintsTheResultInTheChosenFormat() {
+    // dev 0 @0x1000 and dev 1 @0x2000 each have one alloc and no free; dev 0 @0x2000 was freed.
+    Result r = ttsql("run", "net-leaks", "--format", "csv", leaky);
+    assertEquals(0, r.status(), r.err());
+    assertEquals(String.join("\n",
+        "device,address,address_hex,buffer_type,allocs,frees,net,distinct_sizes,sizes",
+        "0,4096,0x1000,DRAM,1,0,1,1,4 KB",
+        "1,8192,0x2000,L1,1,0,1,1,2 KB", ""), r.out());
+  }
+
+  @Test
+  void runSetsParameters() {
+    // long-lived lists the three allocations by how long they stayed open; limit=1 keeps the first:
+    // seq 0 (open for 4 events, to the end of the log).
+    Result all = ttsql("run", "long-lived", "--format", "csv", leaky);
+    Result one = ttsql("run", "long-lived", "--param", "limit=1", "--format", "csv", leaky);
+    Result shortOption = ttsql("run", "long-lived", "-p", "limit=1", "--format", "csv", leaky);
+    assertEquals(4, all.out().lines().count(), all.out());
+    assertEquals(2, one.out().lines().count(), one.out());
+    assertTrue(one.out().lines().toList().get(1).endsWith(",end_of_log,4"), one.out());
+    assertEquals(one.out(), shortOption.out());
+  }
+
+  @Test
+  void failIfRowsExitsWith3OnlyWhenTheResultHasRows() {
+    assertEquals(3, ttsql("run", "net-leaks", "--fail-if-rows", leaky).status());
+    assertEquals(0, ttsql("run", "net-leaks", "--fail-if-rows", clean).status());
+    assertEquals(0, ttsql("run", "net-leaks", leaky).status());
+    assertEquals(3, ttsql("--fail-if-rows", "-c", "select * from lifetimes", clean).status());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"nope", "../queries/net-leaks", "net-leaks.sql", "/etc/passwd", "..\\net-leaks", "NET-LEAKS", "index"})
+  void unknownOrPathLikeNamesAreRejectedInOneLine(String name) {
+    Result r = ttsql("run", name, leaky);
+    assertEquals(2, r.status());
+    assertEquals("ttsql: no saved query named " + name + " (ttsql queries lists them)\n", r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void badParametersAreRejectedBeforeLoading() {
+    Result unknown = ttsql("run", "long-lived", "--param", "limt=1", leaky);
+    assertEquals(2, unknown.status());
+    assertEquals("ttsql: query long-lived has no parameter limt (parameters: limit=20)\n", unknown.err());
+    Result malformed = ttsql("run", "long-lived", "--param", "limit", leaky);
+    assertEquals(2, malformed.status());
+    assertEquals("ttsql: a parameter is NAME=VALUE, not limit\n", malformed.err());
+    // A value that makes the SQL wrong is a SQL error: status 1.
+    assertEquals(1, ttsql("run", "long-lived", "--param", "limit=many", leaky).status());
+  }
+
+  @Test
+  void runNeedsAQueryName() {
+    Result r = ttsql("run");
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("ttsql: run needs the name of a saved query"), r.err());
+  }
+
+  @Test
+  void dotCommandsListAndRunQueries() {
+    Result r = ttsql("--format", "csv", "-c", ".run long-lived limit=1", "-c", ".queries", "-c", ".functions", leaky);
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("device,address,address_hex,buffer_type,size,pid,callsite,alloc_line,end_line,"
+        + "end_reason,events_open\n0,4096,0x1000,DRAM,4096,1,,1,,end_of_log,4\n"), r.out());
+    for (String name : QueryLibrary.standard().names()) {
+      assertTrue(r.out().contains("\n" + name + " "), name);
+    }
+    for (Udf udf : UdfCatalog.all()) {
+      assertTrue(r.out().contains("\n" + udf.signature() + "  "), udf.name());
+    }
+  }
+
+  @Test
+  void dotRunFailuresCountForTheExitStatus() {
+    Result r = ttsql("-c", ".run nope", leaky);
+    assertEquals(1, r.status());
+    assertEquals("Error: no saved query named nope (.queries lists them)\n", r.err());
+    assertEquals(1, ttsql("-c", ".run long-lived limit=x", leaky).status());
+  }
+}

@@ -1,0 +1,70 @@
+package io.ttsql.udf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** SQL function {@code short_function}: a C++ function name cut to what fits in a table cell. */
+public final class SymbolFunctions {
+  private SymbolFunctions() {}
+
+  /**
+   * {@code short_function(varchar)}: the last two {@code ::} components of a function name (or
+   * of a whole symbol, whose parameter list and return type are dropped first, see {@link
+   * FunctionNames}) without template arguments: {@code
+   * ttnn::operations::matmul::Matmul::create_output_tensors} gives {@code
+   * Matmul::create_output_tensors}, {@code ns::Pool<int, 4>::get} gives {@code Pool::get}.
+   */
+  public static String shortFunction(String name) {
+    if (name == null) {
+      return null;
+    }
+    List<String> parts = topLevelComponents(FunctionNames.function(name));
+    List<String> last = parts.subList(Math.max(0, parts.size() - 2), parts.size());
+    List<String> shortened = new ArrayList<>();
+    for (String part : last) {
+      shortened.add(withoutTemplateArguments(part));
+    }
+    return String.join("::", shortened);
+  }
+
+  /** Splits at {@code ::} outside brackets, so {@code a<b::c>::d} gives {@code a<b::c>} and {@code d}. */
+  private static List<String> topLevelComponents(String name) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '<' || c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if ((c == '>' || c == ')' || c == ']' || c == '}') && depth > 0) {
+        depth--;
+      } else if (c == ':' && depth == 0 && name.startsWith("::", i)) {
+        parts.add(name.substring(start, i));
+        start = i + 2;
+        i++;
+      }
+    }
+    parts.add(name.substring(start));
+    return parts;
+  }
+
+  /** Drops every balanced {@code <…>} group; operator names ({@code operator<}) stay as they are. */
+  private static String withoutTemplateArguments(String part) {
+    if (part.startsWith("operator")) {
+      return part;
+    }
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i < part.length(); i++) {
+      char c = part.charAt(i);
+      if (c == '<') {
+        depth++;
+      } else if (c == '>' && depth > 0) {
+        depth--;
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    return depth == 0 ? out.toString() : part;
+  }
+}
