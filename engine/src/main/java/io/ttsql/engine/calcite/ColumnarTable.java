@@ -2,7 +2,6 @@ package io.ttsql.engine.calcite;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
@@ -10,6 +9,7 @@ import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.schema.ProjectableFilterableTable;
 import org.apache.calcite.schema.Statistic;
@@ -19,7 +19,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * A read-only Calcite table over columnar data: rows are numbered {@code 0..n-1} and each
- * declared {@link Column} reads its value for a row. Scans build only the projected columns.
+ * declared {@link Column} reads its value for a row. Scans evaluate what they can of the WHERE
+ * clause first (see {@link RowFilter}), then build only the projected columns of the rows kept.
  *
  * @param <D> the data the columns read from
  */
@@ -79,6 +80,7 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
   @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
     AtomicBoolean cancelled = DataContext.Variable.CANCEL_FLAG.get(root);
+    RowFilter.Predicate<D> filter = RowFilter.take(filters, columns, new RexBuilder(root.getTypeFactory()));
     int[] selected = projects != null ? projects : allColumns();
     @SuppressWarnings("unchecked")
     Column.ValueReader<D>[] readers = new Column.ValueReader[selected.length];
@@ -88,7 +90,7 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        return new RowEnumerator<>(data, rowCount.applyAsInt(data), readers, cancelled);
+        return new RowEnumerator<>(data, rowCount.applyAsInt(data), filter, readers, cancelled);
       }
     };
   }
@@ -99,10 +101,5 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
       all[i] = i;
     }
     return all;
-  }
-
-  /** Builds columns for a table whose data is derived from {@code D} by {@code view}. */
-  static <D, V> Column.ValueReader<D> via(Function<D, V> view, Column.ValueReader<V> reader) {
-    return (d, row) -> reader.read(view.apply(d), row);
   }
 }

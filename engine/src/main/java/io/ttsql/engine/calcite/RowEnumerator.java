@@ -4,22 +4,28 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
- * Walks rows {@code 0..n-1} of a {@link ColumnarTable}, building each row's projected values;
- * stops early when the statement is cancelled.
+ * Walks rows {@code 0..n-1} of a {@link ColumnarTable}, building the projected values of each row
+ * the filter keeps; stops early when the statement is cancelled.
  */
 final class RowEnumerator<D> implements Enumerator<Object[]> {
   private static final int CANCEL_CHECK_MASK = 1023;
 
   private final D data;
   private final int rowCount;
+  private final RowFilter.Predicate<D> filter;
   private final Column.ValueReader<D>[] readers;
   private final AtomicBoolean cancelled;
   private int row = -1;
   private Object[] current;
 
-  RowEnumerator(D data, int rowCount, Column.ValueReader<D>[] readers, AtomicBoolean cancelled) {
+  /**
+   * @param filter the rows to keep, or null for all
+   */
+  RowEnumerator(D data, int rowCount, RowFilter.Predicate<D> filter, Column.ValueReader<D>[] readers,
+      AtomicBoolean cancelled) {
     this.data = data;
     this.rowCount = rowCount;
+    this.filter = filter;
     this.readers = readers;
     this.cancelled = cancelled;
   }
@@ -31,10 +37,12 @@ final class RowEnumerator<D> implements Enumerator<Object[]> {
 
   @Override
   public boolean moveNext() {
-    if (++row >= rowCount || ((row & CANCEL_CHECK_MASK) == 0 && cancelled != null && cancelled.get())) {
-      current = null;
-      return false;
-    }
+    do {
+      if (++row >= rowCount || ((row & CANCEL_CHECK_MASK) == 0 && cancelled != null && cancelled.get())) {
+        current = null;
+        return false;
+      }
+    } while (filter != null && !filter.test(data, row));
     Object[] values = new Object[readers.length];
     for (int i = 0; i < readers.length; i++) {
       values[i] = readers[i].read(data, row);
