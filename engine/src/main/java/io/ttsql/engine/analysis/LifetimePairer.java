@@ -1,8 +1,9 @@
 package io.ttsql.engine.analysis;
 
 import io.ttsql.engine.model.EventKind;
-import io.ttsql.engine.store.IntList;
 import io.ttsql.engine.store.EventColumns;
+import io.ttsql.engine.store.IntList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,11 +15,17 @@ import java.util.Map;
  * closes the most recent open allocation with its key (LIFO); an unknown free closes nothing; a
  * process exit closes every open allocation whose key that pid owns (as the server does: the owner
  * is the pid that created the key, and a ref-counted duplicate sent by another pid shares it);
- * whatever is open at the end ends with the log. An allocation is overlapped when another open allocation held its key at the same time.
+ * whatever is open at the end ends with the log. An allocation is overlapped when another open
+ * allocation held its key at the same time.
+ *
+ * <p>Keys are numbered densely and the open allocations of a key form a stack linked through
+ * arrays, so pairing makes no object per event.
  */
 public final class LifetimePairer {
   /** Marks a lifetime without an owning pid (the debug log has none). */
   private static final int NO_OWNER = Integer.MIN_VALUE;
+  private static final int OPEN = -2;
+  private static final int NONE = -1;
 
   private LifetimePairer() {}
 
@@ -27,27 +34,34 @@ public final class LifetimePairer {
     return new Run(events).pairAll();
   }
 
-  /** One pairing pass and its working state. */
+  /** One pairing pass and its working state; lifetime {@code i} is the i-th allocation. */
   private static final class Run {
     private final EventColumns events;
+    private final BufferKeys keys;
     private final IntList allocSeq = new IntList();
     private final IntList endSeq = new IntList();
     private final IntList endReason = new IntList();
     private final IntList occurrence = new IntList();
+    private final IntList owner = new IntList();
+    /** The open lifetime below each one on its key's stack. */
+    private final IntList below = new IntList();
+    /** The previous lifetime whose key has the same owner. */
+    private final IntList sameOwner = new IntList();
     private final BitSet overlapped = new BitSet();
     private final IntList unmatched = new IntList();
-    /** Per lifetime, the pid owning its key, or {@link #NO_OWNER}. */
-    private final IntList owner = new IntList();
-    private final Map<PairingKey, IntList> openByKey = new HashMap<>();
-    private final Map<Integer, IntList> openByPid = new HashMap<>();
-    private final Map<PairingKey, int[]> occurrencesByAddress = new HashMap<>();
+    private final Map<Integer, Integer> lastByOwner = new HashMap<>();
+    private int[] topByKey = new int[1024];
+    private int[] occurrencesByAddress = new int[1024];
 
     Run(EventColumns events) {
       this.events = events;
+      this.keys = new BufferKeys(events);
+      Arrays.fill(topByKey, NONE);
     }
 
     Lifetimes pairAll() {
-      for (int seq = 0; seq < events.count(); seq++) {
+      int count = events.count();
+      for (int seq = 0; seq < count; seq++) {
         EventKind kind = events.kind(seq);
         switch (kind) {
           case ALLOC -> open(seq);
@@ -57,43 +71,46 @@ public final class LifetimePairer {
           case DESTRUCTOR -> { }
         }
       }
-      for (int i = 0; i < allocSeq.size(); i++) {
-        if (endSeq.get(i) == -2) {
+      for (int i = 0; i < endSeq.size(); i++) {
+        if (endSeq.get(i) == OPEN) {
           close(i, -1, EndReason.END_OF_LOG);
         }
       }
-      return new Lifetimes(
-          allocSeq.toArray(), endSeq.toArray(), endReason.toByteArray(), overlapped, occurrence.toArray(), unmatched.toArray());
+      return new Lifetimes(allocSeq.toArray(), endSeq.toArray(), endReason.toByteArray(), overlapped,
+          occurrence.toArray(), unmatched.toArray());
     }
 
     private void open(int seq) {
       int lifetime = allocSeq.size();
       allocSeq.add(seq);
-      endSeq.add(-2);
+      endSeq.add(OPEN);
       endReason.add(0);
-      occurrence.add(++occurrencesByAddress.computeIfAbsent(PairingKey.address(events, seq), k -> new int[1])[0]);
-      IntList stack = openByKey.computeIfAbsent(PairingKey.of(events, seq), k -> new IntList());
-      int top = openTop(stack);
+      int address = keys.address(seq);
+      occurrencesByAddress = ensure(occurrencesByAddress, address, 0);
+      occurrence.add(++occurrencesByAddress[address]);
+      int key = keys.full(seq);
+      topByKey = ensure(topByKey, key, NONE);
+      int top = openTop(key);
       if (top >= 0) {
         overlapped.set(top);
         overlapped.set(lifetime);
       }
-      stack.add(lifetime);
+      below.add(top);
+      topByKey[key] = lifetime;
       int keyOwner = top >= 0 ? owner.get(top) : events.pid().isNull(seq) ? NO_OWNER : events.pid().get(seq);
       owner.add(keyOwner);
-      if (keyOwner != NO_OWNER) {
-        openByPid.computeIfAbsent(keyOwner, k -> new IntList()).add(lifetime);
-      }
+      Integer previous = keyOwner == NO_OWNER ? null : lastByOwner.put(keyOwner, lifetime);
+      sameOwner.add(previous == null ? NONE : previous);
     }
 
     private void free(int seq) {
-      IntList stack = openByKey.get(PairingKey.of(events, seq));
-      int top = stack == null ? -1 : openTop(stack);
+      int key = keys.full(seq);
+      int top = key < topByKey.length ? openTop(key) : NONE;
       if (top < 0) {
         unmatched.add(seq);
         return;
       }
-      stack.removeLast();
+      topByKey[key] = below.get(top);
       close(top, seq, EndReason.FREED);
     }
 
@@ -101,29 +118,37 @@ public final class LifetimePairer {
       if (events.pid().isNull(seq)) {
         return;
       }
-      IntList held = openByPid.remove(events.pid().get(seq));
-      if (held == null) {
-        return;
-      }
-      for (int i = 0; i < held.size(); i++) {
-        int lifetime = held.get(i);
-        if (endSeq.get(lifetime) == -2) {
+      Integer last = lastByOwner.remove(events.pid().get(seq));
+      for (int lifetime = last == null ? NONE : last; lifetime >= 0; lifetime = sameOwner.get(lifetime)) {
+        if (endSeq.get(lifetime) == OPEN) {
           close(lifetime, seq, EndReason.PROCESS_EXIT);
         }
       }
     }
 
-    /** Drops lifetimes closed by a process exit from the top of {@code stack}; returns the open top or -1. */
-    private int openTop(IntList stack) {
-      while (stack.size() > 0 && endSeq.get(stack.last()) != -2) {
-        stack.removeLast();
+    /** Drops lifetimes closed by a process exit from the top of {@code key}'s stack; returns the open top. */
+    private int openTop(int key) {
+      int top = topByKey[key];
+      while (top >= 0 && endSeq.get(top) != OPEN) {
+        top = below.get(top);
       }
-      return stack.size() == 0 ? -1 : stack.last();
+      topByKey[key] = top;
+      return top;
     }
 
     private void close(int lifetime, int seq, EndReason reason) {
       endSeq.set(lifetime, seq);
       endReason.set(lifetime, reason.ordinal());
+    }
+
+    private static int[] ensure(int[] array, int index, int fill) {
+      if (index < array.length) {
+        return array;
+      }
+      int oldLength = array.length;
+      int[] grown = Arrays.copyOf(array, Math.max(oldLength * 2, index + 1));
+      Arrays.fill(grown, oldLength, grown.length, fill);
+      return grown;
     }
   }
 }
