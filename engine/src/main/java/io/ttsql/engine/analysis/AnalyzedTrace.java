@@ -13,14 +13,18 @@ import java.util.List;
  */
 public final class AnalyzedTrace {
   private final Trace trace;
-  private final CallsiteResolver callsites;
-  private Lifetimes lifetimes;
-  private String[] callsiteByStack;
-  private int[] deallocationSeqs;
+  private final Lazy<Lifetimes> lifetimes;
+  private final Lazy<AddressSummary> addresses;
+  private final Lazy<String[]> callsiteByStack;
+  private final Lazy<int[]> deallocationSeqs;
 
   public AnalyzedTrace(Trace trace, List<String> callsiteSkipPrefixes) {
     this.trace = trace;
-    this.callsites = new CallsiteResolver(callsiteSkipPrefixes);
+    CallsiteResolver callsites = new CallsiteResolver(callsiteSkipPrefixes);
+    this.lifetimes = new Lazy<>(() -> LifetimePairer.pair(trace.events()));
+    this.addresses = new Lazy<>(() -> AddressSummary.of(trace.events(), this::lifetimes));
+    this.callsiteByStack = new Lazy<>(() -> callsites.resolveAll(trace.stacks()));
+    this.deallocationSeqs = new Lazy<>(() -> deallocations(trace.events()));
   }
 
   public Trace trace() {
@@ -32,41 +36,33 @@ public final class AnalyzedTrace {
   }
 
   /** The pairing of allocations with what ended them. */
-  public synchronized Lifetimes lifetimes() {
-    if (lifetimes == null) {
-      lifetimes = LifetimePairer.pair(trace.events());
-    }
-    return lifetimes;
+  public Lifetimes lifetimes() {
+    return lifetimes.get();
+  }
+
+  /** The per-address summary of allocations, frees and leaks. */
+  public AddressSummary addresses() {
+    return addresses.get();
   }
 
   /** The callsite of a stack, or null for no stack or a stack made only of plumbing. */
   public String callsite(int stackId) {
-    if (stackId < 0) {
-      return null;
-    }
-    return callsitesByStack()[stackId];
-  }
-
-  private synchronized String[] callsitesByStack() {
-    if (callsiteByStack == null) {
-      callsiteByStack = callsites.resolveAll(trace.stacks());
-    }
-    return callsiteByStack;
+    return stackId < 0 ? null : callsiteByStack.get()[stackId];
   }
 
   /** The seqs of the {@code free} and {@code unknown_free} events, in log order. */
-  public synchronized int[] deallocationSeqs() {
-    if (deallocationSeqs == null) {
-      EventColumns events = trace.events();
-      IntList seqs = new IntList();
-      for (int seq = 0; seq < events.count(); seq++) {
-        EventKind kind = events.kind(seq);
-        if (kind == EventKind.FREE || kind == EventKind.UNKNOWN_FREE) {
-          seqs.add(seq);
-        }
+  public int[] deallocationSeqs() {
+    return deallocationSeqs.get();
+  }
+
+  private static int[] deallocations(EventColumns events) {
+    IntList seqs = new IntList();
+    for (int seq = 0; seq < events.count(); seq++) {
+      EventKind kind = events.kind(seq);
+      if (kind == EventKind.FREE || kind == EventKind.UNKNOWN_FREE) {
+        seqs.add(seq);
       }
-      deallocationSeqs = seqs.toArray();
     }
-    return deallocationSeqs;
+    return seqs.toArray();
   }
 }

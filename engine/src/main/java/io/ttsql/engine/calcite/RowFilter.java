@@ -128,6 +128,13 @@ final class RowFilter {
       if (constant == null) {
         return null;
       }
+      if (kind == SqlKind.EQUALS || kind == SqlKind.NOT_EQUALS) {
+        boolean equal = kind == SqlKind.EQUALS;
+        return (d, row) -> {
+          Object v = reader.read(d, row);
+          return v != null && sameValue(v, constant) == equal;
+        };
+      }
       return (d, row) -> {
         Object v = reader.read(d, row);
         return v != null && holds(kind, compare(v, constant));
@@ -153,6 +160,14 @@ final class RowFilter {
       case BOOLEAN -> literal.getValueAs(Boolean.class);
       default -> null;
     };
+  }
+
+  /** Equality without ordering: the strings of enum-like columns are shared constants, so mostly a reference test. */
+  private static boolean sameValue(Object value, Object constant) {
+    if (value instanceof Number n) {
+      return n.longValue() == (Long) constant;
+    }
+    return value == constant || value.equals(constant);
   }
 
   private static int compare(Object value, Object constant) {

@@ -27,6 +27,7 @@ public final class TtsqlSchema extends AbstractSchema implements StackSource {
     list.add(LoadTables.frames(trace.trace()));
     list.add(LifetimeTables.lifetimes(trace));
     list.add(LifetimeTables.unmatchedFrees(trace));
+    list.add(SummaryTables.addresses(trace));
     list.add(LoadTables.serverStats(trace.trace()));
     list.add(LoadTables.parseErrors(trace.trace()));
     list.add(LoadTables.sources(trace.trace()));

@@ -1,0 +1,45 @@
+package io.ttsql.engine.calcite;
+
+import static io.ttsql.engine.calcite.Column.bigint;
+import static io.ttsql.engine.calcite.Column.integer;
+import static io.ttsql.engine.calcite.Column.varchar;
+
+import io.ttsql.engine.analysis.AddressSummary;
+import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.model.BufferType;
+import java.util.List;
+
+/** Tables that summarise a trace, computed once by the engine: {@code addresses}. */
+final class SummaryTables {
+  private static final List<Column<AnalyzedTrace>> ADDRESS_COLUMNS =
+      List.of(
+          integer("device", true, "device id (NULL for a free that names none)", (t, r) -> a(t).device(r)),
+          bigint("address", false, "device address", (t, r) -> a(t).address(r)),
+          integer("allocs", false, "alloc events at the address", (t, r) -> a(t).allocs(r)),
+          integer("frees", false, "free events at the address (unknown frees not counted)", (t, r) -> a(t).frees(r)),
+          integer("unknown_frees", false, "unknown_free events at the address", (t, r) -> a(t).unknownFrees(r)),
+          integer("net", false, "allocs - frees: the naive per-address count", (t, r) -> a(t).allocs(r) - a(t).frees(r)),
+          varchar("buffer_type", true, "the most frequent type of its allocations (the first by name on a tie)",
+              (t, r) -> typeName(a(t).bufferType(r))),
+          integer("distinct_sizes", false, "distinct sizes allocated there", (t, r) -> a(t).distinctSizes(r)),
+          varchar("sizes", true, "those sizes, smallest first, e.g. 4 KB, 32 KB", (t, r) -> a(t).sizes(r)),
+          integer("leaks", false, "its lifetimes not freed (process_exit or end_of_log)", (t, r) -> a(t).leaks(r)),
+          integer("overlapped", false, "its overlapped lifetimes", (t, r) -> a(t).overlapped(r)),
+          bigint("first_seq", false, "seq of its first event", (t, r) -> (long) a(t).firstSeq(r)),
+          bigint("last_seq", false, "seq of its last event", (t, r) -> (long) a(t).lastSeq(r)));
+
+  private SummaryTables() {}
+
+  static ColumnarTable<AnalyzedTrace> addresses(AnalyzedTrace trace) {
+    return new ColumnarTable<>("addresses", "one row per (device, address) that allocations and frees name",
+        ADDRESS_COLUMNS, trace, t -> t.addresses().rowCount());
+  }
+
+  private static AddressSummary a(AnalyzedTrace t) {
+    return t.addresses();
+  }
+
+  private static String typeName(BufferType type) {
+    return type == null ? null : type.name();
+  }
+}
