@@ -1,6 +1,9 @@
 package io.ttsql.engine.parse;
 
 import io.ttsql.engine.model.BufferType;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -25,6 +28,7 @@ final class ByteCursor {
     }
   }
 
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /** The value of each byte as a hex digit, or -1. */
   private static final byte[] HEX_DIGITS = hexDigits();
 
@@ -52,13 +56,19 @@ final class ByteCursor {
     return pos == end;
   }
 
-  /** Consumes {@code literal} if the bytes at the cursor are exactly it. */
+  /** Consumes {@code literal} if the bytes at the cursor are exactly it (compared eight at a time). */
   boolean expect(byte[] literal) {
     int n = literal.length;
     if (end - pos < n) {
       return false;
     }
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+      if ((long) LONGS.get(buf, pos + i) != (long) LONGS.get(literal, i)) {
+        return false;
+      }
+    }
+    for (; i < n; i++) {
       if (buf[pos + i] != literal[i]) {
         return false;
       }

@@ -16,6 +16,9 @@ final class ChunkedColumn {
   private final Class<?> type;
   private Object[] chunks = new Object[16];
   private int size;
+  /** The chunk last written, and its index: most writes go to it. */
+  private Object current;
+  private int currentIndex = -1;
 
   /** A column of {@code type}: {@code byte.class}, {@code int.class} or {@code long.class}. */
   ChunkedColumn(Class<?> type) {
@@ -68,14 +71,17 @@ final class ChunkedColumn {
         chunks[c] = null;
       }
     }
+    current = null;
+    currentIndex = -1;
   }
 
   private Object chunkFor(int row) {
     int index = row >>> SHIFT;
-    if (index < chunks.length && chunks[index] != null) {
-      return chunks[index];
+    if (index != currentIndex) {
+      current = index < chunks.length && chunks[index] != null ? chunks[index] : newChunk(index);
+      currentIndex = index;
     }
-    return newChunk(index);
+    return current;
   }
 
   private Object newChunk(int index) {
