@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Loading and end-to-end benchmark: generates a smaller and a larger log of each format with the
+# project's seeded generator, then runs wc -l, ttsql, the Python baseline and lnav on the same
+# files, side by side in one run, and prints wall time, MB/s at the margin (between the two sizes,
+# so that JVM start-up cancels out), the ratio to wc -l, and peak RSS per event.
+#
+#   bench/run.sh [WORK_DIR]          (default: a temporary folder; logs are about 2 GB in all)
+#   SERVER_EVENTS="1000000 8000000" DEBUG_EVENTS="100000 800000" RUNS=3 bench/run.sh
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="${1:-$(mktemp -d)}"
+server_events=(${SERVER_EVENTS:-1000000 8000000})
+debug_events=(${DEBUG_EVENTS:-100000 800000})
+runs="${RUNS:-3}"
+ttsql="$root/bin/ttsql"
+results="$work/results.tsv"
+
+"$ttsql" --version >/dev/null   # builds the jar and its class-data archive if needed
+mkdir -p "$work"
+: > "$results"
+
+generate() {  # format events file
+  [ -f "$3" ] || java -cp "$root/samples/target/classes" io.ttsql.samples.LogGenerator \
+      --format "$1" --events "$2" --seed 1 --out "$3" > "$3.summary"
+}
+
+events_of() {  # file: events the generator wrote
+  awk -F= '/\.events\./ { n += $2 } END { print n }' "$1.summary"
+}
+
+measure() {  # label format size file command...: median wall seconds and peak RSS over $runs runs
+  local label="$1" format="$2" size="$3" file="$4"; shift 4
+  local times=() rss=0
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1
+    read -r t m < "$work/time"
+    times+=("$t"); [ "$m" -gt "$rss" ] && rss="$m"
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$format" "$size" "$(stat -c %s "$file")" \
+      "$(events_of "$file")" "$median" "$rss" >> "$results"
+}
+
+for i in 0 1; do
+  size=$([ "$i" = 0 ] && echo small || echo large)
+  server="$work/server-${server_events[$i]}.log"
+  debug="$work/debug-${debug_events[$i]}.log"
+  generate server "${server_events[$i]}" "$server"
+  generate debug "${debug_events[$i]}" "$debug"
+  for file in "$server" "$debug"; do
+    format=$([ "$file" = "$server" ] && echo server || echo debug)
+    cat "$file" > /dev/null   # page cache warm, as for every tool
+    measure "wc -l" "$format" "$size" "$file" wc -l "$file"
+    measure "ttsql load" "$format" "$size" "$file" "$ttsql" -c "select count(*) from sources" "$file"
+    if [ "$format" = server ]; then
+      measure "ttsql run net-leaks" "$format" "$size" "$file" "$ttsql" run net-leaks --format csv "$file"
+      measure "python baseline" "$format" "$size" "$file" python3 "$root/bench/baseline_net_leaks.py" "$file"
+    fi
+  done
+done
+
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | head -1)"
+echo "date: $(date -u +%Y-%m-%d), runs per figure: $runs (median wall time, highest peak RSS)"
+echo
+awk -F'\t' '
+  { key = $1 "\t" $2; bytes[key, $3] = $4; events[key, $3] = $5; secs[key, $3] = $6; rss[key, $3] = $7; keys[key] = 1 }
+  END {
+    printf "%-20s %-7s %9s %9s %9s %9s %12s %8s %10s\n", "tool", "format", "MB", "small s", "large s", "MB/s", "vs wc -l", "RSS MB", "RSS B/ev"
+    for (key in keys) {
+      split(key, k, "\t")
+      mb = (bytes[key, "large"] - bytes[key, "small"]) / 1e6
+      dt = secs[key, "large"] - secs[key, "small"]
+      rate = dt > 0 ? mb / dt : 0
+      wc = "wc -l\t" k[2]
+      wdt = secs[wc, "large"] - secs[wc, "small"]
+      wrate = wdt > 0 ? mb / wdt : 0
+      per = events[key, "large"] > 0 ? rss[key, "large"] * 1024 / events[key, "large"] : 0
+      printf "%-20s %-7s %9.0f %9.2f %9.2f %9.0f %12s %8.0f %10.0f\n", k[1], k[2], bytes[key, "large"] / 1e6,
+        secs[key, "small"], secs[key, "large"], rate, (wrate > 0 ? sprintf("%.2f", rate / wrate) : "-"),
+        rss[key, "large"] / 1024, per
+    }
+  }' "$results" | sort -k2,2 -k1,1
+awk -F'\t' '$3 == "large" && $2 == "server" { t[$1] = $6 }
+  END { if (t["ttsql run net-leaks"] > 0) printf "\nnet-leaks on the large server log: ttsql %.2f s, Python %.2f s: %.1fx faster\n",
+    t["ttsql run net-leaks"], t["python baseline"], t["python baseline"] / t["ttsql run net-leaks"] }' "$results"
+echo
+echo "$(lnav -V 2>/dev/null | head -1 || echo 'lnav (not installed)'): cannot read these logs as logs: a"
+echo "  format needs a timestamp in every message line, and the server log has none (the debug log"
+echo "  has one only on a line inside each block), so lnav shows them as plain text without SQL."
+echo "results: $results"
