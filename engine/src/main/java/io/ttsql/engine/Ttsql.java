@@ -59,15 +59,22 @@ public final class Ttsql {
     }
   }
 
-  /** The traces of a connection opened here, by schema name. */
-  public static Map<String, AnalyzedTrace> traces(Connection connection) throws SQLException {
+  /** The ttsql schemas of a connection opened here, by name. */
+  public static Map<String, TtsqlSchema> schemas(Connection connection) throws SQLException {
     SchemaPlus root = connection.unwrap(CalciteConnection.class).getRootSchema();
-    Map<String, AnalyzedTrace> traces = new LinkedHashMap<>();
+    Map<String, TtsqlSchema> schemas = new LinkedHashMap<>();
     for (String name : root.subSchemas().getNames(LikePattern.any())) {
       if (CalciteSchema.from(root.subSchemas().get(name)).schema instanceof TtsqlSchema ttsql) {
-        traces.put(name, ttsql.trace());
+        schemas.put(name, ttsql);
       }
     }
+    return schemas;
+  }
+
+  /** The traces of a connection opened here, by schema name. */
+  public static Map<String, AnalyzedTrace> traces(Connection connection) throws SQLException {
+    Map<String, AnalyzedTrace> traces = new LinkedHashMap<>();
+    schemas(connection).forEach((name, schema) -> traces.put(name, schema.trace()));
     return traces;
   }
 

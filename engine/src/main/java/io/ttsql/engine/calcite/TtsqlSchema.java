@@ -11,6 +11,7 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 /** The Calcite schema of one trace: every ttsql table over one {@link AnalyzedTrace}. */
 public final class TtsqlSchema extends AbstractSchema {
   private final AnalyzedTrace trace;
+  private final List<ColumnarTable<?>> dataTables;
   private final Map<String, Table> tables;
 
   public TtsqlSchema(AnalyzedTrace trace) {
@@ -25,6 +26,7 @@ public final class TtsqlSchema extends AbstractSchema {
     list.add(LoadTables.serverStats(trace.trace()));
     list.add(LoadTables.parseErrors(trace.trace()));
     list.add(LoadTables.sources(trace.trace()));
+    this.dataTables = List.copyOf(list);
     list.addAll(DocTables.describing(list));
     Map<String, Table> byName = new LinkedHashMap<>();
     for (ColumnarTable<?> t : list) {
@@ -35,6 +37,11 @@ public final class TtsqlSchema extends AbstractSchema {
 
   public AnalyzedTrace trace() {
     return trace;
+  }
+
+  /** The tables of the trace, without the self-describing {@code ttsql_tables} and {@code ttsql_columns}. */
+  public List<ColumnarTable<?>> dataTables() {
+    return dataTables;
   }
 
   @Override
