@@ -1,6 +1,7 @@
 package io.ttsql.engine.calcite;
 
 import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.store.SourceInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,10 @@ import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
 /** The Calcite schema of one trace: every ttsql table over one {@link AnalyzedTrace}. */
-public final class TtsqlSchema extends AbstractSchema {
+public final class TtsqlSchema extends AbstractSchema implements LogSchema {
   private final AnalyzedTrace trace;
   private final List<ColumnarTable<?>> dataTables;
+  private final List<ColumnarTable<?>> columnarTables;
   private final Map<String, Table> tables;
 
   public TtsqlSchema(AnalyzedTrace trace) {
@@ -28,6 +30,7 @@ public final class TtsqlSchema extends AbstractSchema {
     list.add(LoadTables.sources(trace.trace()));
     this.dataTables = List.copyOf(list);
     list.addAll(DocTables.describing(list));
+    this.columnarTables = List.copyOf(list);
     Map<String, Table> byName = new LinkedHashMap<>();
     for (ColumnarTable<?> t : list) {
       byName.put(t.name(), t);
@@ -42,6 +45,16 @@ public final class TtsqlSchema extends AbstractSchema {
   /** The tables of the trace, without the self-describing {@code ttsql_tables} and {@code ttsql_columns}. */
   public List<ColumnarTable<?>> dataTables() {
     return dataTables;
+  }
+
+  /** Every table, {@code ttsql_tables} and {@code ttsql_columns} included. */
+  public List<ColumnarTable<?>> columnarTables() {
+    return columnarTables;
+  }
+
+  @Override
+  public List<SourceInfo> sources() {
+    return trace.trace().sources();
   }
 
   @Override

@@ -2,6 +2,8 @@ package io.ttsql.engine.export;
 
 import io.ttsql.engine.calcite.ColumnarTable;
 import io.ttsql.engine.calcite.TtsqlSchema;
+import io.ttsql.engine.duckdb.DuckDb;
+import io.ttsql.engine.duckdb.DuckDbLoader;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;

@@ -3,6 +3,8 @@ package io.ttsql.engine.export;
 import io.ttsql.engine.TraceSpec;
 import io.ttsql.engine.calcite.ColumnarTable;
 import io.ttsql.engine.calcite.TtsqlSchema;
+import io.ttsql.engine.duckdb.DuckDb;
+import io.ttsql.engine.duckdb.DuckDbLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package io.ttsql.engine.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.testing.CanonicalResult;
 import io.ttsql.engine.testing.ExportLogs;
 import io.ttsql.engine.testing.QueryFixture;

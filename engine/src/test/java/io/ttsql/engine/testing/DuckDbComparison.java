@@ -1,6 +1,6 @@
 package io.ttsql.engine.testing;
 
-import io.ttsql.engine.export.DuckDb;
+import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.export.ExportTarget;
 import io.ttsql.engine.export.TraceExport;
 import java.io.IOException;
@@ -55,6 +55,11 @@ public final class DuckDbComparison implements AutoCloseable {
     DuckDBConnection duck = DuckDb.open(target.path());
     DuckDb.execute(duck, "SET schema = " + DuckDb.literal(ttsql.getSchema()));
     return new DuckDbComparison(ttsql, duck);
+  }
+
+  /** Compares {@code ttsql} with {@code duckdb}, any other connection to the same tables (say, {@code store=duckdb}). */
+  public static DuckDbComparison between(Connection ttsql, Connection duckdb) {
+    return new DuckDbComparison(ttsql, duckdb);
   }
 
   /** Runs {@code statements} through both engines, in order. */
@@ -114,7 +119,7 @@ public final class DuckDbComparison implements AutoCloseable {
     return missing;
   }
 
-  /** Closes the DuckDB connection; the ttsql connection stays the caller's. */
+  /** Closes the DuckDB side; the ttsql connection stays the caller's. */
   @Override
   public void close() throws SQLException {
     duck.close();

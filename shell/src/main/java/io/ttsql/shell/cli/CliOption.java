@@ -16,6 +16,7 @@ public enum CliOption {
   TO(null, "--to", "PATH", "export: a FILE.duckdb database, or a folder of Parquet files (any other PATH)"),
   FORCE(null, "--force", null, "export: replace an existing --to file, or folder holding an export"),
   CALLSITE_SKIP(null, "--callsite-skip", "LIST", "comma-separated function prefixes that callsites skip"),
+  STORE(null, "--store", "NAME", "where tables live: memory (default), or duckdb for big logs (see README)"),
   DEBUG(null, "--debug", null, "show Java stack traces of errors"),
   HELP("-h", "--help", null, "show this help"),
   VERSION(null, "--version", null, "show the version");

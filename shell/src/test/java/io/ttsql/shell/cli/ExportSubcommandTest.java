@@ -3,7 +3,7 @@ package io.ttsql.shell.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ttsql.engine.export.DuckDb;
+import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.testing.ExportLogs;
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.ttsql.engine.export;
+package io.ttsql.engine.duckdb;
 
 import io.ttsql.engine.calcite.Column;
 import io.ttsql.engine.calcite.ColumnarTable;

@@ -1,4 +1,4 @@
-package io.ttsql.engine.export;
+package io.ttsql.engine.duckdb;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
