@@ -12,21 +12,35 @@ import org.duckdb.DuckDBConnection;
  */
 public final class DuckDb {
   private static final String URL_PREFIX = "jdbc:duckdb:";
+  /** The name under which {@link #open} attaches a database file. */
+  private static final String FILE_CATALOG = "ttsql_file";
 
   private DuckDb() {}
 
-  /** Opens (creating it if absent) the database file {@code file}. */
+  /**
+   * Opens (creating it if absent) the database file {@code file} as the connection's current
+   * database. The file is attached rather than named in the URL, which DuckDB splits at {@code ;}.
+   */
   public static DuckDBConnection open(Path file) throws SQLException {
-    return connect(URL_PREFIX + file.toAbsolutePath());
+    DuckDBConnection duck = inMemory();
+    try {
+      execute(duck, "ATTACH " + literal(file.toAbsolutePath().toString()) + " AS " + identifier(FILE_CATALOG));
+      execute(duck, "USE " + identifier(FILE_CATALOG));
+      return duck;
+    } catch (SQLException e) {
+      duck.close();
+      throw e;
+    }
+  }
+
+  /** Writes what {@link #open} changed into its file, so that nothing is left in the write-ahead log. */
+  public static void checkpoint(DuckDBConnection duck) throws SQLException {
+    execute(duck, "CHECKPOINT " + identifier(FILE_CATALOG));
   }
 
   /** Opens a new, empty in-memory database; other connections to it come from {@link DuckDBConnection#duplicate()}. */
   public static DuckDBConnection inMemory() throws SQLException {
-    return connect(URL_PREFIX);
-  }
-
-  private static DuckDBConnection connect(String url) throws SQLException {
-    return DriverManager.getConnection(url).unwrap(DuckDBConnection.class);
+    return DriverManager.getConnection(URL_PREFIX).unwrap(DuckDBConnection.class);
   }
 
   /** Runs one statement that returns no rows. */

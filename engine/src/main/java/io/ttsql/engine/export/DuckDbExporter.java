@@ -22,7 +22,7 @@ final class DuckDbExporter {
           DuckDbLoader.load(duck, schema.getKey(), table);
         }
       }
-      DuckDb.execute(duck, "CHECKPOINT");
+      DuckDb.checkpoint(duck);
     }
   }
 }

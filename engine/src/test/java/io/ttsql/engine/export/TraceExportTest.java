@@ -64,6 +64,17 @@ class TraceExportTest {
   }
 
   @Test
+  void aDatabaseFileMayHaveASemicolonOrAQuoteInItsPath() throws Exception {
+    try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir))) {
+      Path file = Files.createDirectory(dir.resolve("run;1 'final'")).resolve("run.duckdb");
+      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false));
+      try (Connection duck = DuckDb.open(file)) {
+        assertEquals(List.of("10"), query(duck, "select count(*) from events").rows());
+      }
+    }
+  }
+
+  @Test
   void aParquetFolderHoldsAFilePerTableAndAFolderPerNamedSchema() throws Exception {
     try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir))) {
       Path out = dir.resolve("out");
