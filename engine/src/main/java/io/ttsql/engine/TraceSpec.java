@@ -22,8 +22,18 @@ public final class TraceSpec {
   public static final String STRICT = "strict";
   /** Property: comma-separated function prefixes that callsites skip. */
   public static final String CALLSITE_SKIP = "callsite_skip";
+  /** Property: where the tables live, {@code memory} (the default) or {@code duckdb}. */
+  public static final String STORE = "store";
 
-  private static final Set<String> PROPERTY_KEYS = Set.of(STRICT, CALLSITE_SKIP);
+  /** Where a connection keeps its tables. */
+  public enum Store {
+    /** ttsql's columns in the JVM heap. */
+    MEMORY,
+    /** An in-memory DuckDB database, which Calcite hands whole queries to. */
+    DUCKDB
+  }
+
+  private static final Set<String> PROPERTY_KEYS = Set.of(STRICT, CALLSITE_SKIP, STORE);
   private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final Map<String, List<LogSource>> schemas = new LinkedHashMap<>();
@@ -86,6 +96,21 @@ public final class TraceSpec {
 
   public boolean strict() {
     return Boolean.parseBoolean(properties.getProperty(STRICT, "false"));
+  }
+
+  /**
+   * The store the {@value #STORE} property names.
+   *
+   * @throws IllegalArgumentException for a name that is neither {@code memory} nor {@code duckdb}
+   */
+  public Store store() {
+    String value = properties.getProperty(STORE, "memory");
+    for (Store store : Store.values()) {
+      if (store.name().equalsIgnoreCase(value.strip())) {
+        return store;
+      }
+    }
+    throw new IllegalArgumentException("unknown store " + value + ": use memory or duckdb");
   }
 
   /** The callsite skip prefixes: the property's comma-separated list, or the defaults. */

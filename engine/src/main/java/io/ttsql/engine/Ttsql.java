@@ -1,7 +1,10 @@
 package io.ttsql.engine;
 
 import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.calcite.LogSchema;
+import io.ttsql.engine.calcite.MemoryStore;
 import io.ttsql.engine.calcite.TtsqlSchema;
+import io.ttsql.engine.duckdb.DuckDbStore;
 import io.ttsql.engine.store.SourceInfo;
 import io.ttsql.udf.UdfCatalog;
 import java.sql.Connection;
@@ -21,6 +24,9 @@ import org.apache.calcite.schema.lookup.LikePattern;
  * the shell both come through here.
  */
 public final class Ttsql {
+  /** SQL state of a connection request that names no log or an unknown setting. */
+  public static final String BAD_REQUEST_STATE = "08001";
+
   private Ttsql() {}
 
   /**
@@ -37,42 +43,64 @@ public final class Ttsql {
   /** Loads the logs of {@code spec} and connects. */
   public static Connection connect(TraceSpec spec, LoadProgress progress) throws SQLException {
     if (spec.schemas().isEmpty()) {
-      throw new SQLException("no log given: name at least one log file (or sample:debug.log)", "08001");
+      throw new SQLException("no log given: name at least one log file (or sample:debug.log)", BAD_REQUEST_STATE);
     }
     TraceLoader loader = new TraceLoader(progress, spec.strict());
+    TraceStore store = store(spec);
     Connection connection = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", calciteProperties());
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
       SchemaPlus root = calcite.getRootSchema();
       for (Map.Entry<String, List<LogSource>> schema : spec.schemas().entrySet()) {
         AnalyzedTrace trace = new AnalyzedTrace(loader.load(schema.getValue()), spec.callsiteSkipPrefixes());
-        SchemaPlus added = root.add(schema.getKey(), new TtsqlSchema(trace));
+        SchemaPlus added = root.add(schema.getKey(), store.schema(root, schema.getKey(), trace));
         UdfCatalog.registerAll(added, schema.getKey());
       }
       calcite.setSchema(spec.schemas().keySet().iterator().next());
-      return connection;
+      return store.connection(connection);
     } catch (SQLException | RuntimeException e) {
-      connection.close();
+      store.connection(connection).close();
       throw e;
     }
   }
 
-  /** The traces of a connection opened here, by schema name. */
-  public static Map<String, AnalyzedTrace> traces(Connection connection) throws SQLException {
+  /** The store the spec asks for; DuckDB's classes load only when it is the DuckDB store. */
+  private static TraceStore store(TraceSpec spec) throws SQLException {
+    try {
+      return spec.store() == TraceSpec.Store.DUCKDB ? new DuckDbStore() : new MemoryStore();
+    } catch (IllegalArgumentException e) {
+      throw new SQLException(e.getMessage(), BAD_REQUEST_STATE, e);
+    }
+  }
+
+  /** The schemas of a connection opened here that keep their tables in memory, by name. */
+  public static Map<String, TtsqlSchema> schemas(Connection connection) throws SQLException {
     SchemaPlus root = connection.unwrap(CalciteConnection.class).getRootSchema();
-    Map<String, AnalyzedTrace> traces = new LinkedHashMap<>();
+    Map<String, TtsqlSchema> schemas = new LinkedHashMap<>();
     for (String name : root.subSchemas().getNames(LikePattern.any())) {
       if (CalciteSchema.from(root.subSchemas().get(name)).schema instanceof TtsqlSchema ttsql) {
-        traces.put(name, ttsql.trace());
+        schemas.put(name, ttsql);
       }
     }
+    return schemas;
+  }
+
+  /** The traces of a connection opened here, by schema name. */
+  public static Map<String, AnalyzedTrace> traces(Connection connection) throws SQLException {
+    Map<String, AnalyzedTrace> traces = new LinkedHashMap<>();
+    schemas(connection).forEach((name, schema) -> traces.put(name, schema.trace()));
     return traces;
   }
 
-  /** The files loaded into each schema of a connection opened here, in load order. */
+  /** The files loaded into each schema of a connection opened here, in load order, whatever the store. */
   public static Map<String, List<SourceInfo>> sources(Connection connection) throws SQLException {
+    SchemaPlus root = connection.unwrap(CalciteConnection.class).getRootSchema();
     Map<String, List<SourceInfo>> sources = new LinkedHashMap<>();
-    traces(connection).forEach((name, trace) -> sources.put(name, trace.trace().sources()));
+    for (String name : root.subSchemas().getNames(LikePattern.any())) {
+      if (CalciteSchema.from(root.subSchemas().get(name)).schema instanceof LogSchema logs) {
+        sources.put(name, logs.sources());
+      }
+    }
     return sources;
   }
 

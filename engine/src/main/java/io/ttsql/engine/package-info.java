@@ -5,5 +5,8 @@
  * tables. The JDBC driver ({@code calcite} package) and the shell both come through here. Start
  * reading at {@code Ttsql.connect}; parsing lives in {@code parse}, columnar storage in {@code
  * store}, lifetime pairing and callsites in {@code analysis}, and the SQL tables in {@code calcite}.
+ * A {@link io.ttsql.engine.TraceStore} decides where the tables of a connection live: ttsql's own
+ * columns (the default), or DuckDB ({@code duckdb}, the {@code store=duckdb} property); {@code
+ * export} writes them to a DuckDB file or Parquet files.
  */
 package io.ttsql.engine;

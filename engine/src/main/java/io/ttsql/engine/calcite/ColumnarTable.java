@@ -58,6 +58,16 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
     return columns;
   }
 
+  /** How many rows the table holds. */
+  public int rowCount() {
+    return rowCount.applyAsInt(data);
+  }
+
+  /** The value of {@code columns().get(column)} at {@code row}, boxed as {@link Column} describes. */
+  public Object value(int row, int column) {
+    return columns.get(column).reader().read(data, row);
+  }
+
   @Override
   public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     RelDataTypeFactory.Builder builder = typeFactory.builder();

@@ -13,7 +13,7 @@ import java.util.logging.Logger;
 
 /**
  * The {@code jdbc:ttsql:} JDBC driver: {@code jdbc:ttsql:PATH[;PATH…]}, {@code NAME=PATH} for
- * named schemas, and {@code strict=true} or {@code callsite_skip=…} entries as properties.
+ * named schemas, and {@code strict=true}, {@code callsite_skip=…} or {@code store=duckdb} entries as properties.
  */
 public final class TtsqlDriver implements Driver {
   /** The URL prefix this driver accepts. */
@@ -47,7 +47,10 @@ public final class TtsqlDriver implements Driver {
     strict.choices = new String[] {"true", "false"};
     DriverPropertyInfo skip = new DriverPropertyInfo(TraceSpec.CALLSITE_SKIP, info.getProperty(TraceSpec.CALLSITE_SKIP));
     skip.description = "comma-separated function prefixes that callsites skip";
-    return new DriverPropertyInfo[] {strict, skip};
+    DriverPropertyInfo store = new DriverPropertyInfo(TraceSpec.STORE, info.getProperty(TraceSpec.STORE, "memory"));
+    store.description = "where the tables live: memory, or duckdb (queries run inside DuckDB; for big logs)";
+    store.choices = new String[] {"memory", "duckdb"};
+    return new DriverPropertyInfo[] {strict, skip, store};
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.ttsql.engine.calcite;
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.store.StackTable;
 import io.ttsql.udf.StackSource;
+import io.ttsql.engine.store.SourceInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,10 @@ import org.apache.calcite.schema.impl.AbstractSchema;
  * The Calcite schema of one trace: every ttsql table over one {@link AnalyzedTrace}, and the
  * trace's call stacks for the stack functions registered on it.
  */
-public final class TtsqlSchema extends AbstractSchema implements StackSource {
+public final class TtsqlSchema extends AbstractSchema implements StackSource, LogSchema {
   private final AnalyzedTrace trace;
+  private final List<ColumnarTable<?>> dataTables;
+  private final List<ColumnarTable<?>> columnarTables;
   private final Map<String, Table> tables;
 
   public TtsqlSchema(AnalyzedTrace trace) {
@@ -31,7 +34,9 @@ public final class TtsqlSchema extends AbstractSchema implements StackSource {
     list.add(LoadTables.serverStats(trace.trace()));
     list.add(LoadTables.parseErrors(trace.trace()));
     list.add(LoadTables.sources(trace.trace()));
+    this.dataTables = List.copyOf(list);
     list.addAll(DocTables.describing(list));
+    this.columnarTables = List.copyOf(list);
     Map<String, Table> byName = new LinkedHashMap<>();
     for (ColumnarTable<?> t : list) {
       byName.put(t.name(), t);
@@ -41,6 +46,21 @@ public final class TtsqlSchema extends AbstractSchema implements StackSource {
 
   public AnalyzedTrace trace() {
     return trace;
+  }
+
+  /** The tables of the trace, without the self-describing {@code ttsql_tables} and {@code ttsql_columns}. */
+  public List<ColumnarTable<?>> dataTables() {
+    return dataTables;
+  }
+
+  /** Every table, {@code ttsql_tables} and {@code ttsql_columns} included. */
+  public List<ColumnarTable<?>> columnarTables() {
+    return columnarTables;
+  }
+
+  @Override
+  public List<SourceInfo> sources() {
+    return trace.trace().sources();
   }
 
   @Override

@@ -4,6 +4,8 @@
  * io.ttsql.engine.calcite.Column} declarations (name, type, meaning, reader) grouped by subject in
  * {@code EventTables}, {@code LifetimeTables} and {@code LoadTables}; the same declarations
  * generate the self-describing {@code ttsql_tables} and {@code ttsql_columns}. {@link
+ * io.ttsql.engine.calcite.MemoryStore} is the default store that serves them; any schema of loaded
+ * logs, whatever its store, is a {@link io.ttsql.engine.calcite.LogSchema}. {@link
  * io.ttsql.engine.calcite.TtsqlDriver} is the {@code jdbc:ttsql:} JDBC driver.
  */
 package io.ttsql.engine.calcite;

@@ -13,7 +13,10 @@ public enum CliOption {
   FAIL_IF_ROWS(null, "--fail-if-rows", null, "exit with status 3 when a result has at least one row"),
   PARAM("-p", "--param", "K=V", "set a saved query's parameter (repeatable)"),
   STRICT(null, "--strict", null, "fail on the first log line that is not understood"),
+  TO(null, "--to", "PATH", "export: a FILE.duckdb database, or a folder of Parquet files (any other PATH)"),
+  FORCE(null, "--force", null, "export: replace an existing --to file, or folder holding an export"),
   CALLSITE_SKIP(null, "--callsite-skip", "LIST", "comma-separated function prefixes that callsites skip"),
+  STORE(null, "--store", "NAME", "where tables live: memory (default), or duckdb for big logs (see README)"),
   DEBUG(null, "--debug", null, "show Java stack traces of errors"),
   HELP("-h", "--help", null, "show this help"),
   VERSION(null, "--version", null, "show the version");

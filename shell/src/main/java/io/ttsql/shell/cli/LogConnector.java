@@ -23,7 +23,7 @@ public final class LogConnector {
   private final Properties properties = new Properties();
 
   /**
-   * @param args the parsed command line ({@code --strict} and {@code --callsite-skip} are read)
+   * @param args the parsed command line ({@code --strict}, {@code --callsite-skip} and {@code --store} are read)
    * @param messages where the progress bar and warnings go
    * @param terminal whether {@code messages} is a terminal (no progress bar otherwise)
    */
@@ -34,9 +34,13 @@ public final class LogConnector {
       properties.setProperty(TraceSpec.STRICT, "true");
     }
     args.value(CliOption.CALLSITE_SKIP).ifPresent(v -> properties.setProperty(TraceSpec.CALLSITE_SKIP, v));
+    args.value(CliOption.STORE).ifPresent(v -> properties.setProperty(TraceSpec.STORE, v));
   }
 
-  /** Loads {@code logs} and connects; exit status 2 for a log that cannot be read or, when strict, parsed. */
+  /**
+   * Loads {@code logs} and connects; exit status 2 for a log that cannot be read or, when strict,
+   * parsed, and for an unknown store.
+   */
   public Connection connect(List<String> logs) throws CliFailure {
     List<String> given = logs.isEmpty() ? List.of(LogSource.SAMPLE_PREFIX + BundledSamples.DEFAULT) : logs;
     ProgressBar progress = terminal ? new ProgressBar(messages) : null;
@@ -48,7 +52,8 @@ public final class LogConnector {
       return connection;
     } catch (SQLException e) {
       boolean badInput = LogSource.UNREADABLE_STATE.equals(e.getSQLState())
-          || TraceLoader.PARSE_ERROR_STATE.equals(e.getSQLState());
+          || TraceLoader.PARSE_ERROR_STATE.equals(e.getSQLState())
+          || Ttsql.BAD_REQUEST_STATE.equals(e.getSQLState());
       throw new CliFailure(badInput ? ExitCode.BAD_INPUT : ExitCode.SQL_ERROR, e.getMessage(), e);
     } finally {
       if (progress != null) {

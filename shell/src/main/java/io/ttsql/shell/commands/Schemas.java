@@ -13,7 +13,7 @@ final class Schemas {
 
   /** The schema names, in load order. */
   static List<String> names(Connection connection) throws SQLException {
-    return new ArrayList<>(Ttsql.traces(connection).keySet());
+    return new ArrayList<>(Ttsql.sources(connection).keySet());
   }
 
   /**

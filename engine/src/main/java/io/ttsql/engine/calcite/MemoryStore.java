@@ -1,0 +1,20 @@
+package io.ttsql.engine.calcite;
+
+import io.ttsql.engine.TraceStore;
+import io.ttsql.engine.analysis.AnalyzedTrace;
+import java.sql.Connection;
+import org.apache.calcite.schema.Schema;
+import org.apache.calcite.schema.SchemaPlus;
+
+/** The default store: ttsql's own columns in the JVM heap, scanned by Calcite. */
+public final class MemoryStore implements TraceStore {
+  @Override
+  public Schema schema(SchemaPlus root, String name, AnalyzedTrace trace) {
+    return new TtsqlSchema(trace);
+  }
+
+  @Override
+  public Connection connection(Connection calcite) {
+    return calcite;
+  }
+}

@@ -1,0 +1,67 @@
+package io.ttsql.engine.duckdb;
+
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Opens DuckDB databases and spells DuckDB SQL names and literals. The first connection in a JVM
+ * unpacks DuckDB's native library, so only export and the DuckDB store come here.
+ */
+public final class DuckDb {
+  private static final String URL_PREFIX = "jdbc:duckdb:";
+  /** The name under which {@link #open} attaches a database file. */
+  private static final String FILE_CATALOG = "ttsql_file";
+
+  private DuckDb() {}
+
+  /**
+   * Opens (creating it if absent) the database file {@code file} as the connection's current
+   * database. The file is attached rather than named in the URL, which DuckDB splits at {@code ;}.
+   */
+  public static DuckDBConnection open(Path file) throws SQLException {
+    DuckDBConnection duck = inMemory();
+    try {
+      execute(duck, "ATTACH " + literal(file.toAbsolutePath().toString()) + " AS " + identifier(FILE_CATALOG));
+      execute(duck, "USE " + identifier(FILE_CATALOG));
+      return duck;
+    } catch (SQLException e) {
+      duck.close();
+      throw e;
+    }
+  }
+
+  /** Writes what {@link #open} changed into its file, so that nothing is left in the write-ahead log. */
+  public static void checkpoint(DuckDBConnection duck) throws SQLException {
+    execute(duck, "CHECKPOINT " + identifier(FILE_CATALOG));
+  }
+
+  /** Opens a new, empty in-memory database; other connections to it come from {@link DuckDBConnection#duplicate()}. */
+  public static DuckDBConnection inMemory() throws SQLException {
+    return DriverManager.getConnection(URL_PREFIX).unwrap(DuckDBConnection.class);
+  }
+
+  /** Runs one statement that returns no rows. */
+  public static void execute(DuckDBConnection duck, String sql) throws SQLException {
+    try (Statement statement = duck.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  /** A quoted identifier: {@code "name"}, inner quotes doubled. */
+  public static String identifier(String name) {
+    return '"' + name.replace("\"", "\"\"") + '"';
+  }
+
+  /** A string literal: {@code 'text'}, inner quotes doubled. */
+  public static String literal(String text) {
+    return '\'' + text.replace("'", "''") + '\'';
+  }
+
+  /** {@code "schema"."table"}. */
+  public static String qualified(String schema, String table) {
+    return identifier(schema) + '.' + identifier(table);
+  }
+}

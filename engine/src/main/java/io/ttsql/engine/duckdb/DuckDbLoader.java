@@ -1,0 +1,88 @@
+package io.ttsql.engine.duckdb;
+
+import io.ttsql.engine.calcite.Column;
+import io.ttsql.engine.calcite.ColumnarTable;
+import java.sql.SQLException;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Copies ttsql tables into DuckDB: creates each table from its {@link Column} declarations (same
+ * names, types and nullability; descriptions as comments) and fills it with DuckDB's Appender.
+ */
+public final class DuckDbLoader {
+  private static final long NANOS_PER_MILLI = 1_000_000L;
+
+  private DuckDbLoader() {}
+
+  /** Creates {@code schema} in {@code duck} unless it exists. */
+  public static void createSchema(DuckDBConnection duck, String schema) throws SQLException {
+    DuckDb.execute(duck, "CREATE SCHEMA IF NOT EXISTS " + DuckDb.identifier(schema));
+  }
+
+  /** Creates {@code table} in {@code schema} (which must exist) and appends all its rows. */
+  public static void load(DuckDBConnection duck, String schema, ColumnarTable<?> table) throws SQLException {
+    DuckDb.execute(duck, createTable(schema, table));
+    comment(duck, schema, table);
+    append(duck, schema, table);
+  }
+
+  /** The DuckDB type of a ttsql column type. */
+  static String duckDbType(SqlTypeName type) {
+    return switch (type) {
+      case BIGINT, INTEGER, BOOLEAN, VARCHAR, TIME -> type.getName();
+      default -> throw new IllegalArgumentException("ttsql columns have no type " + type);
+    };
+  }
+
+  private static String createTable(String schema, ColumnarTable<?> table) {
+    List<String> columns = new ArrayList<>();
+    for (Column<?> c : table.columns()) {
+      columns.add(DuckDb.identifier(c.name()) + ' ' + duckDbType(c.type()) + (c.nullable() ? "" : " NOT NULL"));
+    }
+    return "CREATE TABLE " + DuckDb.qualified(schema, table.name()) + " (" + String.join(", ", columns) + ")";
+  }
+
+  private static void comment(DuckDBConnection duck, String schema, ColumnarTable<?> table) throws SQLException {
+    String qualified = DuckDb.qualified(schema, table.name());
+    DuckDb.execute(duck, "COMMENT ON TABLE " + qualified + " IS " + DuckDb.literal(table.description()));
+    for (Column<?> c : table.columns()) {
+      DuckDb.execute(duck, "COMMENT ON COLUMN " + qualified + '.' + DuckDb.identifier(c.name())
+          + " IS " + DuckDb.literal(c.description()));
+    }
+  }
+
+  private static void append(DuckDBConnection duck, String schema, ColumnarTable<?> table) throws SQLException {
+    SqlTypeName[] types = table.columns().stream().map(Column::type).toArray(SqlTypeName[]::new);
+    int rows = table.rowCount();
+    try (DuckDBAppender appender = duck.createAppender(schema, table.name())) {
+      for (int row = 0; row < rows; row++) {
+        appender.beginRow();
+        for (int column = 0; column < types.length; column++) {
+          appendValue(appender, types[column], table.value(row, column));
+        }
+        appender.endRow();
+      }
+    }
+  }
+
+  /** Appends one value, boxed as {@link Column} documents for its type. */
+  private static void appendValue(DuckDBAppender appender, SqlTypeName type, Object value) throws SQLException {
+    if (value == null) {
+      appender.appendNull();
+      return;
+    }
+    switch (type) {
+      case BIGINT -> appender.append(((Number) value).longValue());
+      case INTEGER -> appender.append(((Number) value).intValue());
+      case BOOLEAN -> appender.append(((Boolean) value).booleanValue());
+      case VARCHAR -> appender.append(value.toString());
+      case TIME -> appender.append(LocalTime.ofNanoOfDay(((Number) value).longValue() * NANOS_PER_MILLI));
+      default -> throw new IllegalArgumentException("ttsql columns have no type " + type);
+    }
+  }
+}

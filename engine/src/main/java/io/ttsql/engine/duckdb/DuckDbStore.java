@@ -1,0 +1,38 @@
+package io.ttsql.engine.duckdb;
+
+import io.ttsql.engine.TraceStore;
+import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.calcite.ColumnarTable;
+import io.ttsql.engine.calcite.TtsqlSchema;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.apache.calcite.schema.Schema;
+import org.apache.calcite.schema.SchemaPlus;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The {@code store=duckdb} store: copies every table of each trace (the self-describing ones too)
+ * into one in-memory DuckDB database, a DuckDB schema per ttsql schema, and serves them through a
+ * {@link DuckDbSchema}, so that Calcite sends whole queries to DuckDB. The parsed trace is not
+ * kept; the database closes with the connection.
+ */
+public final class DuckDbStore implements TraceStore {
+  private DuckDBConnection duck;
+
+  @Override
+  public Schema schema(SchemaPlus root, String name, AnalyzedTrace trace) throws SQLException {
+    if (duck == null) {
+      duck = DuckDb.inMemory();
+    }
+    DuckDbLoader.createSchema(duck, name);
+    for (ColumnarTable<?> table : new TtsqlSchema(trace).columnarTables()) {
+      DuckDbLoader.load(duck, name, table);
+    }
+    return DuckDbSchema.create(root, name, new DuplicatingDataSource(duck), trace.trace().sources());
+  }
+
+  @Override
+  public Connection connection(Connection calcite) {
+    return duck == null ? calcite : ClosingConnection.of(calcite, duck);
+  }
+}

@@ -1,0 +1,66 @@
+package io.ttsql.engine.duckdb;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Connections to one in-memory DuckDB database: each is a {@link DuckDBConnection#duplicate()} of
+ * the first, since every new {@code jdbc:duckdb:} connection would open a new, empty database.
+ */
+final class DuplicatingDataSource implements DataSource {
+  private final DuckDBConnection origin;
+
+  DuplicatingDataSource(DuckDBConnection origin) {
+    this.origin = origin;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    return origin.duplicate();
+  }
+
+  @Override
+  public Connection getConnection(String username, String password) throws SQLException {
+    return origin.duplicate();
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return null;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    // DuckDB does not log through a DataSource
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    // an in-memory database has no login
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return 0;
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException("no java.util.logging logger");
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> iface) throws SQLException {
+    throw new SQLException("not a wrapper of " + iface.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> iface) {
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+package io.ttsql.engine.export;
+
+import io.ttsql.engine.calcite.ColumnarTable;
+import io.ttsql.engine.calcite.TtsqlSchema;
+import io.ttsql.engine.duckdb.DuckDb;
+import io.ttsql.engine.duckdb.DuckDbLoader;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import org.duckdb.DuckDBConnection;
+
+/** Writes ttsql schemas into a new DuckDB database file: a DuckDB schema per ttsql schema, same tables. */
+final class DuckDbExporter {
+  private DuckDbExporter() {}
+
+  /** Writes every table of {@code schemas} into the new database file {@code file}. */
+  static void write(Map<String, TtsqlSchema> schemas, Path file) throws SQLException {
+    try (DuckDBConnection duck = DuckDb.open(file)) {
+      for (Map.Entry<String, TtsqlSchema> schema : schemas.entrySet()) {
+        DuckDbLoader.createSchema(duck, schema.getKey());
+        for (ColumnarTable<?> table : schema.getValue().dataTables()) {
+          DuckDbLoader.load(duck, schema.getKey(), table);
+        }
+      }
+      DuckDb.checkpoint(duck);
+    }
+  }
+}

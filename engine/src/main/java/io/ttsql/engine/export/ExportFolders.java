@@ -1,0 +1,86 @@
+package io.ttsql.engine.export;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/** Folder chores of an export: emptiness, recognising a previous Parquet export, deleting a tree without following links. */
+final class ExportFolders {
+  /** The file name ending of a Parquet file. */
+  static final String PARQUET_SUFFIX = ".parquet";
+
+  private ExportFolders() {}
+
+  static boolean isEmpty(Path folder) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      return !entries.iterator().hasNext();
+    }
+  }
+
+  /**
+   * Fails unless {@code folder} holds only what a Parquet export writes: {@code .parquet} files,
+   * and schema folders of {@code .parquet} files. This keeps {@code --force} from deleting a folder
+   * of other work.
+   */
+  static void checkHoldsOnlyAnExport(Path folder) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      for (Path entry : entries) {
+        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+          checkOnlyParquetFiles(folder, entry);
+        } else if (!isParquetFile(entry)) {
+          throw notAnExport(folder, entry);
+        }
+      }
+    }
+  }
+
+  private static void checkOnlyParquetFiles(Path export, Path schemaFolder) throws IOException {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(schemaFolder)) {
+      for (Path entry : entries) {
+        if (!isParquetFile(entry)) {
+          throw notAnExport(export, entry);
+        }
+      }
+    }
+  }
+
+  private static boolean isParquetFile(Path entry) {
+    return Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && entry.getFileName().toString().endsWith(PARQUET_SUFFIX);
+  }
+
+  private static FileSystemException notAnExport(Path folder, Path entry) {
+    return new FileSystemException(folder.toString(), null,
+        "holds " + folder.relativize(entry) + ", so it is not a ttsql Parquet export; ttsql will not replace it");
+  }
+
+  /** Deletes {@code root} and everything under it; links are deleted, not followed. */
+  static void deleteTree(Path root) throws IOException {
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Files.delete(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+          if (failure != null) {
+            throw failure;
+          }
+          Files.delete(dir);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (NoSuchFileException alreadyGone) {
+      // nothing left to delete
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.ttsql.engine.export;
+
+import io.ttsql.engine.TraceSpec;
+import io.ttsql.engine.calcite.ColumnarTable;
+import io.ttsql.engine.calcite.TtsqlSchema;
+import io.ttsql.engine.duckdb.DuckDb;
+import io.ttsql.engine.duckdb.DuckDbLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Writes ttsql schemas as Parquet files, one per table: {@code FOLDER/TABLE.parquet} for the default
+ * schema, {@code FOLDER/SCHEMA/TABLE.parquet} for a named one. Each table goes through an in-memory
+ * DuckDB table (filled by the Appender) and DuckDB's {@code COPY … (FORMAT PARQUET)}, one at a time.
+ */
+final class ParquetExporter {
+  private ParquetExporter() {}
+
+  /** Creates the folder {@code folder} and writes every table of {@code schemas} into it. */
+  static void write(Map<String, TtsqlSchema> schemas, Path folder) throws IOException, SQLException {
+    Files.createDirectory(folder);
+    try (DuckDBConnection duck = DuckDb.inMemory()) {
+      for (Map.Entry<String, TtsqlSchema> schema : schemas.entrySet()) {
+        String name = schema.getKey();
+        Path schemaFolder = name.equals(TraceSpec.DEFAULT_SCHEMA) ? folder : Files.createDirectory(folder.resolve(name));
+        DuckDbLoader.createSchema(duck, name);
+        for (ColumnarTable<?> table : schema.getValue().dataTables()) {
+          String qualified = DuckDb.qualified(name, table.name());
+          DuckDbLoader.load(duck, name, table);
+          Path file = schemaFolder.resolve(table.name() + ExportFolders.PARQUET_SUFFIX);
+          DuckDb.execute(duck, "COPY " + qualified + " TO " + DuckDb.literal(file.toString()) + " (FORMAT PARQUET)");
+          DuckDb.execute(duck, "DROP TABLE " + qualified);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * Export of the ttsql tables to DuckDB and Parquet, so that pandas, DuckDB, Spark or Trino read
+ * them without ttsql. Start at {@link io.ttsql.engine.export.TraceExport}: it takes a connection
+ * opened by {@code Ttsql.connect} and an {@link io.ttsql.engine.export.ExportTarget}, which decides
+ * from the path whether a DuckDB file or a Parquet folder is written, refuses to overwrite or to
+ * follow a symbolic link, and renames a staged result into place so that an interrupted export
+ * leaves nothing at the target. The {@code duckdb} package's {@code DuckDbLoader} creates each
+ * table from the same {@code Column} declarations as the SQL tables and fills it with DuckDB's
+ * Appender; the DuckDB and Parquet exporters differ only in where the tables end up (a database
+ * file, or DuckDB's {@code COPY … (FORMAT PARQUET)}).
+ */
+package io.ttsql.engine.export;

@@ -1,0 +1,87 @@
+package io.ttsql.engine.duckdb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.store.SourceInfo;
+import io.ttsql.engine.testing.DuckDbComparison;
+import io.ttsql.engine.testing.DuckDbComparison.NamedSql;
+import io.ttsql.engine.testing.ExportLogs;
+import io.ttsql.engine.testing.LogQuestions;
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code store=duckdb}: the same tables and answers as the memory store, with queries run inside DuckDB. */
+class DuckDbStoreTest {
+  @TempDir Path dir;
+
+  private static Properties duckdbStore() {
+    Properties info = new Properties();
+    info.setProperty("store", "duckdb");
+    return info;
+  }
+
+  @Test
+  void everyQuestionAndEveryTableGetTheSameAnswersFromBothStores() throws Exception {
+    String spec = ExportLogs.write(dir);
+    try (QueryFixture memory = QueryFixture.open(spec);
+        DuckDbComparison comparison = DuckDbComparison.between(memory.connection(), QueryFixture.open(spec, duckdbStore()).connection())) {
+      List<NamedSql> statements = new ArrayList<>(LogQuestions.ALL);
+      for (String table : memory.rows("select table_name from ttsql_tables")) {
+        String name = table.substring(table.indexOf('=') + 1);
+        // Each store loaded the logs itself, so sources.load_millis may differ: leave it out.
+        String columns = name.equals("sources") ? "file, format, bytes, lines, events, parse_errors, event_lines, other_lines" : "*";
+        statements.add(new NamedSql(name, "select " + columns + " from " + name));
+        statements.add(new NamedSql("stacks." + name, "select " + columns + " from stacks." + name));
+      }
+      assertEquals(24, statements.size() - LogQuestions.ALL.size());
+      assertEquals("", DuckDbComparison.disagreements(comparison.compareAll(statements)));
+    }
+  }
+
+  @Test
+  void aggregatesFiltersAndJoinsArePushedDownToDuckDb() throws Exception {
+    try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir), duckdbStore())) {
+      String plan = String.join("\n", q.rows("explain plan for select e.kind, count(*) as n from lifetimes l"
+          + " join events e on e.seq = l.end_seq where l.end_reason <> 'freed' group by e.kind"));
+      assertTrue(plan.startsWith("plan=JdbcToEnumerableConverter\n  JdbcAggregate"), plan);
+      assertTrue(plan.contains("JdbcJoin") && plan.contains("JdbcFilter"), plan);
+    }
+  }
+
+  @Test
+  void theLoadedFilesAreStillKnown() throws Exception {
+    try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir), duckdbStore())) {
+      List<SourceInfo> main = Ttsql.sources(q.connection()).get("main");
+      assertEquals(List.of("server 37 10 1"),
+          main.stream().map(s -> s.format() + " " + s.lines() + " " + s.events() + " " + s.errorLines()).toList());
+      assertEquals(List.of("main", "stacks"), Ttsql.sources(q.connection()).keySet().stream().sorted().toList());
+    }
+  }
+
+  @Test
+  void anUnknownStoreIsRefusedByName() {
+    Properties info = new Properties();
+    info.setProperty("store", "redis");
+    SQLException e = assertThrows(SQLException.class,
+        () -> DriverManager.getConnection("jdbc:ttsql:" + ExportLogs.write(dir), info).close());
+    assertEquals("unknown store redis: use memory or duckdb", e.getMessage());
+  }
+
+  @Test
+  void closingTheConnectionClosesIt() throws Exception {
+    Connection connection = DriverManager.getConnection("jdbc:ttsql:" + ExportLogs.write(dir) + ";store=duckdb");
+    connection.close();
+    assertTrue(connection.isClosed());
+  }
+}

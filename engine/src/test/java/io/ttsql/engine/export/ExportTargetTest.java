@@ -1,0 +1,135 @@
+package io.ttsql.engine.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.ttsql.engine.export.ExportTarget.Format;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The target rules of an export: file or folder, no overwrite without force, no links, all or nothing. */
+class ExportTargetTest {
+  @TempDir Path dir;
+
+  private String at(String name) {
+    return dir.resolve(name).toString();
+  }
+
+  private static void write(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** The names in {@code folder}, sorted: staging folders would show here. */
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void dotDuckdbIsADatabaseFileAndAnythingElseAParquetFolder() throws IOException {
+    assertEquals(Format.DUCKDB, ExportTarget.of(at("run.duckdb"), false).format());
+    assertEquals(Format.DUCKDB, ExportTarget.of(at("RUN.DuckDB"), false).format());
+    assertEquals(Format.PARQUET, ExportTarget.of(at("run"), false).format());
+    assertEquals(Format.PARQUET, ExportTarget.of(at("run.duckdb") + "/", false).format());
+    Files.createDirectory(dir.resolve("folder.duckdb"));
+    assertEquals(Format.PARQUET, ExportTarget.of(at("folder.duckdb"), false).format());
+    FileSystemException parquet = assertThrows(FileSystemException.class, () -> ExportTarget.of(at("run.parquet"), false));
+    assertEquals(at("run.parquet") + ": a Parquet export is a folder with one file per table: name the folder",
+        parquet.getMessage());
+  }
+
+  @Test
+  void anExistingTargetIsRefusedWithoutForce() throws IOException {
+    write(dir.resolve("run.duckdb"), "old");
+    FileAlreadyExistsException e = assertThrows(FileAlreadyExistsException.class, () -> ExportTarget.of(at("run.duckdb"), false));
+    assertEquals(at("run.duckdb") + ": already exists", e.getMessage());
+    Files.createDirectory(dir.resolve("out"));
+    write(dir.resolve("out/events.parquet"), "old");
+    assertThrows(FileAlreadyExistsException.class, () -> ExportTarget.of(at("out"), false));
+    // An empty folder holds nothing to overwrite.
+    Files.createDirectory(dir.resolve("empty"));
+    assertEquals(Format.PARQUET, ExportTarget.of(at("empty"), false).format());
+  }
+
+  @Test
+  void forceReplacesAFileInOneRenameAndMovesItsStaleWriteAheadLogAway() throws Exception {
+    write(dir.resolve("run.duckdb"), "old");
+    write(dir.resolve("run.duckdb.wal"), "old log");
+    ExportTarget.of(at("run.duckdb"), true).write(staged -> write(staged, "new"));
+    assertEquals("new", Files.readString(dir.resolve("run.duckdb")));
+    assertEquals(List.of("run.duckdb"), names(dir));
+  }
+
+  @Test
+  void forceReplacesOnlyAFolderThatHoldsAnExport() throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out/before"));
+    write(dir.resolve("out/events.parquet"), "old");
+    write(out.resolve("frames.parquet"), "old");
+    ExportTarget.of(at("out"), true).write(staged -> {
+      Files.createDirectory(staged);
+      write(staged.resolve("lifetimes.parquet"), "new");
+    });
+    assertEquals(List.of("lifetimes.parquet"), names(dir.resolve("out")));
+    assertEquals(List.of("out"), names(dir));
+
+    write(dir.resolve("out/notes.txt"), "mine");
+    FileSystemException e = assertThrows(FileSystemException.class, () -> ExportTarget.of(at("out"), true));
+    assertEquals(at("out") + ": holds notes.txt, so it is not a ttsql Parquet export; ttsql will not replace it", e.getMessage());
+  }
+
+  @Test
+  void aSymbolicLinkIsNeverFollowedNorReplaced() throws IOException {
+    Path real = dir.resolve("real.duckdb");
+    write(real, "precious");
+    Files.createSymbolicLink(dir.resolve("link.duckdb"), real);
+    Files.createSymbolicLink(dir.resolve("dangling.duckdb"), dir.resolve("nowhere.duckdb"));
+    for (String link : List.of("link.duckdb", "dangling.duckdb")) {
+      FileSystemException e = assertThrows(FileSystemException.class, () -> ExportTarget.of(at(link), true));
+      assertEquals(at(link) + ": is a symbolic link, which ttsql does not write through", e.getMessage());
+    }
+    assertEquals("precious", Files.readString(real));
+    assertFalse(Files.exists(dir.resolve("nowhere.duckdb")));
+  }
+
+  @Test
+  void aMissingFolderIsNamed() {
+    NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> ExportTarget.of(at("no/run.duckdb"), false));
+    assertEquals(at("no") + ": no such folder", e.getMessage());
+  }
+
+  @Test
+  void aFailedExportLeavesNothingBehind() throws Exception {
+    write(dir.resolve("run.duckdb"), "old");
+    ExportTarget target = ExportTarget.of(at("run.duckdb"), true);
+    SQLException e = assertThrows(SQLException.class, () -> target.write(staged -> {
+      write(staged, "half");
+      throw new SQLException("disk full");
+    }));
+    assertEquals("disk full", e.getMessage());
+    assertEquals("old", Files.readString(dir.resolve("run.duckdb")));
+    assertEquals(List.of("run.duckdb"), names(dir));
+  }
+
+  @Test
+  void aTargetThatAppearsDuringTheExportIsNotOverwritten() throws Exception {
+    ExportTarget target = ExportTarget.of(at("run.duckdb"), false);
+    assertThrows(FileAlreadyExistsException.class, () -> target.write(staged -> {
+      write(staged, "new");
+      write(dir.resolve("run.duckdb"), "someone else's");
+    }));
+    assertEquals("someone else's", Files.readString(dir.resolve("run.duckdb")));
+    assertEquals(List.of("run.duckdb"), names(dir));
+  }
+}

@@ -1,0 +1,106 @@
+package io.ttsql.engine.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ttsql.engine.duckdb.DuckDb;
+import io.ttsql.engine.testing.CanonicalResult;
+import io.ttsql.engine.testing.ExportLogs;
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Export of every table to a DuckDB file and to Parquet files: same names, types, nullability and rows. */
+class TraceExportTest {
+  private static final List<String> TABLES =
+      List.of("events", "allocations", "deallocations", "frames", "lifetimes", "unmatched_frees", "server_stats",
+          "parse_errors", "sources", "addresses");
+
+  /** Every column of the ttsql tables: table, name, type, nullable. */
+  private static final String TTSQL_COLUMNS =
+      "select table_name, column_name, data_type, nullable from ttsql_columns where table_name not like 'ttsql%'";
+
+  @TempDir Path dir;
+
+  private static CanonicalResult query(Connection connection, String sql) throws SQLException {
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      return CanonicalResult.read(rs);
+    }
+  }
+
+  /** The same as {@link #TTSQL_COLUMNS}, as DuckDB describes the tables of {@code schema}. */
+  private static String duckColumns(String schema) {
+    return "select table_name, column_name, data_type, is_nullable = 'YES' from information_schema.columns"
+        + " where table_schema = '" + schema + "'";
+  }
+
+  @Test
+  void aDuckDbFileHoldsEveryTableOfEverySchemaWithItsColumnsAndComments() throws Exception {
+    try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir))) {
+      Path file = dir.resolve("run.duckdb");
+      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false));
+      try (Connection duck = DuckDb.open(file)) {
+        CanonicalResult expected = query(q.connection(), TTSQL_COLUMNS);
+        assertEquals(113, expected.rows().size());
+        assertEquals(expected.rows(), query(duck, duckColumns("main")).rows());
+        assertEquals(expected.rows(), query(duck, duckColumns("stacks")).rows());
+        assertEquals(List.of("freed, process_exit or end_of_log"),
+            query(duck, "select comment from duckdb_columns() where schema_name = 'stacks'"
+                + " and table_name = 'lifetimes' and column_name = 'end_reason'").rows());
+        assertEquals(List.of("4 | 2 | 11"),
+            query(duck, "select (select count(*) from stacks.events), (select count(*) from stacks.lifetimes),"
+                + " (select count(*) from stacks.frames)").rows());
+      }
+      assertEquals(List.of("run.duckdb"), names(dir, ".duckdb"));
+    }
+  }
+
+  @Test
+  void aDatabaseFileMayHaveASemicolonOrAQuoteInItsPath() throws Exception {
+    try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir))) {
+      Path file = Files.createDirectory(dir.resolve("run;1 'final'")).resolve("run.duckdb");
+      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false));
+      try (Connection duck = DuckDb.open(file)) {
+        assertEquals(List.of("10"), query(duck, "select count(*) from events").rows());
+      }
+    }
+  }
+
+  @Test
+  void aParquetFolderHoldsAFilePerTableAndAFolderPerNamedSchema() throws Exception {
+    try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir))) {
+      Path out = dir.resolve("out");
+      TraceExport.export(q.connection(), ExportTarget.of(out + "/", false));
+      List<String> expectedFiles = new ArrayList<>();
+      TABLES.forEach(t -> expectedFiles.add(t + ".parquet"));
+      expectedFiles.add("stacks");
+      assertEquals(expectedFiles.stream().sorted().toList(), names(out, ""));
+      assertEquals(TABLES.stream().map(t -> t + ".parquet").sorted().toList(), names(out.resolve("stacks"), ""));
+      try (Connection duck = DuckDb.inMemory()) {
+        for (String table : TABLES) {
+          // Rows and column order (stacks), and types (main); Parquet as DuckDB writes it keeps no NOT NULL.
+          assertEquals(query(q.connection(), "select * from stacks." + table),
+              query(duck, "select * from '" + out.resolve("stacks/" + table + ".parquet") + "'"), table);
+          String file = out.resolve(table + ".parquet").toString();
+          assertEquals(
+              query(q.connection(), "select column_name, data_type from ttsql_columns where table_name = '" + table + "'").rows(),
+              query(duck, "select column_name, column_type from (describe select * from '" + file + "')").rows(), table);
+        }
+      }
+    }
+  }
+
+  private static List<String> names(Path folder, String suffix) throws Exception {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().toList();
+    }
+  }
+}
