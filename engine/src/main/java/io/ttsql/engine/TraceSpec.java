@@ -1,11 +1,13 @@
 package io.ttsql.engine;
 
 import io.ttsql.engine.analysis.CallsiteResolver;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,8 +24,10 @@ public final class TraceSpec {
   public static final String STRICT = "strict";
   /** Property: comma-separated function prefixes that callsites skip. */
   public static final String CALLSITE_SKIP = "callsite_skip";
+  /** Property: path of a suppressions file ({@code leak:FUNCTION_PATTERN} lines). */
+  public static final String SUPPRESSIONS = "suppressions";
 
-  private static final Set<String> PROPERTY_KEYS = Set.of(STRICT, CALLSITE_SKIP);
+  private static final Set<String> PROPERTY_KEYS = Set.of(STRICT, CALLSITE_SKIP, SUPPRESSIONS);
   private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final Map<String, List<LogSource>> schemas = new LinkedHashMap<>();
@@ -86,6 +90,11 @@ public final class TraceSpec {
 
   public boolean strict() {
     return Boolean.parseBoolean(properties.getProperty(STRICT, "false"));
+  }
+
+  /** The suppressions file, if one is given. */
+  public Optional<Path> suppressionsFile() {
+    return Optional.ofNullable(properties.getProperty(SUPPRESSIONS)).filter(s -> !s.isBlank()).map(Path::of);
   }
 
   /** The callsite skip prefixes: the property's comma-separated list, or the defaults. */

@@ -4,23 +4,30 @@ import io.ttsql.engine.model.EventKind;
 import io.ttsql.engine.store.IntList;
 import io.ttsql.engine.store.EventColumns;
 import io.ttsql.engine.store.Trace;
+import io.ttsql.engine.suppression.Suppressions;
 import java.util.List;
 
 /**
- * A loaded trace together with what is derived from it (lifetimes, callsites, the index of
- * deallocation events), each computed on first use and then kept: a query that does not need
- * pairing never pays for it.
+ * A loaded trace together with what is derived from it (lifetimes, callsites, the suppression
+ * matching each stack, the index of deallocation events), each computed on first use and then
+ * kept: a query that does not need pairing never pays for it.
  */
 public final class AnalyzedTrace {
   private final Trace trace;
   private final CallsiteResolver callsites;
+  private final Suppressions suppressions;
   private Lifetimes lifetimes;
   private String[] callsiteByStack;
+  private String[] suppressionByStack;
   private int[] deallocationSeqs;
 
-  public AnalyzedTrace(Trace trace, List<String> callsiteSkipPrefixes) {
+  /**
+   * @param suppressions the known leaks whose stacks {@link #suppression} reports
+   */
+  public AnalyzedTrace(Trace trace, List<String> callsiteSkipPrefixes, Suppressions suppressions) {
     this.trace = trace;
     this.callsites = new CallsiteResolver(callsiteSkipPrefixes);
+    this.suppressions = suppressions;
   }
 
   public Trace trace() {
@@ -52,6 +59,21 @@ public final class AnalyzedTrace {
       callsiteByStack = callsites.resolveAll(trace.stacks());
     }
     return callsiteByStack;
+  }
+
+  /** The pattern of the first suppression matching a frame of the stack, or null for none or no stack. */
+  public String suppression(int stackId) {
+    if (stackId < 0) {
+      return null;
+    }
+    return suppressionsByStack()[stackId];
+  }
+
+  private synchronized String[] suppressionsByStack() {
+    if (suppressionByStack == null) {
+      suppressionByStack = suppressions.matchAll(trace.stacks());
+    }
+    return suppressionByStack;
   }
 
   /** The seqs of the {@code free} and {@code unknown_free} events, in log order. */

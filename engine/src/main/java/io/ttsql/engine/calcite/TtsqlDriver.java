@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * The {@code jdbc:ttsql:} JDBC driver: {@code jdbc:ttsql:PATH[;PATH…]}, {@code NAME=PATH} for
- * named schemas, and {@code strict=true} or {@code callsite_skip=…} entries as properties.
+ * named schemas, and {@code strict=true}, {@code callsite_skip=…} or {@code suppressions=PATH}
+ * entries as properties.
  */
 public final class TtsqlDriver implements Driver {
   /** The URL prefix this driver accepts. */
@@ -47,7 +48,10 @@ public final class TtsqlDriver implements Driver {
     strict.choices = new String[] {"true", "false"};
     DriverPropertyInfo skip = new DriverPropertyInfo(TraceSpec.CALLSITE_SKIP, info.getProperty(TraceSpec.CALLSITE_SKIP));
     skip.description = "comma-separated function prefixes that callsites skip";
-    return new DriverPropertyInfo[] {strict, skip};
+    DriverPropertyInfo suppressions =
+        new DriverPropertyInfo(TraceSpec.SUPPRESSIONS, info.getProperty(TraceSpec.SUPPRESSIONS));
+    suppressions.description = "a file of leak:FUNCTION_PATTERN lines: leaks the leak queries leave out";
+    return new DriverPropertyInfo[] {strict, skip, suppressions};
   }
 
   @Override
