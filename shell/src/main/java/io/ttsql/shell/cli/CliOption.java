@@ -11,9 +11,11 @@ public enum CliOption {
   MAX_ROWS(null, "--max-rows", "N", "show at most N rows in table, markdown and line output (0: all)"),
   BAIL(null, "--bail", null, "stop at the first error, with exit status 1"),
   FAIL_IF_ROWS(null, "--fail-if-rows", null, "exit with status 3 when a result has at least one row"),
+  FAIL_IF_WORSE(null, "--fail-if-worse", null, "diff: exit with status 3 when the leaked bytes grew"),
   PARAM("-p", "--param", "K=V", "set a saved query's parameter (repeatable)"),
   STRICT(null, "--strict", null, "fail on the first log line that is not understood"),
   CALLSITE_SKIP(null, "--callsite-skip", "LIST", "comma-separated function prefixes that callsites skip"),
+  SUPPRESSIONS(null, "--suppressions", "FILE", "leave out the leaks that FILE's leak:FUNCTION_PATTERN lines accept"),
   DEBUG(null, "--debug", null, "show Java stack traces of errors"),
   HELP("-h", "--help", null, "show this help"),
   VERSION(null, "--version", null, "show the version");
