@@ -55,9 +55,4 @@ public final class LeakPattern {
   private static String quote(String literal) {
     return literal.isEmpty() ? "" : Pattern.quote(literal);
   }
-
-  @Override
-  public String toString() {
-    return "leak:" + text;
-  }
 }
