@@ -4,11 +4,12 @@
 -- A lifetime ended by process_exit was reclaimed by the server when its process died, one ended
 -- by end_of_log was still held when the log stopped: either way the program never freed it.
 -- overlapped counts the leaks whose (device, address) was held twice at once (see lifetimes).
--- callsite is NULL for allocations without a call stack (the server log has none).
+-- callsite is NULL for allocations without a call stack (the server log has none). Leaks that
+-- the suppressions file matches are left out (summary counts them).
 with leaks as (
   select callsite, device, buffer_type, size, overlapped
   from lifetimes
-  where end_reason <> 'freed'
+  where end_reason <> 'freed' and not suppressed
 ),
 totals as (
   select callsite, count(*) as leaks, sum(size) as leaked_bytes,

@@ -2,10 +2,11 @@
 -- description: allocations never freed, by the process that made them: reclaimed when it died, or still held at the end
 --
 -- Only the server log knows processes: allocations from the buffer debug log have a NULL pid.
+-- Leaks that the suppressions file matches are left out (summary counts them).
 with leaks as (
   select pid, device, size, end_reason
   from lifetimes
-  where end_reason <> 'freed'
+  where end_reason <> 'freed' and not suppressed
 ),
 totals as (
   select pid, count(*) as leaks, sum(size) as leaked_bytes,

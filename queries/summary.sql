@@ -4,7 +4,9 @@
 --
 -- Sections, in order: events by kind; lifetimes by end_reason with their bytes; allocations by
 -- device (in device order) and by buffer type; lines not understood; the :top callsites that leaked the most bytes
--- (leaks are lifetimes whose end_reason is not freed; "(no stack)" gathers those without a callsite).
+-- (leaks are lifetimes whose end_reason is not freed; "(no stack)" gathers those without a callsite);
+-- the leaks left out because a line of the suppressions file matched their stack, by pattern
+-- (no rows without suppressions). Lifetimes and the other sections count suppressed leaks too.
 with parts as (
   select 1 as section_order, 0 as item_order, 'events' as section, kind as item, count(*) as n,
          cast(null as bigint) as bytes
@@ -30,11 +32,16 @@ with parts as (
   from (
     select coalesce(callsite, '(no stack)') as item, count(*) as n, sum(size) as bytes
     from lifetimes
-    where end_reason <> 'freed'
+    where end_reason <> 'freed' and not suppressed
     group by callsite
     order by bytes desc, n desc, item
     limit :top
   ) as top_leaks
+  union all
+  select 7, 0, 'suppressed leaks', 'leak:' || suppressed_by, count(*), sum(size)
+  from lifetimes
+  where end_reason <> 'freed' and suppressed
+  group by suppressed_by
 )
 select section, item, n as "count", bytes, human_bytes(bytes) as size
 from parts

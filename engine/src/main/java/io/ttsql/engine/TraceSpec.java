@@ -1,11 +1,13 @@
 package io.ttsql.engine;
 
 import io.ttsql.engine.analysis.CallsiteResolver;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,7 +35,10 @@ public final class TraceSpec {
     DUCKDB
   }
 
-  private static final Set<String> PROPERTY_KEYS = Set.of(STRICT, CALLSITE_SKIP, STORE);
+  /** Property: path of a suppressions file ({@code leak:FUNCTION_PATTERN} lines). */
+  public static final String SUPPRESSIONS = "suppressions";
+
+  private static final Set<String> PROPERTY_KEYS = Set.of(STRICT, CALLSITE_SKIP, STORE, SUPPRESSIONS);
   private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final Map<String, List<LogSource>> schemas = new LinkedHashMap<>();
@@ -111,6 +116,11 @@ public final class TraceSpec {
       }
     }
     throw new IllegalArgumentException("unknown store " + value + ": use memory or duckdb");
+  }
+
+  /** The suppressions file, if one is given. */
+  public Optional<Path> suppressionsFile() {
+    return Optional.ofNullable(properties.getProperty(SUPPRESSIONS)).filter(s -> !s.isBlank()).map(Path::of);
   }
 
   /** The callsite skip prefixes: the property's comma-separated list, or the defaults. */

@@ -6,12 +6,16 @@ import io.ttsql.engine.calcite.MemoryStore;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.duckdb.DuckDbStore;
 import io.ttsql.engine.store.SourceInfo;
+import io.ttsql.engine.suppression.Suppressions;
 import io.ttsql.udf.UdfCatalog;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.CalciteSchema;
@@ -33,7 +37,7 @@ public final class Ttsql {
    * Loads {@code logArgs} ({@code [NAME=]LOG}, {@code sample:NAME} for a bundled sample) and
    * connects.
    *
-   * @param props connection properties ({@code strict}, {@code callsite_skip}); may be null
+   * @param props connection properties ({@code strict}, {@code callsite_skip}, {@code suppressions}); may be null
    * @param progress told how loading advances; may be null
    */
   public static Connection connect(List<String> logArgs, Properties props, LoadProgress progress) throws SQLException {
@@ -45,6 +49,7 @@ public final class Ttsql {
     if (spec.schemas().isEmpty()) {
       throw new SQLException("no log given: name at least one log file (or sample:debug.log)", BAD_REQUEST_STATE);
     }
+    Suppressions suppressions = suppressions(spec);
     TraceLoader loader = new TraceLoader(progress, spec.strict());
     TraceStore store = store(spec);
     Connection connection = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", calciteProperties());
@@ -52,7 +57,7 @@ public final class Ttsql {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
       SchemaPlus root = calcite.getRootSchema();
       for (Map.Entry<String, List<LogSource>> schema : spec.schemas().entrySet()) {
-        AnalyzedTrace trace = new AnalyzedTrace(loader.load(schema.getValue()), spec.callsiteSkipPrefixes());
+        AnalyzedTrace trace = new AnalyzedTrace(loader.load(schema.getValue()), spec.callsiteSkipPrefixes(), suppressions);
         SchemaPlus added = root.add(schema.getKey(), store.schema(root, schema.getKey(), trace));
         UdfCatalog.registerAll(added, schema.getKey());
       }
@@ -70,6 +75,26 @@ public final class Ttsql {
       return spec.store() == TraceSpec.Store.DUCKDB ? new DuckDbStore() : new MemoryStore();
     } catch (IllegalArgumentException e) {
       throw new SQLException(e.getMessage(), BAD_REQUEST_STATE, e);
+    }
+  }
+
+  /**
+   * The suppressions file of {@code spec}, read before any log so that a mistake in it fails fast:
+   * unreadable with {@link LogSource#UNREADABLE_STATE}, a bad line with {@link
+   * TraceLoader#PARSE_ERROR_STATE} and its {@code file:line}.
+   */
+  private static Suppressions suppressions(TraceSpec spec) throws SQLException {
+    Optional<Path> file = spec.suppressionsFile();
+    if (file.isEmpty()) {
+      return Suppressions.none();
+    }
+    try {
+      return Suppressions.read(file.get());
+    } catch (IOException e) {
+      throw new SQLException("cannot read suppressions file " + file.get() + ": " + e.getMessage(),
+          LogSource.UNREADABLE_STATE, e);
+    } catch (IllegalArgumentException e) {
+      throw new SQLException(e.getMessage(), TraceLoader.PARSE_ERROR_STATE, e);
     }
   }
 

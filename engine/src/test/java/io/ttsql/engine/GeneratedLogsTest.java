@@ -40,6 +40,16 @@ class GeneratedLogsTest {
   }
 
   @ParameterizedTest
+  @ValueSource(longs = {5, 77})
+  void aRunWithItsLeaksFixedHoldsWhatTheGeneratorSays(long seed) throws Exception {
+    Path server = dir.resolve("after.log");
+    Path debug = dir.resolve("after_tt_buffer_debug.log");
+    GeneratedRun run = LogGenerator.generate(small(seed).withLeaksFixed(), server, debug);
+    assertMatches(server, run.server(), seed);
+    assertMatches(debug, run.debug(), seed);
+  }
+
+  @ParameterizedTest
   @ValueSource(longs = {3, 99})
   void sameSeedGivesTheSameBytes(long seed) throws IOException {
     byte[][] first = both(small(seed));

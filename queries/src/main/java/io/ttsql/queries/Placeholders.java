@@ -20,10 +20,10 @@ final class Placeholders {
     return names;
   }
 
-  /** {@code sql} with every placeholder replaced by its value in {@code literals}, which must hold them all. */
-  static String substitute(String sql, Map<String, String> literals) {
+  /** {@code sql} with every placeholder replaced by its SQL text in {@code texts}, which must hold them all. */
+  static String substitute(String sql, Map<String, String> texts) {
     StringBuilder out = new StringBuilder(sql.length());
-    scan(sql, name -> out.append(literals.get(name)), out);
+    scan(sql, name -> out.append(texts.get(name)), out);
     return out.toString();
   }
 

@@ -7,9 +7,13 @@ import java.util.Locale;
 /**
  * Reads a saved-query file: a header of {@code --} comment lines naming the query ({@code -- name:
  * net-leaks}), describing it ({@code -- description: …}) and declaring its parameters ({@code --
- * param: limit = 20}), other comment lines being free text, then the SQL body.
+ * param: limit = 20}, or {@code -- param: server = server (identifier)} for a name), other comment
+ * lines being free text, then the SQL body.
  */
 final class QueryFileParser {
+  /** What follows the default of a parameter whose value is a name: {@code -- param: server = server (identifier)}. */
+  private static final String IDENTIFIER_MARK = "(identifier)";
+
   private QueryFileParser() {}
 
   /**
@@ -64,6 +68,7 @@ final class QueryFileParser {
     return value;
   }
 
+  /** {@code name = default}, or {@code name = default (identifier)} for a parameter that names something. */
   private static QueryParameter parameter(String declaration, String where) {
     int eq = declaration.indexOf('=');
     String name = eq < 0 ? "" : declaration.substring(0, eq).strip();
@@ -71,6 +76,16 @@ final class QueryFileParser {
       throw new IllegalArgumentException(
           String.format(Locale.ROOT, "%sparameter '%s' is not 'name = default'", where, declaration));
     }
-    return new QueryParameter(name, declaration.substring(eq + 1).strip());
+    String value = declaration.substring(eq + 1).strip();
+    QueryParameter.Kind kind = QueryParameter.Kind.VALUE;
+    if (value.endsWith(IDENTIFIER_MARK)) {
+      kind = QueryParameter.Kind.IDENTIFIER;
+      value = value.substring(0, value.length() - IDENTIFIER_MARK.length()).strip();
+    }
+    try {
+      return new QueryParameter(name, value, kind);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + e.getMessage(), e);
+    }
   }
 }

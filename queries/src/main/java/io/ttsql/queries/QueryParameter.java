@@ -4,22 +4,59 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A parameter of a saved query, declared in its header as {@code -- param: limit = 20} and used in
- * its body as {@code :limit}.
+ * A parameter of a saved query, declared in its header as {@code -- param: limit = 20} (a value)
+ * or {@code -- param: server = server (identifier)} (a name, such as a schema's) and used in its
+ * body as {@code :limit} or {@code :server}.
  *
  * @param name lower-case letters, digits and {@code _}, starting with a letter
  * @param defaultValue the value when none is given, as it would be given on the command line
+ * @param kind whether a value becomes an SQL literal or a quoted identifier
  */
-public record QueryParameter(String name, String defaultValue) {
+public record QueryParameter(String name, String defaultValue, Kind kind) {
   static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+  /** How a parameter's value enters the SQL. */
+  public enum Kind {
+    /** An SQL literal: see {@link #literal}. */
+    VALUE,
+    /** A name, such as a schema's, that becomes a double-quoted identifier: see {@link #sql}. */
+    IDENTIFIER
+  }
 
   public QueryParameter {
     Objects.requireNonNull(name, "name is null");
     Objects.requireNonNull(defaultValue, "defaultValue is null");
+    Objects.requireNonNull(kind, "kind is null");
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("parameter name " + name + " is not lower-case letters, digits and _");
     }
+    if (kind == Kind.IDENTIFIER && !IDENTIFIER.matcher(defaultValue).matches()) {
+      throw new IllegalArgumentException("parameter " + name + " is an identifier, but its default " + defaultValue
+          + " is not letters, digits and _ starting with a letter or _");
+    }
+  }
+
+  /** A value parameter. */
+  public QueryParameter(String name, String defaultValue) {
+    this(name, defaultValue, Kind.VALUE);
+  }
+
+  /**
+   * The SQL text that stands for {@code value} in the body.
+   *
+   * @throws QueryException for an identifier that is not letters, digits and {@code _}
+   */
+  public String sql(String value) {
+    if (kind == Kind.VALUE) {
+      return literal(value);
+    }
+    if (!IDENTIFIER.matcher(value).matches()) {
+      throw new QueryException("parameter " + name + " takes a name (letters, digits and _, starting with a letter"
+          + " or _), not " + value);
+    }
+    return identifier(value);
   }
 
   /**
@@ -28,5 +65,13 @@ public record QueryParameter(String name, String defaultValue) {
    */
   public static String literal(String value) {
     return NUMBER.matcher(value).matches() ? value : "'" + value.replace("'", "''") + "'";
+  }
+
+  /**
+   * The quoted identifier of a name already checked to be letters, digits and {@code _}: {@code
+   * before} gives {@code "before"}, so that reserved words work and nothing else can.
+   */
+  private static String identifier(String name) {
+    return '"' + name + '"';
   }
 }

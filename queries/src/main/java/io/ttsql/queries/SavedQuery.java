@@ -47,25 +47,28 @@ public record SavedQuery(String name, String description, List<QueryParameter> p
   }
 
   /**
-   * The SQL to run: each placeholder replaced by the literal of its value (see {@link
-   * QueryParameter#literal}), the given value or else the default.
+   * The SQL to run: each placeholder replaced by the SQL text of its value (see {@link
+   * QueryParameter#sql}: a literal, or a quoted identifier), the given value or else the default.
    *
    * @param values parameter values by name
-   * @throws QueryException for a name that is not a parameter of this query
+   * @throws QueryException for a name that is not a parameter of this query, or a value its parameter cannot take
    */
   public String bind(Map<String, String> values) {
-    Map<String, String> literals = new LinkedHashMap<>();
+    Map<String, QueryParameter> byName = new LinkedHashMap<>();
+    Map<String, String> texts = new LinkedHashMap<>();
     for (QueryParameter p : parameters) {
-      literals.put(p.name(), QueryParameter.literal(p.defaultValue()));
+      byName.put(p.name(), p);
+      texts.put(p.name(), p.sql(p.defaultValue()));
     }
     for (Map.Entry<String, String> given : values.entrySet()) {
-      if (!literals.containsKey(given.getKey())) {
+      QueryParameter p = byName.get(given.getKey());
+      if (p == null) {
         throw new QueryException("query " + name + " has no parameter " + given.getKey()
             + (parameters.isEmpty() ? " (it takes none)" : " (parameters: " + parameterList() + ")"));
       }
-      literals.put(given.getKey(), QueryParameter.literal(given.getValue()));
+      texts.put(p.name(), p.sql(given.getValue()));
     }
-    return Placeholders.substitute(sql, literals);
+    return Placeholders.substitute(sql, texts);
   }
 
   /** The parameters as {@code limit=20, top=5}, or an empty string. */

@@ -2,6 +2,7 @@ package io.ttsql.queries;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.ttsql.engine.testing.QueryFixture;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +11,10 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Golden files: a result rendered as aligned text ({@code NULL} for null, {@code ↵} for a line
@@ -56,6 +59,17 @@ final class GoldenFiles {
       text.append(out.toString().stripTrailing()).append('\n');
     }
     return text.toString();
+  }
+
+  /**
+   * Runs the saved query {@code query} with {@code values} on {@code logs} and checks its result
+   * against {@code golden/DIR/QUERY.out}.
+   */
+  static void checkQuery(QueryFixture logs, String dir, String query, Map<String, String> values) throws SQLException {
+    String sql = QueryLibrary.standard().get(query).bind(values);
+    try (Statement statement = logs.connection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+      check(dir + "/" + query + ".out", render(rs));
+    }
   }
 
   /** Writes {@code actual} to {@code target/golden/NAME} and fails with a diff unless the expected file holds the same. */

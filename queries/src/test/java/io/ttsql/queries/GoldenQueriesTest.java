@@ -2,8 +2,6 @@ package io.ttsql.queries;
 
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -190,9 +188,6 @@ class GoldenQueriesTest {
   }
 
   private static void golden(QueryFixture logs, String logName, String query) throws Exception {
-    String sql = QueryLibrary.standard().get(query).bind(Map.of());
-    try (Statement statement = logs.connection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-      GoldenFiles.check(logName + "/" + query + ".out", GoldenFiles.render(rs));
-    }
+    GoldenFiles.checkQuery(logs, logName, query, Map.of());
   }
 }

@@ -27,6 +27,24 @@ class QueryFileParserTest {
   }
 
   @Test
+  void readsIdentifierParameters() {
+    SavedQuery q = QueryFileParser.parse("two.sql", "two", String.join("\n",
+        "-- name: two",
+        "-- description: two schemas",
+        "-- param: before = before (identifier)",
+        "-- param: after = run_2  (identifier)",
+        "-- param: note = (identifier) is a value when it is not at the end",
+        "select :note from :before.events, :after.events"));
+    assertEquals(List.of(new QueryParameter("before", "before", QueryParameter.Kind.IDENTIFIER),
+        new QueryParameter("after", "run_2", QueryParameter.Kind.IDENTIFIER),
+        new QueryParameter("note", "(identifier) is a value when it is not at the end")), q.parameters());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> QueryFileParser.parse("two.sql",
+        "two", "-- name: two\n-- description: d\n-- param: s = a b (identifier)\nselect * from :s.events"));
+    assertEquals("two.sql:3: parameter s is an identifier, but its default a b is not letters, digits and _"
+        + " starting with a letter or _", e.getMessage());
+  }
+
+  @Test
   void rejectsAFileWithoutHeader() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> QueryFileParser.parse("/io/ttsql/queries/top.sql", "top", "select 1;\n"));

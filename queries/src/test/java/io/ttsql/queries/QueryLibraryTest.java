@@ -24,7 +24,8 @@ class QueryLibraryTest {
   void holdsTheQueriesOfTheIssueAndMore() {
     List<String> names = QueryLibrary.standard().names();
     for (String required : List.of("net-leaks", "leaks-by-callsite", "top-callsites", "size-histogram",
-        "address-reuse", "unmatched-frees", "peak-usage", "summary", "leaks-by-pid", "long-lived", "stats-vs-replay")) {
+        "address-reuse", "unmatched-frees", "peak-usage", "summary", "leaks-by-pid", "long-lived", "stats-vs-replay",
+        "leak-origins", "diff-leaks-by-callsite", "diff-leaks-by-address")) {
       assertTrue(names.contains(required), required);
     }
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Binding parameter values: defaults, literals, and placeholders that are not placeholders. */
 class SavedQueryTest {
@@ -42,6 +43,32 @@ class SavedQueryTest {
       """)
   void numbersStayNumbersAndTheRestIsQuoted(String value, String literal) {
     assertEquals(literal, QueryParameter.literal(value == null ? "" : value));
+  }
+
+  @Test
+  void identifierParametersBecomeQuotedNames() {
+    SavedQuery q = new SavedQuery("q", "d", List.of(new QueryParameter("before", "before", QueryParameter.Kind.IDENTIFIER),
+        new QueryParameter("limit", "5")), "select * from :before.lifetimes as b, :before.frames limit :limit");
+    assertEquals("select * from \"before\".lifetimes as b, \"before\".frames limit 5", q.bind(Map.of()));
+    assertEquals("select * from \"Run_2\".lifetimes as b, \"Run_2\".frames limit 5", q.bind(Map.of("before", "Run_2")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"a\"b", "x.lifetimes", "a b", "1abc", "", "a;drop", "a'b", "a--", "\"x\"", "ä"})
+  void identifierValuesThatAreNotPlainNamesAreRefused(String value) {
+    SavedQuery q = new SavedQuery("q", "d", List.of(new QueryParameter("schema", "main", QueryParameter.Kind.IDENTIFIER)),
+        "select * from :schema.events");
+    QueryException e = assertThrows(QueryException.class, () -> q.bind(Map.of("schema", value)));
+    assertEquals("parameter schema takes a name (letters, digits and _, starting with a letter or _), not " + value,
+        e.getMessage());
+  }
+
+  @Test
+  void anIdentifierDefaultMustBeAName() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new QueryParameter("schema", "main.x", QueryParameter.Kind.IDENTIFIER));
+    assertEquals("parameter schema is an identifier, but its default main.x is not letters, digits and _"
+        + " starting with a letter or _", e.getMessage());
   }
 
   @Test

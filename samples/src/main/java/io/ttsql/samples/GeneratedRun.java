@@ -22,7 +22,8 @@ public record GeneratedRun(GeneratorConfig config, LogTruth server, LogTruth deb
         .append(" processes=").append(config.processes())
         .append(" stats-every=").append(config.statsEvery())
         .append(" exit-every=").append(config.exitEvery())
-        .append(" decimal-ids=").append(config.decimalIds()).append('\n');
+        .append(" decimal-ids=").append(config.decimalIds())
+        .append(config.fixLeaks() ? " fix-leaks" : "").append('\n');
     append(text, "server", server);
     append(text, "debug", debug);
     return text.toString();

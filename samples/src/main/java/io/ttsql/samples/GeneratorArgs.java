@@ -35,6 +35,8 @@ record GeneratorArgs(GeneratorConfig config, Format format, List<Path> outputs, 
         --stats-every N             events between statistics blocks (default 10000)
         --exit-every N              mean events between process deaths (default 20000)
         --decimal-ids F             share of ids printed in decimal, 0 to 1 (default 0)
+        --fix-leaks                 the run after a fix: living processes free their leaked buffers
+                                    before the end (same seed without it: the run before)
         --summary PATH              write the true counts there instead of to standard output
         --help                      print this text
       """;
@@ -48,6 +50,7 @@ record GeneratorArgs(GeneratorConfig config, Format format, List<Path> outputs, 
     long statsEvery = GeneratorConfig.DEFAULT_STATS_EVERY;
     long exitEvery = GeneratorConfig.DEFAULT_EXIT_EVERY;
     double decimalIds = 0;
+    boolean fixLeaks = false;
     List<Path> outputs = new ArrayList<>();
     Path summary = null;
     for (int i = 0; i < args.length; i++) {
@@ -61,6 +64,7 @@ record GeneratorArgs(GeneratorConfig config, Format format, List<Path> outputs, 
         case "--exit-every" -> exitEvery = number(value(args, ++i, flag), flag);
         case "--decimal-ids" -> decimalIds = share(value(args, ++i, flag), flag);
         case "--summary" -> summary = Path.of(value(args, ++i, flag));
+        case "--fix-leaks" -> fixLeaks = true;
         case "--out" -> {
           outputs.add(Path.of(value(args, ++i, flag)));
           while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
@@ -74,7 +78,8 @@ record GeneratorArgs(GeneratorConfig config, Format format, List<Path> outputs, 
       throw new IllegalArgumentException("--format " + format.name().toLowerCase(Locale.ROOT) + " needs "
           + format.logs() + " --out path(s), got " + outputs.size());
     }
-    GeneratorConfig config = new GeneratorConfig(seed, events, processes, statsEvery, exitEvery, decimalIds);
+    GeneratorConfig config =
+        new GeneratorConfig(seed, events, processes, statsEvery, exitEvery, decimalIds, fixLeaks);
     return new GeneratorArgs(config, format, List.copyOf(outputs), summary);
   }
 

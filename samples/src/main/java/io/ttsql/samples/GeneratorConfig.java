@@ -12,8 +12,11 @@ package io.ttsql.samples;
  * @param exitEvery mean events between process deaths (each is followed by a cleanup block and a
  *     new process)
  * @param decimalIds share of id-carrying lines that print the id in decimal rather than hex, 0 to 1
+ * @param fixLeaks the run "after the fix": before the logs end, every living process frees the
+ *     buffers it leaked; up to those frees, the logs are those of the same configuration without it
  */
-public record GeneratorConfig(long seed, long events, int processes, long statsEvery, long exitEvery, double decimalIds) {
+public record GeneratorConfig(long seed, long events, int processes, long statsEvery, long exitEvery, double decimalIds,
+    boolean fixLeaks) {
   /** Default number of processes. */
   public static final int DEFAULT_PROCESSES = 4;
   /** Default events between statistics blocks. */
@@ -41,22 +44,27 @@ public record GeneratorConfig(long seed, long events, int processes, long statsE
 
   /** {@code events} events from {@code seed}, every other setting at its default and all ids in hex. */
   public static GeneratorConfig of(long seed, long events) {
-    return new GeneratorConfig(seed, events, DEFAULT_PROCESSES, DEFAULT_STATS_EVERY, DEFAULT_EXIT_EVERY, 0);
+    return new GeneratorConfig(seed, events, DEFAULT_PROCESSES, DEFAULT_STATS_EVERY, DEFAULT_EXIT_EVERY, 0, false);
   }
 
   public GeneratorConfig withProcesses(int n) {
-    return new GeneratorConfig(seed, events, n, statsEvery, exitEvery, decimalIds);
+    return new GeneratorConfig(seed, events, n, statsEvery, exitEvery, decimalIds, fixLeaks);
   }
 
   public GeneratorConfig withStatsEvery(long n) {
-    return new GeneratorConfig(seed, events, processes, n, exitEvery, decimalIds);
+    return new GeneratorConfig(seed, events, processes, n, exitEvery, decimalIds, fixLeaks);
   }
 
   public GeneratorConfig withExitEvery(long n) {
-    return new GeneratorConfig(seed, events, processes, statsEvery, n, decimalIds);
+    return new GeneratorConfig(seed, events, processes, statsEvery, n, decimalIds, fixLeaks);
   }
 
   public GeneratorConfig withDecimalIds(double share) {
-    return new GeneratorConfig(seed, events, processes, statsEvery, exitEvery, share);
+    return new GeneratorConfig(seed, events, processes, statsEvery, exitEvery, share, fixLeaks);
+  }
+
+  /** The same run with its leaks fixed (see {@code fixLeaks}): the "after" of a before/after pair. */
+  public GeneratorConfig withLeaksFixed() {
+    return new GeneratorConfig(seed, events, processes, statsEvery, exitEvery, decimalIds, true);
   }
 }

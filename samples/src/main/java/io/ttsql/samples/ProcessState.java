@@ -81,13 +81,19 @@ final class ProcessState {
       if (!b.leaky()) {
         live.set(i, live.get(live.size() - 1));
         live.remove(live.size() - 1);
-        for (Allocation a : b.parts()) {
-          liveAtKey.computeIfPresent(key(a.device(), a.address()), (k, n) -> n == 1 ? null : n - 1);
-        }
+        forget(b);
         return b;
       }
     }
     return null;
+  }
+
+  /** Removes and returns the buffers the process leaked, in the order it holds them. */
+  List<LiveBuffer> takeLeaked() {
+    List<LiveBuffer> leaked = live.stream().filter(LiveBuffer::leaky).toList();
+    leaked.forEach(this::forget);
+    live.removeIf(LiveBuffer::leaky);
+    return leaked;
   }
 
   /** A {@code Buffer*} for a new object: half the time one the heap got back, if any. */
@@ -103,6 +109,12 @@ final class ProcessState {
     long ptr = nextPtr;
     nextPtr += PTR_STEP;
     return ptr;
+  }
+
+  private void forget(LiveBuffer b) {
+    for (Allocation a : b.parts()) {
+      liveAtKey.computeIfPresent(key(a.device(), a.address()), (k, n) -> n == 1 ? null : n - 1);
+    }
   }
 
   /** Gives {@code ptr} back to the heap once its buffer's deallocation is logged. */

@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
 /**
  * The simulated run behind generated logs: client processes on an 8-device mesh allocate and free
  * buffers (some on every device at once, some twice at one key, some never), lose the odd free
- * message, free buffers the server never saw and die now and then. Every event goes to the sinks
- * in order, and the simulation counts what ttsql should find in each log.
+ * message, free buffers the server never saw and die now and then; in the run "after the fix", the
+ * living ones free their leaked buffers at the end. Every event goes to the sinks in order, and the
+ * simulation counts what ttsql should find in each log.
  */
 final class Simulation {
   private static final int DEVICES = 8;
@@ -60,8 +61,20 @@ final class Simulation {
         nextStatistics = serverEvents + config.statsEvery();
       }
     }
+    if (config.fixLeaks()) {
+      freeLeakedBuffers();
+    }
     for (LogSink s : sinks) {
       s.finish(table);
+    }
+  }
+
+  /** The fix: each living process frees the buffers it leaked (those of dead processes stay lost). */
+  private void freeLeakedBuffers() throws IOException {
+    for (ProcessState p : processes) {
+      for (LiveBuffer b : p.takeLeaked()) {
+        release(p, b, b.isMesh() ? LogSink.Release.MESH : LogSink.Release.EXPLICIT);
+      }
     }
   }
 
@@ -191,6 +204,11 @@ final class Simulation {
     }
     LogSink.Release how = b.isMesh() ? LogSink.Release.MESH
         : random.nextInt(4) == 0 ? LogSink.Release.DESTRUCTOR : LogSink.Release.EXPLICIT;
+    release(p, b, how);
+  }
+
+  /** Both logs see {@code b} freed, one allocation after the other. */
+  private void release(ProcessState p, LiveBuffer b, LogSink.Release how) throws IOException {
     for (Allocation a : b.parts()) {
       ServerTable.Entry stored = table.free(a.device(), a.address());
       if (stored == null) {

@@ -10,13 +10,17 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The generator's command line: flags, outputs, summary and exit codes. */
 class LogGeneratorTest {
+  private static final String DUMP = "📋 Received DUMP_REMAINING request...";
+
   @TempDir Path dir;
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -59,6 +63,37 @@ class LogGeneratorTest {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(gzipped))) {
       assertArrayEquals(Files.readAllBytes(plain), in.readAllBytes());
     }
+  }
+
+  @Test
+  void fixLeaksFreesTheLeakedBuffersBeforeTheEndAndChangesNothingElse() throws Exception {
+    // No process dies (--exit-every is far beyond the run), so every leaked buffer is still held at
+    // the end; the fixed run writes the same bytes up to the dump, then one free per leaked buffer.
+    Path[] before = {dir.resolve("before.log"), dir.resolve("before_debug.log")};
+    Path[] after = {dir.resolve("after.log"), dir.resolve("after_debug.log")};
+    String[] common = {"--events", "4000", "--seed", "5", "--exit-every", "100000000"};
+    assertEquals(0, run(concat(common, "--out", before[0].toString(), before[1].toString())));
+    assertEquals(0, run(concat(common, "--fix-leaks", "--out", after[0].toString(), after[1].toString())));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains(" exit-every=100000000 decimal-ids=0.0 fix-leaks\n"));
+
+    String server = Files.readString(before[0], StandardCharsets.UTF_8);
+    String fixed = Files.readString(after[0], StandardCharsets.UTF_8);
+    int dump = server.indexOf(DUMP);
+    assertTrue(fixed.startsWith(server.substring(0, dump)));
+    List<String> added = fixed.substring(dump, fixed.indexOf(DUMP)).lines().toList();
+    assertTrue(!added.isEmpty() && added.stream().allMatch(l -> l.startsWith("✗ [PID ") && l.endsWith(" bytes, FINAL)")),
+        added::toString);
+
+    String debug = Files.readString(before[1], StandardCharsets.UTF_8);
+    String debugFixed = Files.readString(after[1], StandardCharsets.UTF_8);
+    assertTrue(debugFixed.startsWith(debug));
+    String addedBlocks = debugFixed.substring(debug.length());
+    assertEquals(added.size(), addedBlocks.split("BUFFER DEALLOCATED\n", -1).length - 1);
+    assertEquals(added.size(), addedBlocks.split("═{59}\n", -1).length - 1, "only DEALLOCATED blocks");
+  }
+
+  private static String[] concat(String[] first, String... more) {
+    return Stream.concat(Arrays.stream(first), Arrays.stream(more)).toArray(String[]::new);
   }
 
   @Test

@@ -4,26 +4,32 @@ import io.ttsql.engine.model.EventKind;
 import io.ttsql.engine.store.IntList;
 import io.ttsql.engine.store.EventColumns;
 import io.ttsql.engine.store.Trace;
+import io.ttsql.engine.suppression.Suppressions;
 import java.util.List;
 
 /**
- * A loaded trace together with what is derived from it (lifetimes, callsites, the index of
- * deallocation events), each computed on first use and then kept: a query that does not need
- * pairing never pays for it.
+ * A loaded trace together with what is derived from it (lifetimes, callsites, the suppression
+ * matching each stack, the index of deallocation events), each computed on first use and then
+ * kept: a query that does not need pairing never pays for it.
  */
 public final class AnalyzedTrace {
   private final Trace trace;
   private final Lazy<Lifetimes> lifetimes;
   private final Lazy<AddressSummary> addresses;
   private final Lazy<String[]> callsiteByStack;
+  private final Lazy<String[]> suppressionByStack;
   private final Lazy<int[]> deallocationSeqs;
 
-  public AnalyzedTrace(Trace trace, List<String> callsiteSkipPrefixes) {
+  /**
+   * @param suppressions the known leaks whose stacks {@link #suppression} reports
+   */
+  public AnalyzedTrace(Trace trace, List<String> callsiteSkipPrefixes, Suppressions suppressions) {
     this.trace = trace;
     CallsiteResolver callsites = new CallsiteResolver(callsiteSkipPrefixes);
     this.lifetimes = new Lazy<>(() -> LifetimePairer.pair(trace.events()));
     this.addresses = new Lazy<>(() -> AddressSummary.of(trace.events(), this::lifetimes));
     this.callsiteByStack = new Lazy<>(() -> callsites.resolveAll(trace.stacks()));
+    this.suppressionByStack = new Lazy<>(() -> suppressions.matchAll(trace.stacks()));
     this.deallocationSeqs = new Lazy<>(() -> deallocations(trace.events()));
   }
 
@@ -48,6 +54,11 @@ public final class AnalyzedTrace {
   /** The callsite of a stack, or null for no stack or a stack made only of plumbing. */
   public String callsite(int stackId) {
     return stackId < 0 ? null : callsiteByStack.get()[stackId];
+  }
+
+  /** The pattern of the first suppression matching a frame of the stack, or null for none or no stack. */
+  public String suppression(int stackId) {
+    return stackId < 0 ? null : suppressionByStack.get()[stackId];
   }
 
   /** The seqs of the {@code free} and {@code unknown_free} events, in log order. */

@@ -7,6 +7,7 @@ import static io.ttsql.engine.calcite.Column.varchar;
 
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.analysis.Lifetimes;
+import io.ttsql.engine.store.IntColumn;
 import java.util.List;
 
 /** The tables of the pairing: {@code lifetimes} and {@code unmatched_frees}. */
@@ -30,7 +31,10 @@ final class LifetimeTables {
           bigint("end_line", true, "line of the event that ended it", LifetimeTables::endLine),
           integer("occurrence", false, "1 for the first allocation at its (device, address), 2 for the second…",
               (t, i) -> t.lifetimes().occurrence(i)),
-          varchar("file", false, "file of the allocation", (t, i) -> t.trace().fileName(t.events().fileCode(seq(t, i)))));
+          varchar("file", false, "file of the allocation", (t, i) -> t.trace().fileName(t.events().fileCode(seq(t, i)))),
+          bool("suppressed", false, "a leak: pattern of the suppressions file matches a frame of its stack",
+              (t, i) -> suppressedBy(t, i) != null),
+          varchar("suppressed_by", true, "the first suppression pattern that matches its stack", LifetimeTables::suppressedBy));
 
   private static final List<Column<AnalyzedTrace>> UNMATCHED_COLUMNS =
       List.of(
@@ -66,6 +70,12 @@ final class LifetimeTables {
   private static Long endSeq(Lifetimes l, int i) {
     int end = l.endSeq(i);
     return end < 0 ? null : (long) end;
+  }
+
+  private static String suppressedBy(AnalyzedTrace t, int i) {
+    IntColumn stacks = t.events().stackId();
+    int seq = seq(t, i);
+    return stacks.isNull(seq) ? null : t.suppression(stacks.get(seq));
   }
 
   private static Long endLine(AnalyzedTrace t, int i) {

@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * The {@code jdbc:ttsql:} JDBC driver: {@code jdbc:ttsql:PATH[;PATH…]}, {@code NAME=PATH} for
- * named schemas, and {@code strict=true}, {@code callsite_skip=…} or {@code store=duckdb} entries as properties.
+ * named schemas, and {@code strict=true}, {@code callsite_skip=…}, {@code store=duckdb} or {@code
+ * suppressions=PATH} entries as properties.
  */
 public final class TtsqlDriver implements Driver {
   /** The URL prefix this driver accepts. */
@@ -50,7 +51,10 @@ public final class TtsqlDriver implements Driver {
     DriverPropertyInfo store = new DriverPropertyInfo(TraceSpec.STORE, info.getProperty(TraceSpec.STORE, "memory"));
     store.description = "where the tables live: memory, or duckdb (queries run inside DuckDB; for big logs)";
     store.choices = new String[] {"memory", "duckdb"};
-    return new DriverPropertyInfo[] {strict, skip, store};
+    DriverPropertyInfo suppressions =
+        new DriverPropertyInfo(TraceSpec.SUPPRESSIONS, info.getProperty(TraceSpec.SUPPRESSIONS));
+    suppressions.description = "a file of leak:FUNCTION_PATTERN lines: leaks the leak queries leave out";
+    return new DriverPropertyInfo[] {strict, skip, store, suppressions};
   }
 
   @Override

@@ -49,7 +49,7 @@ class TraceExportTest {
       TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false));
       try (Connection duck = DuckDb.open(file)) {
         CanonicalResult expected = query(q.connection(), TTSQL_COLUMNS);
-        assertEquals(113, expected.rows().size());
+        assertEquals(115, expected.rows().size());
         assertEquals(expected.rows(), query(duck, duckColumns("main")).rows());
         assertEquals(expected.rows(), query(duck, duckColumns("stacks")).rows());
         assertEquals(List.of("freed, process_exit or end_of_log"),

@@ -15,7 +15,8 @@ import java.util.Properties;
 
 /**
  * Opens the logs named on the command line ({@code [NAME=]LOG …}, the bundled sample when none),
- * with a progress bar on a terminal, and warns about lines that were not understood.
+ * with a progress bar on a terminal, warns about lines that were not understood and says how many
+ * leaks a suppressions file left out.
  */
 public final class LogConnector {
   private final PrintStream messages;
@@ -23,7 +24,8 @@ public final class LogConnector {
   private final Properties properties = new Properties();
 
   /**
-   * @param args the parsed command line ({@code --strict}, {@code --callsite-skip} and {@code --store} are read)
+   * @param args the parsed command line ({@code --strict}, {@code --callsite-skip}, {@code --store} and
+   *     {@code --suppressions} are read)
    * @param messages where the progress bar and warnings go
    * @param terminal whether {@code messages} is a terminal (no progress bar otherwise)
    */
@@ -35,11 +37,12 @@ public final class LogConnector {
     }
     args.value(CliOption.CALLSITE_SKIP).ifPresent(v -> properties.setProperty(TraceSpec.CALLSITE_SKIP, v));
     args.value(CliOption.STORE).ifPresent(v -> properties.setProperty(TraceSpec.STORE, v));
+    args.value(CliOption.SUPPRESSIONS).ifPresent(v -> properties.setProperty(TraceSpec.SUPPRESSIONS, v));
   }
 
   /**
-   * Loads {@code logs} and connects; exit status 2 for a log that cannot be read or, when strict,
-   * parsed, and for an unknown store.
+   * Loads {@code logs} and connects; exit status 2 for a log or suppressions file that cannot be
+   * read or, when strict, parsed (a bad suppressions line always fails), and for an unknown store.
    */
   public Connection connect(List<String> logs) throws CliFailure {
     List<String> given = logs.isEmpty() ? List.of(LogSource.SAMPLE_PREFIX + BundledSamples.DEFAULT) : logs;
@@ -49,6 +52,9 @@ public final class LogConnector {
       Connection connection = Ttsql.connect(spec, progress);
       spec.notes().forEach(messages::println);
       warnAboutParseErrors(connection);
+      if (spec.suppressionsFile().isPresent()) {
+        SuppressionNote.print(connection, spec.schemas().keySet(), spec.suppressionsFile().get().toString(), messages);
+      }
       return connection;
     } catch (SQLException e) {
       boolean badInput = LogSource.UNREADABLE_STATE.equals(e.getSQLState())

@@ -26,7 +26,7 @@ final class RunSubcommand implements Subcommand {
   @Override
   public Set<CliOption> options() {
     return EnumSet.of(CliOption.PARAM, CliOption.FORMAT, CliOption.MAX_ROWS, CliOption.FAIL_IF_ROWS,
-        CliOption.STRICT, CliOption.CALLSITE_SKIP);
+        CliOption.STRICT, CliOption.CALLSITE_SKIP, CliOption.SUPPRESSIONS);
   }
 
   @Override

@@ -25,7 +25,7 @@ final class SessionRun {
   /** The work of a subcommand inside the session. */
   @FunctionalInterface
   interface Work {
-    void run(Interpreter interpreter, Screen screen) throws IOException;
+    void run(Interpreter interpreter, Screen screen) throws IOException, SQLException;
   }
 
   private SessionRun() {}

@@ -1,0 +1,94 @@
+package io.ttsql.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.testing.QueryFixture;
+import io.ttsql.samples.GeneratedRun;
+import io.ttsql.samples.GeneratorConfig;
+import io.ttsql.samples.LogGenerator;
+import io.ttsql.samples.LogTruth;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The two-log queries on generated runs, whose answers follow from what the generator wrote: the
+ * two logs of one run match allocation for allocation, and the diff of a run and the same run with
+ * its leaks fixed shows exactly the freed leaks, at the leaky callsites.
+ */
+class GeneratedRunsTest {
+  private static final String CONCAT = "ttnn::operations::data_movement::ConcatDeviceOperation::create_output_tensors";
+  private static final String CIRCULAR_BUFFER = "tt::tt_metal::experimental::GlobalCircularBuffer::setup_cb_buffers";
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(longs = {2, 31, 20_251_125})
+  void bothLogsOfOneRunMatchAllocationForAllocation(long seed) throws Exception {
+    // Process deaths, statistics and decimal ids included: the debug log has none of the first two.
+    GeneratorConfig config = GeneratorConfig.of(seed, 3000).withProcesses(3).withExitEvery(700).withDecimalIds(0.2);
+    Path server = dir.resolve("debug.log");
+    Path debug = dir.resolve("tt_buffer_debug.log");
+    GeneratedRun run = LogGenerator.generate(config, server, debug);
+    long allocations = run.server().events().get("alloc");
+    long leaks = allocations - run.server().lifetimes().get("freed");
+    try (QueryFixture logs = QueryFixture.open("server=" + server + ";stacks=" + debug)) {
+      assertEquals(List.of(
+          "what=server allocations; total=" + allocations + "; same_size=" + allocations
+              + "; different_size=0; no_counterpart=0; suppressed=0",
+          "what=debug allocations; total=" + allocations + "; same_size=" + allocations
+              + "; different_size=0; no_counterpart=0; suppressed=0",
+          "what=server leaks; total=" + leaks + "; same_size=" + leaks + "; different_size=0; no_counterpart=0; suppressed=0"),
+          logs.rows(bind("leak-origins-summary")), "seed " + seed);
+      // Every leak finds its stack, and every generated stack has a callsite.
+      assertEquals(List.of("n=" + leaks + "; callsites=" + leaks),
+          logs.rows("select count(*) as n, count(callsite) as callsites from (" + bind("leak-origins") + ") as o"),
+          "seed " + seed);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {4, 19})
+  void theDiffOfARunAndItsFixShowsTheFreedLeaks(long seed) throws Exception {
+    // No process dies, so the fix frees every buffer a process leaked: the circular buffers (only
+    // ever allocated as leaks) are gone, the concat outputs shrink or are gone, the rest is unchanged.
+    GeneratorConfig config = GeneratorConfig.of(seed, 4000).withExitEvery(100_000_000);
+    Path[] before = {dir.resolve("before.log"), dir.resolve("before_debug.log")};
+    Path[] after = {dir.resolve("after.log"), dir.resolve("after_debug.log")};
+    GeneratedRun unfixed = LogGenerator.generate(config, before[0], before[1]);
+    GeneratedRun fixed = LogGenerator.generate(config.withLeaksFixed(), after[0], after[1]);
+    long freedByFix = freed(fixed.debug()) - freed(unfixed.debug());
+    assertTrue(freedByFix > 0, "seed " + seed + " leaks nothing");
+    assertEquals(freedByFix, freed(fixed.server()) - freed(unfixed.server()));
+
+    try (QueryFixture logs = QueryFixture.open("before=" + before[1] + ";after=" + after[1])) {
+      String diff = "(" + bind("diff-leaks-by-callsite") + ") as d";
+      assertEquals("-" + freedByFix, logs.scalar("select sum(leaks_change) from " + diff));
+      assertEquals(List.of("change=gone"), logs.rows("select change from " + diff + " where callsite = '"
+          + CIRCULAR_BUFFER + "'"), "seed " + seed);
+      for (String row : logs.rows("select change, callsite from " + diff + " where change <> 'unchanged'")) {
+        assertTrue(Set.of("change=gone; callsite=" + CIRCULAR_BUFFER, "change=gone; callsite=" + CONCAT,
+            "change=shrank; callsite=" + CONCAT).contains(row), "seed " + seed + ": " + row);
+      }
+    }
+    try (QueryFixture logs = QueryFixture.open("before=" + before[0] + ";after=" + after[0])) {
+      // The server logs, by address: the freed leaks, and no other change.
+      String diff = "(" + bind("diff-leaks-by-address") + ") as d";
+      assertEquals("-" + freedByFix, logs.scalar("select sum(leaks_change) from " + diff));
+      assertEquals("0", logs.scalar("select count(*) from " + diff + " where change in ('new', 'grew')"));
+    }
+  }
+
+  private static long freed(LogTruth truth) {
+    return truth.lifetimes().getOrDefault("freed", 0L);
+  }
+
+  private static String bind(String query) {
+    return QueryLibrary.standard().get(query).bind(Map.of());
+  }
+}

@@ -1,0 +1,76 @@
+package io.ttsql.shell.cli;
+
+import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.queries.QueryLibrary;
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code ttsql diff BEFORE AFTER}: loads two runs as the schemas {@code before} and {@code after},
+ * prints the saved query {@value #QUERY}, then the leaked totals of both runs on stderr; with
+ * {@code --fail-if-worse} the exit status is 3 when the leaked bytes grew, a CI gate against
+ * regressions.
+ */
+final class DiffSubcommand implements Subcommand {
+  /** The saved query it prints, run with its default schema names {@code before} and {@code after}. */
+  static final String QUERY = "diff-leaks-by-callsite";
+
+  @Override
+  public String name() {
+    return "diff";
+  }
+
+  @Override
+  public String usage() {
+    return "diff BEFORE_LOG AFTER_LOG            compare two runs' leaks by callsite (--fail-if-worse…)";
+  }
+
+  @Override
+  public Set<CliOption> options() {
+    return EnumSet.of(CliOption.FORMAT, CliOption.MAX_ROWS, CliOption.FAIL_IF_WORSE, CliOption.STRICT,
+        CliOption.CALLSITE_SKIP, CliOption.SUPPRESSIONS);
+  }
+
+  @Override
+  public int run(CliArgs args, Console console) throws CliFailure {
+    List<String> logs = args.positionals();
+    if (logs.size() != 2) {
+      throw CliFailure.usage("diff needs two logs, the run before and the run after, not " + logs.size());
+    }
+    String sql = QueryLibrary.standard().get(QUERY).bind(Map.of());
+    LeakTotals[] totals = new LeakTotals[1];
+    int status = SessionRun.run(args, console, List.of("before=" + logs.get(0), "after=" + logs.get(1)),
+        (interpreter, screen) -> {
+          PrintWriter messages = interpreter.session().messages();
+          noteLogsWithoutStacks(interpreter.session().connection(), logs, messages);
+          if (interpreter.execute(sql)) {
+            totals[0] = LeakTotals.of(interpreter.session().connection(), sql);
+            messages.println(totals[0].describe());
+          }
+        });
+    if (status == ExitCode.OK && args.has(CliOption.FAIL_IF_WORSE) && totals[0].grew()) {
+      console.err().println("ttsql: leaked bytes grew (--fail-if-worse)");
+      return ExitCode.ROWS_FOUND;
+    }
+    return status;
+  }
+
+  /** Leaks without a stack gather under a NULL callsite: says so for a log that has no stacks. */
+  private static void noteLogsWithoutStacks(Connection connection, List<String> logs, PrintWriter messages)
+      throws SQLException {
+    Map<String, AnalyzedTrace> traces = Ttsql.traces(connection);
+    List<String> schemas = List.of("before", "after");
+    for (int i = 0; i < schemas.size(); i++) {
+      if (traces.get(schemas.get(i)).trace().stacks().stackCount() == 0) {
+        messages.println(logs.get(i) + ": no call stacks, so its leaks have a NULL callsite (a buffer debug log has"
+            + " stacks; diff-leaks-by-address compares server logs)");
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package io.ttsql.shell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.testing.QueryFixture;
+import io.ttsql.samples.GeneratorConfig;
+import io.ttsql.samples.LogGenerator;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ttsql diff}: the callsite diff of two runs, the totals line, and {@code --fail-if-worse}. */
+class DiffCliTest {
+  @TempDir Path dir;
+  /** One leak of 4096 bytes (the 8192-byte buffer is freed). */
+  private String one;
+  /** The same, plus a second leak of 8192 bytes: 12288 bytes in all. */
+  private String two;
+  /** One leak of 8192 bytes: fewer bytes than two, more than one. */
+  private String other;
+
+  @BeforeEach
+  void writeLogs() {
+    one = QueryFixture.writeLog(dir, "one.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
+        "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)",
+        "✗ [PID 7] Freed buffer 0x2000 on device 1 (8192 bytes, FINAL)").toString();
+    two = QueryFixture.writeLog(dir, "two.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
+        "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)").toString();
+    other = QueryFixture.writeLog(dir, "other.log",
+        "✓ [PID 8] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)").toString();
+  }
+
+  @Test
+  void printsTheCallsiteDiffThenTheTotals() {
+    // Server logs have no stacks: one row, the NULL callsite, 1 leak of 4096 bytes -> 2 of 12288.
+    CliRun run = CliRun.of("diff", "--format", "csv", one, two);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("change,callsite,leaks_before,leaked_bytes_before,leaks_after,leaked_bytes_after,leaks_change,"
+        + "bytes_change,bytes_changed\ngrew,,1,4096,2,12288,1,8192,8 KB\n", run.out());
+    assertEquals(one + ": no call stacks, so its leaks have a NULL callsite (a buffer debug log has stacks;"
+        + " diff-leaks-by-address compares server logs)\n"
+        + two + ": no call stacks, so its leaks have a NULL callsite (a buffer debug log has stacks;"
+        + " diff-leaks-by-address compares server logs)\n"
+        + "leaked: before 4 KB in 1 leak, after 12 KB in 2 leaks (+8 KB)\n", run.err());
+  }
+
+  @Test
+  void failIfWorseExitsThreeOnlyWhenLeakedBytesGrew() {
+    CliRun worse = CliRun.of("diff", "--fail-if-worse", one, two);
+    assertEquals(3, worse.status());
+    assertTrue(worse.err().endsWith("ttsql: leaked bytes grew (--fail-if-worse)\n"), worse.err());
+    assertEquals(0, CliRun.of("diff", "--fail-if-worse", two, one).status(), "fewer bytes after");
+    assertEquals(0, CliRun.of("diff", "--fail-if-worse", one, one).status(), "the same bytes");
+    // More leaks is not worse when fewer bytes leak: 2 leaks of 12288 bytes, then 1 of 8192.
+    assertEquals(0, CliRun.of("diff", "--fail-if-worse", two, other).status());
+    assertEquals(3, CliRun.of("diff", "--fail-if-worse", one, other).status(), "4096 bytes, then 8192");
+    assertEquals(0, CliRun.of("diff", one, two).status(), "without the flag");
+  }
+
+  @Test
+  void aRunAndItsFixPassTheGateOneWayOnly() throws Exception {
+    // The generated run and the same run with its leaks fixed (their debug logs, with stacks).
+    GeneratorConfig config = GeneratorConfig.of(11, 3000).withExitEvery(100_000_000);
+    Path before = dir.resolve("before_tt_buffer_debug.log");
+    Path after = dir.resolve("after_tt_buffer_debug.log");
+    LogGenerator.generate(config, null, before);
+    LogGenerator.generate(config.withLeaksFixed(), null, after);
+    CliRun fixed = CliRun.of("diff", "--fail-if-worse", "--format", "csv", before.toString(), after.toString());
+    assertEquals(0, fixed.status(), fixed.err());
+    assertTrue(fixed.out().contains("\ngone,tt::tt_metal::experimental::GlobalCircularBuffer::setup_cb_buffers,"),
+        fixed.out());
+    assertTrue(fixed.err().startsWith("leaked: before "), fixed.err());
+    assertEquals(3, CliRun.of("diff", "--fail-if-worse", after.toString(), before.toString()).status());
+  }
+
+  @Test
+  void badUsageExitsTwo() {
+    CliRun oneLog = CliRun.of("diff", one);
+    assertEquals(2, oneLog.status());
+    assertTrue(oneLog.err().startsWith("ttsql: diff needs two logs, the run before and the run after, not 1\n"),
+        oneLog.err());
+    assertEquals(2, CliRun.of("diff", one, two, other).status());
+    CliRun wrongOption = CliRun.of("diff", "--fail-if-rows", one, two);
+    assertEquals(2, wrongOption.status());
+    assertTrue(wrongOption.err().startsWith("ttsql: --fail-if-rows does not apply to diff\n"), wrongOption.err());
+    CliRun missing = CliRun.of("diff", one, dir.resolve("nope.log").toString());
+    assertEquals(2, missing.status());
+    assertEquals("ttsql: cannot read log " + dir.resolve("nope.log") + ": no such file\n", missing.err());
+    assertEquals(2, CliRun.of("--fail-if-worse", "-c", "select 1", one).status(), "only diff takes --fail-if-worse");
+  }
+}
