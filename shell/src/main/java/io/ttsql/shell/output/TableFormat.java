@@ -17,7 +17,7 @@ final class TableFormat implements OutputFormat {
   private static final String BOLD = "\u001b[1m";
   private static final String RESET = "\u001b[0m";
   /** Text columns are never cut narrower than this. */
-  private static final int MIN_TEXT_WIDTH = 6;
+  private static final int MIN_TEXT_WIDTH = 10;
 
   @Override
   public String name() {
