@@ -3,7 +3,8 @@ package io.ttsql.engine.store;
 /**
  * The events of one part of a file while it is parsed, in chunked columns; line numbers count
  * from the part's start until {@link EventColumns#concat} shifts them. Kind, buffer type, presence
- * bits and flags share one int per event ({@link #meta}), so an event costs few writes.
+ * bits and flags share one int per event ({@link #meta}). All columns advance together, so an
+ * event finds its chunk once and then writes each non-zero field with a plain array store.
  */
 final class EventChunks {
   static final int KIND_SHIFT = 0;
@@ -22,38 +23,101 @@ final class EventChunks {
   final ChunkedColumn timeMillis = new ChunkedColumn(int.class);
   final ChunkedColumn stackId = new ChunkedColumn(int.class);
 
+  private int count;
+  private int chunkIndex = -1;
+  private int[] metaChunk;
+  private int[] lineChunk;
+  private int[] pidChunk;
+  private int[] deviceChunk;
+  private long[] addressChunk;
+  private long[] sizeChunk;
+  private int[] refCountChunk;
+  private long[] bufferPtrChunk;
+  private int[] timeChunk;
+  private int[] stackChunk;
+
   /** Appends {@code e}, whose line number counts from the part's start. */
   void add(EventDraft e, int partLine) {
+    int row = count++;
+    if (row >>> ChunkedColumn.SHIFT != chunkIndex) {
+      nextChunk(row >>> ChunkedColumn.SHIFT);
+    }
+    int i = row & ChunkedColumn.MASK;
+    lineChunk[i] = partLine;
     int present = 0;
-    line.addInt(partLine);
     if (e.hasPid) {
-      pid.addInt(e.pid);
       present |= EventColumns.PID;
-    } else {
-      pid.addInt(0);
+      if (e.pid != 0) {
+        (pidChunk != null ? pidChunk : (pidChunk = (int[]) pid.chunk(chunkIndex)))[i] = e.pid;
+      }
     }
     if (e.hasDevice) {
-      device.addInt(e.device);
       present |= EventColumns.DEVICE;
-    } else {
-      device.addInt(0);
+      if (e.device != 0) {
+        (deviceChunk != null ? deviceChunk : (deviceChunk = (int[]) device.chunk(chunkIndex)))[i] = e.device;
+      }
     }
-    address.addLong(e.hasAddress ? e.address : 0);
-    size.addLong(e.hasSize ? e.size : 0);
-    refCount.addInt(e.hasRefCount ? e.refCount : 0);
-    bufferPtr.addLong(e.hasBufferPtr ? e.bufferPtr : 0);
-    timeMillis.addInt(Math.max(0, e.timeMillis));
-    stackId.addInt(Math.max(0, e.stackId));
-    present |= (e.hasAddress ? EventColumns.ADDRESS : 0) | (e.hasSize ? EventColumns.SIZE : 0)
-        | (e.hasRefCount ? EventColumns.REF_COUNT : 0) | (e.hasBufferPtr ? EventColumns.BUFFER_PTR : 0)
-        | (e.timeMillis >= 0 ? EventColumns.TIME : 0) | (e.stackId >= 0 ? EventColumns.STACK : 0);
+    if (e.hasAddress) {
+      present |= EventColumns.ADDRESS;
+      if (e.address != 0) {
+        (addressChunk != null ? addressChunk : (addressChunk = (long[]) address.chunk(chunkIndex)))[i] = e.address;
+      }
+    }
+    if (e.hasSize) {
+      present |= EventColumns.SIZE;
+      if (e.size != 0) {
+        (sizeChunk != null ? sizeChunk : (sizeChunk = (long[]) size.chunk(chunkIndex)))[i] = e.size;
+      }
+    }
+    if (e.hasRefCount) {
+      present |= EventColumns.REF_COUNT;
+      if (e.refCount != 0) {
+        (refCountChunk != null ? refCountChunk : (refCountChunk = (int[]) refCount.chunk(chunkIndex)))[i] = e.refCount;
+      }
+    }
+    if (e.hasBufferPtr || e.timeMillis >= 0 || e.stackId >= 0) {
+      present |= addDebugFields(e, i);
+    }
     int type = e.bufferType == null ? 0 : e.bufferType.ordinal() + 1;
     int flags = flag(e.ownsData, EventColumns.OWNS_DATA) | flag(e.hooked, EventColumns.HOOKED);
-    meta.addInt(e.kind.ordinal() << KIND_SHIFT | type << TYPE_SHIFT | present << PRESENCE_SHIFT | flags << FLAGS_SHIFT);
+    metaChunk[i] = e.kind.ordinal() << KIND_SHIFT | type << TYPE_SHIFT | present << PRESENCE_SHIFT | flags << FLAGS_SHIFT;
+  }
+
+  /** The fields only the buffer debug log carries; returns their presence bits. */
+  private int addDebugFields(EventDraft e, int i) {
+    int present = 0;
+    if (e.hasBufferPtr) {
+      present |= EventColumns.BUFFER_PTR;
+      if (e.bufferPtr != 0) {
+        (bufferPtrChunk != null ? bufferPtrChunk : (bufferPtrChunk = (long[]) bufferPtr.chunk(chunkIndex)))[i] = e.bufferPtr;
+      }
+    }
+    if (e.timeMillis >= 0) {
+      present |= EventColumns.TIME;
+      if (e.timeMillis != 0) {
+        (timeChunk != null ? timeChunk : (timeChunk = (int[]) timeMillis.chunk(chunkIndex)))[i] = e.timeMillis;
+      }
+    }
+    if (e.stackId >= 0) {
+      present |= EventColumns.STACK;
+      if (e.stackId != 0) {
+        (stackChunk != null ? stackChunk : (stackChunk = (int[]) stackId.chunk(chunkIndex)))[i] = e.stackId;
+      }
+    }
+    return present;
+  }
+
+  /** Moves to chunk {@code index}: the always-written columns get their chunk, the others on first use. */
+  private void nextChunk(int index) {
+    chunkIndex = index;
+    metaChunk = (int[]) meta.chunk(index);
+    lineChunk = (int[]) line.chunk(index);
+    pidChunk = deviceChunk = refCountChunk = timeChunk = stackChunk = null;
+    addressChunk = sizeChunk = bufferPtrChunk = null;
   }
 
   int count() {
-    return meta.size();
+    return count;
   }
 
   /** Two bits per flag: the lower says it is present, the upper holds its value. */

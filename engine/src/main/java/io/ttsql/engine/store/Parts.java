@@ -69,7 +69,7 @@ final class Parts {
       return null;
     }
     Object target = Array.newInstance(type, total);
-    forEachPart((p, from, to) -> column.apply(p.events()).moveInto(target, from));
+    forEachPart((p, from, to) -> column.apply(p.events()).moveInto(target, from, to - from));
     return target;
   }
 
