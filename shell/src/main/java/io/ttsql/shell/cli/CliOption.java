@@ -14,6 +14,11 @@ public enum CliOption {
   PARAM("-p", "--param", "K=V", "set a saved query's parameter (repeatable)"),
   STRICT(null, "--strict", null, "fail on the first log line that is not understood"),
   CALLSITE_SKIP(null, "--callsite-skip", "LIST", "comma-separated function prefixes that callsites skip"),
+  OUTPUT("-o", "--output", "FILE", "write the picture or report to FILE (- for standard output)"),
+  FORCE(null, "--force", null, "replace the output file if it exists"),
+  WEIGHT(null, "--weight", "NAME", "flame graph widths: leaked_bytes (default), leaks, bytes or allocations"),
+  WHERE(null, "--where", "CONDITION", "flame graph of the lifetimes rows where the SQL CONDITION holds"),
+  FOLDED(null, "--folded", null, "write folded stacks (for flamegraph.pl, speedscope, inferno) instead of SVG"),
   DEBUG(null, "--debug", null, "show Java stack traces of errors"),
   HELP("-h", "--help", null, "show this help"),
   VERSION(null, "--version", null, "show the version");
