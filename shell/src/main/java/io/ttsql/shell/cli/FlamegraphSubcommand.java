@@ -20,8 +20,7 @@ final class FlamegraphSubcommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "flamegraph [--weight W] [--where COND] [--folded] [LOG ...] -o FILE\n"
-        + "                                     flame graph of the call stacks (SVG, or folded text)";
+    return "flamegraph [LOG ...] -o FILE         flame graph of the call stacks (--weight, --where, --folded)";
   }
 
   @Override

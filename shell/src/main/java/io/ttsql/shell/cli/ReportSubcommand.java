@@ -14,7 +14,7 @@ final class ReportSubcommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "report [LOG ...] -o FILE              one HTML page: summary, leaks, sizes, timeline, flame graph";
+    return "report [LOG ...] -o FILE             one HTML page: summary, leaks, sizes, timeline, flame graph";
   }
 
   @Override

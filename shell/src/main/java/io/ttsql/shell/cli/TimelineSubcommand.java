@@ -13,7 +13,7 @@ final class TimelineSubcommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "timeline [LOG ...] -o FILE            bytes held per device and buffer type over the log (SVG)";
+    return "timeline [LOG ...] -o FILE           bytes held per device and buffer type over the log (SVG)";
   }
 
   @Override

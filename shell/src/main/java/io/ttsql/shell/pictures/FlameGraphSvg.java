@@ -11,7 +11,7 @@ import java.util.Set;
  * clicking zooms into it, and Search highlights the frames whose function matches.
  */
 final class FlameGraphSvg {
-  static final int WIDTH = 1200;
+  private static final int WIDTH = 1200;
   private static final int PAD = 10;
   private static final int FRAME_HEIGHT = 16;
   private static final int ROW = FRAME_HEIGHT + 1;
@@ -41,11 +41,7 @@ final class FlameGraphSvg {
   private String draw() {
     int framesBottom = TOP + (total > 0 ? levels * ROW : 30);
     int height = framesBottom + 52;
-    out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ttsql-flame\" width=\"%d\""
-        + " height=\"%d\" viewBox=\"0 0 %d %d\" data-width=\"%d\" font-family=\"monospace\" font-size=\"12\">%n",
-        WIDTH, height, WIDTH, height, WIDTH));
-    out.append("<style><![CDATA[\n").append(Markup.resource("flamegraph.css")).append("]]></style>\n");
-    out.append(String.format(Locale.ROOT, "<rect class=\"background\" width=\"%d\" height=\"%d\"/>%n", WIDTH, height));
+    out.append(Markup.svgOpen("ttsql-flame", WIDTH, height, "monospace", "flamegraph.css"));
     text("title", WIDTH / 2, 24, "middle", graph.weight().title());
     text("subtitle", WIDTH / 2, 44, "middle", subtitle());
     text("reset", PAD, 64, "start", "Reset zoom");
@@ -130,7 +126,6 @@ final class FlameGraphSvg {
   }
 
   private void text(String cssClass, int x, int y, String anchor, String content) {
-    out.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>%n",
-        cssClass, x, y, anchor, Markup.escape(content)));
+    out.append(Markup.text(cssClass, x, y, anchor, content));
   }
 }

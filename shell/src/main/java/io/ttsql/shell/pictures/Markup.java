@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** Text for SVG and HTML: escaping, coordinates, and the style and script files packaged beside this class. */
 final class Markup {
@@ -42,6 +43,25 @@ final class Markup {
 
   private static boolean allowedInXml(char c) {
     return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
+  }
+
+  /**
+   * The opening of a picture: the {@code <svg>} element of class {@code cssClass}, its style sheet
+   * (a packaged resource, scoped by that class so that pictures inline in a page keep their own
+   * styles) and a white background.
+   */
+  static String svgOpen(String cssClass, int width, int height, String fontFamily, String styleSheet) {
+    return String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"%s\" width=\"%d\" height=\"%d\""
+        + " viewBox=\"0 0 %d %d\" data-width=\"%d\" font-family=\"%s\" font-size=\"12\">%n", cssClass, width, height,
+        width, height, width, fontFamily)
+        + "<style><![CDATA[\n" + resource(styleSheet) + "]]></style>\n"
+        + String.format(Locale.ROOT, "<rect class=\"background\" width=\"%d\" height=\"%d\"/>%n", width, height);
+  }
+
+  /** A {@code <text>} element of class {@code cssClass} anchored at ({@code x}, {@code y}). */
+  static String text(String cssClass, int x, int y, String anchor, String content) {
+    return String.format(Locale.ROOT, "<text class=\"%s\" x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>%n",
+        cssClass, x, y, anchor, escape(content));
   }
 
   /** A coordinate with at most two decimals: {@code 12.5}, {@code 3}. */

@@ -2,7 +2,6 @@ package io.ttsql.shell.pictures;
 
 import io.ttsql.engine.analysis.LiveSeries;
 import io.ttsql.engine.model.BufferType;
-import io.ttsql.udf.SizeFunctions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.TreeMap;
  * of the log. Hovering a dot, a legend entry or an exit line tells the numbers.
  */
 final class TimelineSvg {
-  static final int WIDTH = 1200;
+  private static final int WIDTH = 1200;
   private static final int LEFT = 78;
   private static final int LEGEND = 250;
   private static final int PLOT_WIDTH = WIDTH - LEFT - LEGEND - 12;
@@ -28,10 +27,6 @@ final class TimelineSvg {
   private static final int MIN_PLOT_HEIGHT = 150;
   /** Exits are labelled with their pid only while there are this few of them; more are drawn fainter. */
   private static final int MOST_EXIT_LABELS = 20;
-  /** Device colours (Tableau 10), one per device modulo 10. */
-  private static final String[] PALETTE = {
-    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#79706e"
-  };
 
   private final Timeline timeline;
   private final StringBuilder out = new StringBuilder();
@@ -55,10 +50,7 @@ final class TimelineSvg {
     for (List<LiveSeries> panel : panels.values()) {
       height += TITLE_ROW + plotHeight(panel) + AXIS_ROWS;
     }
-    out.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ttsql-timeline\" width=\"%d\""
-        + " height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n", WIDTH, height, WIDTH, height));
-    out.append("<style><![CDATA[\n").append(Markup.resource("timeline.css")).append("]]></style>\n");
-    out.append(String.format(Locale.ROOT, "<rect class=\"background\" width=\"%d\" height=\"%d\"/>%n", WIDTH, height));
+    out.append(Markup.svgOpen("ttsql-timeline", WIDTH, height, "sans-serif", "timeline.css"));
     text("title", WIDTH / 2, 24, "middle", "Bytes held per device and buffer type");
     text("subtitle", WIDTH / 2, 44, "middle", subtitle());
     int y = TOP;
@@ -126,7 +118,7 @@ final class TimelineSvg {
     for (LiveSeries s : panel) {
       line(s, y);
     }
-    legend(panel, plotTop);
+    out.append(TimelineLegend.of(timeline, panel, LEFT + PLOT_WIDTH + 14, plotTop + 12, LEGEND_ROW));
     return plotTop + plotHeight + AXIS_ROWS;
   }
 
@@ -164,7 +156,7 @@ final class TimelineSvg {
   }
 
   private void line(LiveSeries s, Axis y) {
-    String colour = colour(s);
+    String colour = TimelineLegend.colour(s);
     Downsample points = Downsample.of(s, PLOT_WIDTH, (int) seqEnd);
     StringBuilder d = new StringBuilder("M").append(Markup.num(x(0))).append(' ').append(Markup.num(y.at(0)));
     for (int i = 0; i < points.seqs().length; i++) {
@@ -173,37 +165,7 @@ final class TimelineSvg {
     d.append(" H").append(Markup.num(x(seqEnd)));
     out.append(String.format(Locale.ROOT, "<path class=\"series\" stroke=\"%s\" d=\"%s\"/>%n", colour, d));
     out.append(String.format(Locale.ROOT, "<circle class=\"peak\" cx=\"%s\" cy=\"%s\" r=\"4\" fill=\"%s\"><title>%s</title></circle>%n",
-        Markup.num(x(s.peakSeq())), Markup.num(y.at(s.peakBytes())), colour, Markup.escape(about(s))));
-  }
-
-  private void legend(List<LiveSeries> panel, int plotTop) {
-    int x = LEFT + PLOT_WIDTH + 14;
-    int y = plotTop + 12;
-    for (LiveSeries s : panel) {
-      out.append(String.format(Locale.ROOT, "<g class=\"legend\"><title>%s</title>", Markup.escape(about(s))));
-      out.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"%s\"/>", x, x + 18, y - 4, y - 4, colour(s)));
-      legendText(x + 24, y, "device " + (s.device() == null ? "?" : s.device()));
-      legendText(x + 86, y, "peak " + SizeFunctions.humanBytes(s.peakBytes()));
-      if (s.finalBytes() != 0) {
-        legendText(x + 166, y, "end " + SizeFunctions.humanBytes(s.finalBytes()));
-      }
-      out.append("</g>\n");
-      y += LEGEND_ROW;
-    }
-  }
-
-  private void legendText(int x, int y, String content) {
-    out.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>", x, y, Markup.escape(content)));
-  }
-
-  private String about(LiveSeries s) {
-    return String.format(Locale.ROOT, "device %s %s: peak %s (%,d bytes) after seq %,d (%s); %s held at the end",
-        s.device() == null ? "?" : s.device(), s.bufferType(), SizeFunctions.humanBytes(s.peakBytes()), s.peakBytes(),
-        s.peakSeq(), timeline.placeOf(s.peakSeq()), SizeFunctions.humanBytes(s.finalBytes()));
-  }
-
-  private static String colour(LiveSeries s) {
-    return s.device() == null ? "#000000" : PALETTE[Math.floorMod(s.device(), PALETTE.length)];
+        Markup.num(x(s.peakSeq())), Markup.num(y.at(s.peakBytes())), colour, Markup.escape(TimelineLegend.about(timeline, s))));
   }
 
   private double x(long seq) {
@@ -211,8 +173,7 @@ final class TimelineSvg {
   }
 
   private void text(String cssClass, int x, int y, String anchor, String content) {
-    out.append(String.format(Locale.ROOT, "<text class=\"%s\" x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>%n",
-        cssClass, x, y, anchor, Markup.escape(content)));
+    out.append(Markup.text(cssClass, x, y, anchor, content));
   }
 
   /** A vertical byte scale: 0 at {@code bottom}, {@code top} bytes at {@code topY}. */
