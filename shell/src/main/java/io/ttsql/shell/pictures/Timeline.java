@@ -6,6 +6,7 @@ import io.ttsql.engine.analysis.LiveSeries;
 import io.ttsql.engine.model.EventKind;
 import io.ttsql.engine.store.EventColumns;
 import io.ttsql.engine.store.IntColumn;
+import io.ttsql.engine.store.SourceInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ public final class Timeline {
 
   /** The names of the files loaded, in order. */
   List<String> files() {
-    return trace.trace().sources().stream().map(s -> s.file()).toList();
+    return trace.trace().sources().stream().map(SourceInfo::file).toList();
   }
 
   /** The clock of the last event at or before {@code seq} that has one, as {@code 09:41:07}; null if none. */

@@ -3,11 +3,15 @@ package io.ttsql.shell.pictures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.ttsql.engine.testing.QueryFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +105,16 @@ class FlameGraphTest {
     assertEquals("Matmul::c…", LabelFit.fit(label, 80));
     assertEquals("", LabelFit.fit(label, 21));
     assertEquals("[_ttnn.so]", FrameLabel.of("/lib/_ttnn.so", "").name());
+  }
+
+  @Test
+  void theScriptRunsInAStandaloneSvg() throws Exception {
+    Optional<Chromium> chromium = Chromium.find(dir);
+    assumeTrue(chromium.isPresent(),
+        "chromium not found: install Debian's chromium package (apt-get install -y chromium) to run this test");
+    Path file = dir.resolve("flame.svg");
+    Files.writeString(file, graph(FlameWeight.LEAKED_BYTES, null).svg(), StandardCharsets.UTF_8);
+    assertTrue(chromium.get().dumpDom(file).contains("data-ready=\"true\""), "the script found its svg and ran");
   }
 
   private static double y(Element frame) {
