@@ -4,6 +4,8 @@
  * of log that ended it (LIFO per (device, address[, Buffer*]) key, in one pass over the events), and
  * {@link io.ttsql.engine.analysis.CallsiteResolver} finds each stack's first frame outside the
  * buffer plumbing. {@link io.ttsql.engine.analysis.AnalyzedTrace} holds a trace with these results
- * and is what the SQL tables read.
+ * and is what the SQL tables read. {@link io.ttsql.engine.analysis.LiveBytes} sweeps the lifetimes
+ * into the bytes each (device, buffer type) held over the event sequence ({@link
+ * io.ttsql.engine.analysis.LiveSeries}), for the memory timeline.
  */
 package io.ttsql.engine.analysis;

@@ -34,6 +34,11 @@ public final class IntList {
     size--;
   }
 
+  /** Empties the list, keeping its storage. */
+  public void clear() {
+    size = 0;
+  }
+
   public int[] toArray() {
     return Arrays.copyOf(values, size);
   }

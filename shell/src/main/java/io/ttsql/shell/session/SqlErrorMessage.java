@@ -20,24 +20,9 @@ public final class SqlErrorMessage {
 
   /** The lines to print for {@code error} raised by {@code sql}. */
   public static List<String> lines(SQLException error, String sql) {
-    Position position = null;
-    String reason = null;
-    for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof CalciteContextException context) {
-        position = new Position(context.getPosLine(), context.getPosColumn(), context.getEndPosLine(), context.getEndPosColumn());
-        reason = context.getCause() != null ? context.getCause().getMessage() : context.getMessage();
-        break;
-      }
-      if (t instanceof SqlParseException parse) {
-        SqlParserPos pos = parse.getPos();
-        position = new Position(pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
-        reason = firstLine(parse.getMessage()).replaceFirst(" at line \\d+, column \\d+\\.?$", "");
-        break;
-      }
-    }
-    if (reason == null) {
-      reason = unwrap(error, sql);
-    }
+    Located located = locate(error, sql);
+    String reason = located.reason();
+    Position position = located.position();
     List<String> lines = new ArrayList<>();
     if (position == null || position.line() < 1) {
       lines.add("Error: " + reason);
@@ -51,6 +36,27 @@ public final class SqlErrorMessage {
       lines.add("  " + " ".repeat(Math.max(0, position.column() - 1)) + "^".repeat(position.caretWidth(text.length())));
     }
     return lines;
+  }
+
+  /** Why {@code sql} failed, in one line without its position: {@code Column 'x' not found in any table}. */
+  public static String reason(SQLException error, String sql) {
+    return locate(error, sql).reason();
+  }
+
+  private static Located locate(SQLException error, String sql) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof CalciteContextException context) {
+        Position position =
+            new Position(context.getPosLine(), context.getPosColumn(), context.getEndPosLine(), context.getEndPosColumn());
+        return new Located(context.getCause() != null ? context.getCause().getMessage() : context.getMessage(), position);
+      }
+      if (t instanceof SqlParseException parse) {
+        SqlParserPos pos = parse.getPos();
+        Position position = new Position(pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
+        return new Located(firstLine(parse.getMessage()).replaceFirst(" at line \\d+, column \\d+\\.?$", ""), position);
+      }
+    }
+    return new Located(unwrap(error, sql), null);
   }
 
   /**
@@ -74,6 +80,9 @@ public final class SqlErrorMessage {
     int newline = text.indexOf('\n');
     return (newline < 0 ? text : text.substring(0, newline)).strip();
   }
+
+  /** A failure's reason and, when known, where in the statement it is. */
+  private record Located(String reason, Position position) {}
 
   /** A 1-based span in the statement. */
   private record Position(int line, int column, int endLine, int endColumn) {

@@ -1,0 +1,70 @@
+package io.ttsql.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bytes held per (device, buffer type), on a small server log worked out by hand. */
+class LiveBytesTest {
+  @TempDir Path dir;
+
+  @Test
+  void sweepsTheLifetimesInEventOrder() throws Exception {
+    // seq 0-1: device 0 DRAM holds 4096, then 4096 + 8192 = 12288.
+    // seq 2: device 0 L1 holds 1024 (PID 2).
+    // seq 3: 0x1000 freed, DRAM back to 8192; seq 4: 16384 more, 24576, the DRAM peak.
+    // seq 5: L1 holds 1024 + 2048 = 3072, the L1 peak.
+    // seq 6: PID 1 dies and its three buffers end at once: DRAM 0, L1 1024 (PID 2's stays).
+    // seq 7-9: device 1 DRAM holds 512, 0, 512: the peak is the first time 512 is held (seq 7).
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated 8192 bytes of DRAM on device 0 (buffer_id=0x2000)",
+        "✓ [PID 2] Allocated 1024 bytes of L1 on device 0 (buffer_id=0x3000)",
+        "✗ [PID 1] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)",
+        "✓ [PID 1] Allocated 16384 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated 2048 bytes of L1 on device 0 (buffer_id=0x4000)",
+        "",
+        "⚠️  Detected dead processes, cleaning up orphaned buffers...",
+        "   PID 1 is dead, removing its buffers...",
+        "   ✓ Removed 3 buffers (0.0253906 MB) from PID 1",
+        "",
+        "✓ [PID 2] Allocated 512 bytes of DRAM on device 1 (buffer_id=0x1000)",
+        "✗ [PID 2] Freed buffer 0x1000 on device 1 (512 bytes, FINAL)",
+        "✓ [PID 2] Allocated 512 bytes of DRAM on device 1 (buffer_id=0x1000)")) {
+      AnalyzedTrace trace = Ttsql.traces(q.connection()).values().iterator().next();
+      assertEquals(List.of(
+              "0 DRAM [0:4096, 1:12288, 3:8192, 4:24576, 6:0] peak 24576 at 4, final 0",
+              "0 L1 [2:1024, 5:3072, 6:1024] peak 3072 at 5, final 1024",
+              "1 DRAM [7:512, 8:0, 9:512] peak 512 at 7, final 512"),
+          describe(LiveBytes.of(trace)));
+    }
+  }
+
+  @Test
+  void aTraceWithoutAllocationsHasNoSeries() throws Exception {
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "⚠ [PID 1] Deallocation for unknown buffer 0x1000 on device 0 (allocated before tracking started)")) {
+      assertEquals(List.of(), LiveBytes.of(Ttsql.traces(q.connection()).values().iterator().next()));
+    }
+  }
+
+  private static List<String> describe(List<LiveSeries> series) {
+    List<String> lines = new ArrayList<>();
+    for (LiveSeries s : series) {
+      List<String> points = new ArrayList<>();
+      for (int i = 0; i < s.count(); i++) {
+        points.add(s.seq(i) + ":" + s.bytes(i));
+      }
+      lines.add(String.format(Locale.ROOT, "%d %s %s peak %d at %d, final %d", s.device(), s.bufferType(), points,
+          s.peakBytes(), s.peakSeq(), s.finalBytes()));
+    }
+    return lines;
+  }
+}

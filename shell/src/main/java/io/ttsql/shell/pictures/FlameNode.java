@@ -1,0 +1,67 @@
+package io.ttsql.shell.pictures;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A frame of a flame graph: its label, the weight of every stack passing through it, and its
+ * callees by name (in name order, so the same input always draws the same picture).
+ */
+final class FlameNode {
+  private final FrameLabel label;
+  private final Map<String, FlameNode> children = new TreeMap<>();
+  private long weight;
+
+  private FlameNode(FrameLabel label) {
+    this.label = label;
+  }
+
+  /** An empty tree: the root {@code all} with weight 0. */
+  static FlameNode root() {
+    return new FlameNode(FrameLabel.ROOT);
+  }
+
+  /** Adds a stack with its weight; {@code path} starts with the outermost caller, below this node. */
+  void add(List<FrameLabel> path, long stackWeight) {
+    FlameNode node = this;
+    node.weight += stackWeight;
+    for (FrameLabel frame : path) {
+      node = node.children.computeIfAbsent(frame.name(), name -> new FlameNode(frame));
+      node.weight += stackWeight;
+    }
+  }
+
+  FrameLabel label() {
+    return label;
+  }
+
+  /** The weight of the stacks through this frame. */
+  long weight() {
+    return weight;
+  }
+
+  /** The weight of the stacks that end here (this frame allocated), not in a callee. */
+  long selfWeight() {
+    long inChildren = 0;
+    for (FlameNode child : children.values()) {
+      inChildren += child.weight;
+    }
+    return weight - inChildren;
+  }
+
+  /** The callees, in name order. */
+  Collection<FlameNode> children() {
+    return children.values();
+  }
+
+  /** Number of levels from this frame to its deepest callee, this frame included. */
+  int height() {
+    int deepest = 0;
+    for (FlameNode child : children.values()) {
+      deepest = Math.max(deepest, child.height());
+    }
+    return deepest + 1;
+  }
+}

@@ -1,0 +1,71 @@
+package io.ttsql.shell.pictures;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Locale;
+
+/**
+ * A query result as an HTML table: every value escaped, whole numbers with thousands separators
+ * and right-aligned, NULL in grey; rows past a limit are counted, not shown.
+ */
+final class HtmlTable {
+  private HtmlTable() {}
+
+  /**
+   * The table of {@code rows}, at most {@code limit} of them.
+   *
+   * @param more what to tell after the count of rows left out, e.g. how to see them all
+   */
+  static String of(ResultSet rows, int limit, String more) throws SQLException {
+    ResultSetMetaData columns = rows.getMetaData();
+    StringBuilder html = new StringBuilder("<table>\n<thead><tr>");
+    for (int c = 1; c <= columns.getColumnCount(); c++) {
+      html.append("<th").append(numeric(columns.getColumnType(c)) ? " class=\"number\">" : ">")
+          .append(Markup.escape(columns.getColumnLabel(c))).append("</th>");
+    }
+    html.append("</tr></thead>\n<tbody>\n");
+    int shown = 0;
+    long left = 0;
+    while (rows.next()) {
+      if (shown == limit) {
+        left++;
+        continue;
+      }
+      html.append("<tr>");
+      for (int c = 1; c <= columns.getColumnCount(); c++) {
+        html.append(cell(rows, c, columns.getColumnType(c), columns.getColumnLabel(c)));
+      }
+      html.append("</tr>\n");
+      shown++;
+    }
+    if (shown == 0) {
+      html.append(String.format(Locale.ROOT, "<tr><td class=\"none\" colspan=\"%d\">no rows</td></tr>%n",
+          columns.getColumnCount()));
+    }
+    html.append("</tbody>\n</table>\n");
+    if (left > 0) {
+      html.append(String.format(Locale.ROOT, "<p class=\"more\">%,d more row%s: %s</p>%n", left, left == 1 ? "" : "s",
+          Markup.escape(more)));
+    }
+    return html.toString();
+  }
+
+  /** A cell; its classes say whether it holds a number or NULL, and name its column ({@code c-bar}) for the style sheet. */
+  private static String cell(ResultSet rows, int column, int type, String label) throws SQLException {
+    String value = isWhole(type) ? String.format(Locale.ROOT, "%,d", rows.getLong(column)) : rows.getString(column);
+    boolean isNull = rows.wasNull();
+    String classes = (isNull ? "null " : numeric(type) ? "number " : "") + "c-" + Markup.escape(label);
+    return "<td class=\"" + classes + "\">" + (isNull ? "NULL" : Markup.escape(value)) + "</td>";
+  }
+
+  private static boolean isWhole(int type) {
+    return type == Types.BIGINT || type == Types.INTEGER || type == Types.SMALLINT || type == Types.TINYINT;
+  }
+
+  private static boolean numeric(int type) {
+    return isWhole(type) || type == Types.DECIMAL || type == Types.NUMERIC || type == Types.DOUBLE
+        || type == Types.FLOAT || type == Types.REAL;
+  }
+}

@@ -1,0 +1,185 @@
+package io.ttsql.shell.pictures;
+
+import io.ttsql.engine.analysis.LiveSeries;
+import io.ttsql.engine.model.BufferType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Draws a {@link Timeline} as one SVG element: a panel per buffer type (their scales differ by
+ * orders of magnitude), a step line per device, a dot on each line's peak, and a dashed line per
+ * process exit; the legend gives each line's peak and, when not zero, what it still held at the end
+ * of the log. Hovering a dot, a legend entry or an exit line tells the numbers.
+ */
+final class TimelineSvg {
+  private static final int WIDTH = 1200;
+  private static final int LEFT = 78;
+  private static final int LEGEND = 250;
+  private static final int PLOT_WIDTH = WIDTH - LEFT - LEGEND - 12;
+  private static final int TOP = 64;
+  private static final int TITLE_ROW = 24;
+  private static final int AXIS_ROWS = 40;
+  private static final int LEGEND_ROW = 16;
+  private static final int MIN_PLOT_HEIGHT = 150;
+  /** Exits are labelled with their pid only while there are this few of them; more are drawn fainter. */
+  private static final int MOST_EXIT_LABELS = 20;
+
+  private final Timeline timeline;
+  private final StringBuilder out = new StringBuilder();
+  private final long seqEnd;
+  private final boolean clock;
+
+  private TimelineSvg(Timeline timeline) {
+    this.timeline = timeline;
+    this.seqEnd = Math.max(1, timeline.eventCount());
+    this.clock = timeline.eventCount() > 0 && timeline.clockAt(timeline.eventCount() - 1) != null;
+  }
+
+  /** The {@code <svg>} element of {@code timeline}. */
+  static String render(Timeline timeline) {
+    return new TimelineSvg(timeline).draw();
+  }
+
+  private String draw() {
+    Map<String, List<LiveSeries>> panels = panels();
+    int height = TOP + 40;
+    for (List<LiveSeries> panel : panels.values()) {
+      height += TITLE_ROW + plotHeight(panel) + AXIS_ROWS;
+    }
+    out.append(Markup.svgOpen("ttsql-timeline", WIDTH, height, "sans-serif", "timeline.css"));
+    text("title", WIDTH / 2, 24, "middle", "Bytes held per device and buffer type");
+    text("subtitle", WIDTH / 2, 44, "middle", subtitle());
+    int y = TOP;
+    boolean first = true;
+    for (Map.Entry<String, List<LiveSeries>> panel : panels.entrySet()) {
+      y = panel(panel.getKey(), panel.getValue(), y, first);
+      first = false;
+    }
+    if (panels.isEmpty()) {
+      text("empty", WIDTH / 2, TOP + 20, "middle", "Nothing to draw: the logs have no allocation.");
+    } else {
+      text("caption", LEFT + PLOT_WIDTH / 2, y + 6, "middle",
+          clock ? "event seq (below it, the clock of that event in the log)" : "event seq (the order of events in the log)");
+    }
+    out.append("</svg>\n");
+    return out.toString();
+  }
+
+  private String subtitle() {
+    int exits = timeline.exits().size();
+    return String.join(", ", timeline.files()) + String.format(Locale.ROOT, ": %,d events; a dot marks each line's peak", timeline.eventCount())
+        + (exits == 0 ? "" : String.format(Locale.ROOT, "; dashed: %,d process exit%s", exits, exits == 1 ? "" : "s"));
+  }
+
+  /** The series grouped by buffer type, in TT-Metal's order of the types. */
+  private Map<String, List<LiveSeries>> panels() {
+    Map<String, List<LiveSeries>> panels = new TreeMap<>(Comparator.comparingInt(TimelineSvg::typeOrder));
+    for (LiveSeries s : timeline.series()) {
+      panels.computeIfAbsent(s.bufferType() == null ? "?" : s.bufferType(), t -> new ArrayList<>()).add(s);
+    }
+    return panels;
+  }
+
+  private static int typeOrder(String type) {
+    for (BufferType t : BufferType.values()) {
+      if (t.name().equals(type)) {
+        return t.ordinal();
+      }
+    }
+    return BufferType.values().length;
+  }
+
+  private static int plotHeight(List<LiveSeries> panel) {
+    return Math.max(MIN_PLOT_HEIGHT, panel.size() * LEGEND_ROW + 8);
+  }
+
+  /** Draws one buffer type's panel with its top at {@code top}; returns the top of the next. */
+  private int panel(String type, List<LiveSeries> panel, int top, boolean first) {
+    int plotTop = top + TITLE_ROW;
+    int plotHeight = plotHeight(panel);
+    long max = panel.stream().mapToLong(LiveSeries::peakBytes).max().orElse(0);
+    long[] yTicks = Ticks.bytes(max);
+    Axis y = new Axis(plotTop + plotHeight, plotTop, yTicks[yTicks.length - 1]);
+    text("panel-title", LEFT, plotTop - 8, "start", type);
+    out.append(String.format(Locale.ROOT, "<rect class=\"plot\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/>%n",
+        LEFT, plotTop, PLOT_WIDTH, plotHeight));
+    for (long tick : yTicks) {
+      String at = Markup.num(y.at(tick));
+      out.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%s\" y2=\"%s\"/>", LEFT,
+          LEFT + PLOT_WIDTH, at, at));
+      text("tick", LEFT - 6, (int) Math.round(y.at(tick)) + 4, "end", Ticks.bytesLabel(tick));
+    }
+    xAxis(plotTop + plotHeight);
+    exits(plotTop, plotHeight, first);
+    for (LiveSeries s : panel) {
+      line(s, y);
+    }
+    out.append(TimelineLegend.of(timeline, panel, LEFT + PLOT_WIDTH + 14, plotTop + 12, LEGEND_ROW));
+    return plotTop + plotHeight + AXIS_ROWS;
+  }
+
+  private void xAxis(int bottom) {
+    for (long tick : Ticks.counts(seqEnd)) {
+      if (tick > seqEnd) {
+        break;
+      }
+      double x = x(tick);
+      out.append(String.format(Locale.ROOT, "<line class=\"tick-mark\" x1=\"%s\" x2=\"%s\" y1=\"%d\" y2=\"%d\"/>",
+          Markup.num(x), Markup.num(x), bottom, bottom + 4));
+      text("tick", (int) Math.round(x), bottom + 16, "middle", Ticks.countLabel(tick));
+      String time = clock ? timeline.clockAt((int) Math.min(tick, seqEnd - 1)) : null;
+      if (time != null) {
+        text("clock", (int) Math.round(x), bottom + 29, "middle", time);
+      }
+    }
+  }
+
+  private void exits(int plotTop, int plotHeight, boolean labelled) {
+    double lastLabel = Double.NEGATIVE_INFINITY;
+    boolean crowded = timeline.exits().size() > MOST_EXIT_LABELS;
+    boolean labels = labelled && !crowded;
+    for (Timeline.Exit exit : timeline.exits()) {
+      String x = Markup.num(x(exit.seq()));
+      out.append(String.format(Locale.ROOT, "<line class=\"exit%s\" x1=\"%s\" x2=\"%s\" y1=\"%d\" y2=\"%d\"><title>%s</title></line>%n",
+          crowded ? " crowded" : "", x, x, plotTop, plotTop + plotHeight, Markup.escape(String.format(Locale.ROOT,
+              "process %s exited at seq %,d (%s): the server reclaimed its buffers", exit.pid() == null ? "?" : exit.pid(),
+              exit.seq(), timeline.placeOf(exit.seq())))));
+      if (labels && x(exit.seq()) - lastLabel > 80) {
+        text("exit-label", (int) Math.round(x(exit.seq())) + 3, plotTop + 12, "start", "pid " + (exit.pid() == null ? "?" : exit.pid()) + " exits");
+        lastLabel = x(exit.seq());
+      }
+    }
+  }
+
+  private void line(LiveSeries s, Axis y) {
+    String colour = TimelineLegend.colour(s);
+    Downsample points = Downsample.of(s, PLOT_WIDTH, (int) seqEnd);
+    StringBuilder d = new StringBuilder("M").append(Markup.num(x(0))).append(' ').append(Markup.num(y.at(0)));
+    for (int i = 0; i < points.seqs().length; i++) {
+      d.append(" H").append(Markup.num(x(points.seqs()[i]))).append(" V").append(Markup.num(y.at(points.bytes()[i])));
+    }
+    d.append(" H").append(Markup.num(x(seqEnd)));
+    out.append(String.format(Locale.ROOT, "<path class=\"series\" stroke=\"%s\" d=\"%s\"/>%n", colour, d));
+    out.append(String.format(Locale.ROOT, "<circle class=\"peak\" cx=\"%s\" cy=\"%s\" r=\"4\" fill=\"%s\"><title>%s</title></circle>%n",
+        Markup.num(x(s.peakSeq())), Markup.num(y.at(s.peakBytes())), colour, Markup.escape(TimelineLegend.about(timeline, s))));
+  }
+
+  private double x(long seq) {
+    return LEFT + (double) seq * PLOT_WIDTH / seqEnd;
+  }
+
+  private void text(String cssClass, int x, int y, String anchor, String content) {
+    out.append(Markup.text(cssClass, x, y, anchor, content));
+  }
+
+  /** A vertical byte scale: 0 at {@code bottom}, {@code top} bytes at {@code topY}. */
+  private record Axis(int bottom, int topY, long top) {
+    double at(long bytes) {
+      return bottom - (double) bytes * (bottom - topY) / Math.max(1, top);
+    }
+  }
+}

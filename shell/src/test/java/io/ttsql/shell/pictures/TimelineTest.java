@@ -1,0 +1,94 @@
+package io.ttsql.shell.pictures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.analysis.LiveBytes;
+import io.ttsql.engine.analysis.LiveSeries;
+import io.ttsql.engine.testing.QueryFixture;
+import io.ttsql.queries.QueryLibrary;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Element;
+
+/** The memory timeline: exact peaks, the process exits, and agreement with the {@code peak-usage} query. */
+class TimelineTest {
+  @TempDir Path dir;
+
+  @Test
+  void marksEachPeakAndEachProcessExit() throws Exception {
+    // Device 0 DRAM holds 4096, 12288, 8192 (seq 3 frees 0x1000), then 24576 at seq 4: its peak,
+    // until PID 1 dies at seq 6 (the cleanup block) and the server takes its buffers back.
+    // Device 0 L1 holds PID 2's 1024 from seq 2 on, with PID 1's 2048 on top at seq 5: peak 3072.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated 8192 bytes of DRAM on device 0 (buffer_id=0x2000)",
+        "✓ [PID 2] Allocated 1024 bytes of L1 on device 0 (buffer_id=0x3000)",
+        "✗ [PID 1] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)",
+        "✓ [PID 1] Allocated 16384 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated 2048 bytes of L1 on device 0 (buffer_id=0x4000)",
+        "",
+        "⚠️  Detected dead processes, cleaning up orphaned buffers...",
+        "   PID 1 is dead, removing its buffers...",
+        "   ✓ Removed 3 buffers (0.0253906 MB) from PID 1",
+        "")) {
+      SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
+      List<String> peaks = svg.elements("circle", "peak").stream().map(SvgDocument::title).toList();
+      String file = dir.resolve("debug.log").toString();
+      assertEquals(List.of(
+          "device 0 DRAM: peak 24 KB (24,576 bytes) after seq 4 (" + file + ":5); 0 B held at the end",
+          "device 0 L1: peak 3 KB (3,072 bytes) after seq 5 (" + file + ":6); 1 KB held at the end"), peaks);
+      List<String> exits = svg.elements("line", "exit").stream().map(SvgDocument::title).toList();
+      // One exit line per panel (DRAM, L1), both at seq 6, the cleanup's PID line (line 9).
+      assertEquals(2, exits.size());
+      assertEquals("process 1 exited at seq 6 (" + file + ":9): the server reclaimed its buffers", exits.get(0));
+      assertEquals(List.of("DRAM", "L1"), svg.elements("text", "panel-title").stream().map(Element::getTextContent).toList());
+      assertTrue(svg.text("subtitle").endsWith("7 events; a dot marks each line's peak; dashed: 1 process exit"), svg.text("subtitle"));
+    }
+  }
+
+  @Test
+  void theDebugLogsClockLabelsTheSeqAxis() throws Exception {
+    try (QueryFixture q = QueryFixture.ofLog(dir, "tt_buffer_debug.log", StackedLog.lines())) {
+      SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
+      List<String> clocks = svg.elements("text", "clock").stream().map(Element::getTextContent).distinct().toList();
+      assertEquals(List.of("09:41:07"), clocks);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"debug.log", "tt_buffer_debug.log"})
+  void peaksAgreeWithThePeakUsageQuery(String sample) throws Exception {
+    try (QueryFixture q = QueryFixture.open("sample:" + sample)) {
+      List<String> fromQuery = q.rows("select device, buffer_type, peak_bytes, peak_seq, final_bytes from ("
+          + QueryLibrary.standard().get("peak-usage").bind(Map.of()) + ") as p order by device, buffer_type");
+      List<String> fromSweep = new ArrayList<>();
+      for (LiveSeries s : LiveBytes.of(trace(q))) {
+        fromSweep.add(String.format(Locale.ROOT, "device=%d; buffer_type=%s; peak_bytes=%d; peak_seq=%d; final_bytes=%d",
+            s.device(), s.bufferType(), s.peakBytes(), s.peakSeq(), s.finalBytes()));
+      }
+      assertEquals(fromQuery, fromSweep);
+    }
+  }
+
+  @Test
+  void aLogWithoutAllocationsSaysSo() throws Exception {
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "⚠ [PID 1] Deallocation for unknown buffer 0x1000 on device 0 (allocated before tracking started)")) {
+      assertEquals("Nothing to draw: the logs have no allocation.", SvgDocument.parse(Timeline.of(trace(q)).svg()).text("empty"));
+    }
+  }
+
+  private static AnalyzedTrace trace(QueryFixture q) throws Exception {
+    return Ttsql.traces(q.connection()).values().iterator().next();
+  }
+}
