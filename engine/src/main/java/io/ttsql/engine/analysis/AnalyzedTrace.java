@@ -16,6 +16,8 @@ public final class AnalyzedTrace {
   private final Trace trace;
   private final Lazy<Lifetimes> lifetimes;
   private final Lazy<AddressSummary> addresses;
+  private final Lazy<List<LiveSeries>> liveBytes;
+  private final Lazy<UsagePeaks> peaks;
   private final Lazy<String[]> callsiteByStack;
   private final Lazy<String[]> suppressionByStack;
   private final Lazy<int[]> deallocationSeqs;
@@ -28,6 +30,8 @@ public final class AnalyzedTrace {
     CallsiteResolver callsites = new CallsiteResolver(callsiteSkipPrefixes);
     this.lifetimes = new Lazy<>(() -> LifetimePairer.pair(trace.events()));
     this.addresses = new Lazy<>(() -> AddressSummary.of(trace.events(), this::lifetimes));
+    this.liveBytes = new Lazy<>(() -> LiveBytes.of(this));
+    this.peaks = new Lazy<>(() -> UsagePeaks.of(this, liveBytes()));
     this.callsiteByStack = new Lazy<>(() -> callsites.resolveAll(trace.stacks()));
     this.suppressionByStack = new Lazy<>(() -> suppressions.matchAll(trace.stacks()));
     this.deallocationSeqs = new Lazy<>(() -> deallocations(trace.events()));
@@ -49,6 +53,16 @@ public final class AnalyzedTrace {
   /** The per-address summary of allocations, frees and leaks. */
   public AddressSummary addresses() {
     return addresses.get();
+  }
+
+  /** The bytes held per (device, buffer type) over the trace. */
+  public List<LiveSeries> liveBytes() {
+    return liveBytes.get();
+  }
+
+  /** The peak of each (device, buffer type). */
+  public UsagePeaks peaks() {
+    return peaks.get();
   }
 
   /** The callsite of a stack, or null for no stack or a stack made only of plumbing. */

@@ -6,10 +6,11 @@ import static io.ttsql.engine.calcite.Column.varchar;
 
 import io.ttsql.engine.analysis.AddressSummary;
 import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.analysis.UsagePeaks;
 import io.ttsql.engine.model.BufferType;
 import java.util.List;
 
-/** Tables that summarise a trace, computed once by the engine: {@code addresses}. */
+/** Tables that summarise a trace, computed once by the engine: {@code addresses} and {@code peaks}. */
 final class SummaryTables {
   private static final List<Column<AnalyzedTrace>> ADDRESS_COLUMNS =
       List.of(
@@ -28,11 +29,31 @@ final class SummaryTables {
           bigint("first_seq", false, "seq of its first event", (t, r) -> (long) a(t).firstSeq(r)),
           bigint("last_seq", false, "seq of its last event", (t, r) -> (long) a(t).lastSeq(r)));
 
+  private static final List<Column<AnalyzedTrace>> PEAK_COLUMNS =
+      List.of(
+          integer("device", true, "device id", (t, r) -> p(t).series(r).device()),
+          varchar("buffer_type", true, "buffer type as printed", (t, r) -> p(t).series(r).bufferType()),
+          bigint("peak_bytes", false, "the most bytes its lifetimes held at once (alloc_seq up to, not including, end_seq)",
+              (t, r) -> p(t).series(r).peakBytes()),
+          bigint("peak_seq", false, "seq of the event after which the peak was first held", (t, r) -> (long) p(t).series(r).peakSeq()),
+          bigint("peak_line", false, "line of that event", (t, r) -> t.events().line(p(t).series(r).peakSeq())),
+          integer("live_at_peak", false, "allocations open right after that event", (t, r) -> p(t).liveAtPeak(r)),
+          bigint("final_bytes", false, "bytes still held at the end of the log", (t, r) -> p(t).series(r).finalBytes()));
+
   private SummaryTables() {}
 
   static ColumnarTable<AnalyzedTrace> addresses(AnalyzedTrace trace) {
     return new ColumnarTable<>("addresses", "one row per (device, address) that allocations and frees name",
         ADDRESS_COLUMNS, trace, t -> t.addresses().rowCount());
+  }
+
+  static ColumnarTable<AnalyzedTrace> peaks(AnalyzedTrace trace) {
+    return new ColumnarTable<>("peaks", "one row per (device, buffer_type): the most bytes held at once, and at the end",
+        PEAK_COLUMNS, trace, t -> t.peaks().rowCount());
+  }
+
+  private static UsagePeaks p(AnalyzedTrace t) {
+    return t.peaks();
   }
 
   private static AddressSummary a(AnalyzedTrace t) {

@@ -31,6 +31,7 @@ public final class TtsqlSchema extends AbstractSchema implements StackSource, Lo
     list.add(LifetimeTables.lifetimes(trace));
     list.add(LifetimeTables.unmatchedFrees(trace));
     list.add(SummaryTables.addresses(trace));
+    list.add(SummaryTables.peaks(trace));
     list.add(LoadTables.serverStats(trace.trace()));
     list.add(LoadTables.parseErrors(trace.trace()));
     list.add(LoadTables.sources(trace.trace()));

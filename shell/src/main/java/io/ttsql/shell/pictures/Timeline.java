@@ -1,7 +1,6 @@
 package io.ttsql.shell.pictures;
 
 import io.ttsql.engine.analysis.AnalyzedTrace;
-import io.ttsql.engine.analysis.LiveBytes;
 import io.ttsql.engine.analysis.LiveSeries;
 import io.ttsql.engine.model.EventKind;
 import io.ttsql.engine.store.EventColumns;
@@ -40,7 +39,7 @@ public final class Timeline {
         exits.add(new Exit(seq, events.pid().boxed(seq)));
       }
     }
-    return new Timeline(trace, LiveBytes.of(trace), exits);
+    return new Timeline(trace, trace.liveBytes(), exits);
   }
 
   /** The picture, a whole SVG document. */
