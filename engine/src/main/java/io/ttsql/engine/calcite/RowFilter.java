@@ -11,12 +11,14 @@ import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * The part of a query's WHERE clause that a table evaluates itself, on its columns, before any row
  * is built: comparisons of a column with a literal, {@code IS [NOT] NULL}, {@code IN} lists and
- * ranges, and AND and OR of those (a NULL compares false, which AND and OR keep right; NOT would
- * not, so it is left to Calcite). Conditions it takes are removed from the list Calcite
+ * ranges, BOOLEAN columns and their NOT, IS [NOT] TRUE and IS [NOT] FALSE, and AND and OR of
+ * those. A NULL compares false, which AND and OR keep right; NOT of anything but a column is left
+ * to Calcite, for its three-valued logic. Conditions it takes are removed from the list Calcite
  * passes; the rest Calcite applies as usual.
  */
 final class RowFilter {
@@ -73,6 +75,9 @@ final class RowFilter {
       if (node.getKind() == SqlKind.SEARCH) {
         return translate(RexUtil.expandSearch(rexBuilder, null, node));
       }
+      if (node instanceof RexInputRef) {
+        return flag(node, Boolean.TRUE, true);
+      }
       if (!(node instanceof RexCall call)) {
         return null;
       }
@@ -90,7 +95,28 @@ final class RowFilter {
           if (node.getKind() == SqlKind.AND) {
             return all(parts);
           }
-          return (d, row) -> parts.stream().anyMatch(p -> p.test(d, row));
+          @SuppressWarnings("unchecked")
+        Predicate<D>[] any = parts.toArray(Predicate[]::new);
+        return (d, row) -> {
+          for (Predicate<D> p : any) {
+            if (p.test(d, row)) {
+              return true;
+            }
+          }
+          return false;
+        };
+        }
+        case NOT, IS_FALSE -> {
+          return flag(operands.get(0), Boolean.FALSE, true);
+        }
+        case IS_TRUE -> {
+          return flag(operands.get(0), Boolean.TRUE, true);
+        }
+        case IS_NOT_TRUE -> {
+          return flag(operands.get(0), Boolean.TRUE, false);
+        }
+        case IS_NOT_FALSE -> {
+          return flag(operands.get(0), Boolean.FALSE, false);
         }
         case IS_NULL, IS_NOT_NULL -> {
           Column.ValueReader<D> reader = reader(operands.get(0));
@@ -139,6 +165,19 @@ final class RowFilter {
         Object v = reader.read(d, row);
         return v != null && holds(kind, compare(v, constant));
       };
+    }
+
+    /**
+     * A test of a BOOLEAN column against {@code value}: rows where it is {@code value} when {@code
+     * equal}, else rows where it is not {@code value} (NULL included, as IS NOT TRUE/FALSE do).
+     * NOT of a column is "is false": a NULL row is left out, as SQL leaves it out.
+     */
+    private Predicate<D> flag(RexNode node, Boolean value, boolean equal) {
+      Column.ValueReader<D> reader = reader(node);
+      if (reader == null || columns.get(((RexInputRef) node).getIndex()).type() != SqlTypeName.BOOLEAN) {
+        return null;
+      }
+      return (d, row) -> value.equals(reader.read(d, row)) == equal;
     }
 
     private Column.ValueReader<D> reader(RexNode node) {

@@ -40,6 +40,10 @@ class FilterPushdownTest {
     "size < 4096 or size > 2000000",
     "pid = 41873 and (device = 0 or device = 1)",
     "callsite is null",
+    "end_reason <> 'freed' and not overlapped",
+    "overlapped or end_seq is null",
+    "overlapped is not true and size > 4096",
+    "not suppressed and overlapped is false",
   })
   void pushedFiltersKeepTheSameRows(String condition) {
     String pushed = sample.scalar("select count(*) from lifetimes where " + condition);
