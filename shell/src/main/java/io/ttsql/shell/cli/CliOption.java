@@ -12,6 +12,7 @@ public enum CliOption {
   BAIL(null, "--bail", null, "stop at the first error, with exit status 1"),
   FAIL_IF_ROWS(null, "--fail-if-rows", null, "exit with status 3 when a result has at least one row"),
   PARAM("-p", "--param", "K=V", "set a saved query's parameter (repeatable)"),
+  SQL(null, "--sql", null, "run: print the saved query's SQL, parameters filled in, instead of running it"),
   STRICT(null, "--strict", null, "fail on the first log line that is not understood"),
   TO(null, "--to", "PATH", "export: a FILE.duckdb database, or a folder of Parquet files (any other PATH)"),
   FORCE(null, "--force", null, "export: replace an existing --to file, or folder holding an export"),
