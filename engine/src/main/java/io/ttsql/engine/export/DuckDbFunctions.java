@@ -23,7 +23,7 @@ final class DuckDbFunctions {
   }
 
   /** The statements of {@value #RESOURCE}, with {@value #SCHEMA} in them. */
-  static String sql() {
+  private static String sql() {
     try (InputStream in = DuckDbFunctions.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the engine has no resource " + RESOURCE);
