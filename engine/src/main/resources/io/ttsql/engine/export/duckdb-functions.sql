@@ -25,16 +25,15 @@ CREATE MACRO {schema}.ttsql_strip(text) AS trim(text, array_to_string([chr(c) fo
 
 -- parse_address(text varchar) → bigint: '0x…' hex or decimal ASCII digits, blanks around them
 -- ignored, at most 2^64 - 1; values of 2^63 and more come back negative, as stored. Other text is
--- an error.
+-- an error. (DuckDB's cast reads 0x… too, but also signs and _ between digits: hence the pattern.)
 CREATE MACRO {schema}.parse_address(text) AS [
     CASE
-      WHEN s IS NULL THEN NULL
-      WHEN NOT regexp_full_match(s, '0[xX][0-9a-fA-F]+|[0-9]+') OR try_cast(s AS UBIGINT) IS NULL
+      WHEN a.digits IS NULL THEN NULL
+      WHEN NOT regexp_full_match(a.digits, '0[xX][0-9a-fA-F]+|[0-9]+') OR a.unsigned IS NULL
         THEN error('parse_address: ''' || text || ''' is not an address (0x… hex or decimal)')
-      ELSE (try_cast(s AS UBIGINT)::HUGEINT
-            - CASE WHEN try_cast(s AS UBIGINT) > 9223372036854775807 THEN 18446744073709551616 ELSE 0 END)::BIGINT
+      ELSE (a.unsigned::HUGEINT - CASE WHEN a.unsigned > 9223372036854775807 THEN 18446744073709551616 ELSE 0 END)::BIGINT
     END
-    for s in [{schema}.ttsql_strip(text)]][1];
+    for a in [{'digits': s, 'unsigned': try_cast(s AS UBIGINT)} for s in [{schema}.ttsql_strip(text)]]][1];
 
 -- human_bytes(bytes bigint) → varchar: the size in the first unit (B, KB, … EB, powers of 1024)
 -- where it stays below 1024 once rounded half up to tenths; one decimal at most.
