@@ -66,7 +66,7 @@ CREATE MACRO {schema}.size_bucket(bytes) AS [
 
 -- short_function(name varchar) → varchar and its helpers, which follow FunctionNames and
 -- SymbolFunctions step by step. Each helper reads its argument several times, so its callers pass
--- a column or a named value rather than an expression to compute again.
+-- a column, a named value or a cheap expression, never one that takes long to compute.
 
 -- The text without the trailing qualifiers ' const', ' volatile', ' &&', ' &', ' noexcept',
 -- '[abi:cxx11]' and GCC's ' [clone .…]', removed pass after pass (a pass that changes the text
