@@ -18,12 +18,12 @@ totals as (
   group by callsite
 ),
 devices as (
-  select callsite, listagg(cast(device as varchar), ', ') within group (order by device) as devices
+  select callsite, string_agg(cast(device as varchar), ', ' order by device) as devices
   from (select distinct callsite, device from leaks) as d
   group by callsite
 ),
 types as (
-  select callsite, listagg(buffer_type, ', ') within group (order by buffer_type) as buffer_types
+  select callsite, string_agg(buffer_type, ', ' order by buffer_type) as buffer_types
   from (select distinct callsite, buffer_type from leaks) as t
   group by callsite
 )

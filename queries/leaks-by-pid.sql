@@ -16,7 +16,7 @@ totals as (
   group by pid
 ),
 devices as (
-  select pid, listagg(cast(device as varchar), ', ') within group (order by device) as devices
+  select pid, string_agg(cast(device as varchar), ', ' order by device) as devices
   from (select distinct pid, device from leaks) as d
   group by pid
 )

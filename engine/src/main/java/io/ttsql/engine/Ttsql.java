@@ -135,6 +135,8 @@ public final class Ttsql {
     info.setProperty("quoting", "DOUBLE_QUOTE");
     info.setProperty("caseSensitive", "false");
     info.setProperty("conformance", "LENIENT");
+    // PostgreSQL functions too (string_agg, …), which DuckDB shares: saved queries run on both.
+    info.setProperty("fun", "standard,postgresql");
     return info;
   }
 }

@@ -1,9 +1,14 @@
 package io.ttsql.udf;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** SQL functions {@code hex} and {@code parse_address}: device addresses as text and back. */
 public final class AddressFunctions {
+  /** {@code 0x} and hex digits (group 1), or decimal digits (group 2): ASCII only, no sign. */
+  private static final Pattern ADDRESS = Pattern.compile("0[xX]([0-9a-fA-F]+)|([0-9]+)");
+
   private AddressFunctions() {}
 
   /**
@@ -16,7 +21,7 @@ public final class AddressFunctions {
   }
 
   /**
-   * {@code parse_address(varchar)}: {@code 0x…} hex or decimal text, surrounding blanks ignored,
+   * {@code parse_address(varchar)}: {@code 0x…} hex or decimal ASCII digits, surrounding blanks ignored,
    * as an unsigned 64-bit address (values above 2^63 - 1 come back negative, as stored).
    *
    * @throws IllegalArgumentException for text that is not an address
@@ -25,17 +30,13 @@ public final class AddressFunctions {
     if (text == null) {
       return null;
     }
-    String s = text.strip();
-    boolean isHex = s.length() > 2 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'X');
+    Matcher address = ADDRESS.matcher(text.strip());
     try {
-      if (isHex) {
-        return Long.parseUnsignedLong(s.substring(2), 16);
-      }
-      if (!s.isEmpty() && s.charAt(0) >= '0' && s.charAt(0) <= '9') {
-        return Long.parseUnsignedLong(s);
+      if (address.matches()) {
+        return address.group(1) != null ? Long.parseUnsignedLong(address.group(1), 16) : Long.parseUnsignedLong(address.group(2));
       }
     } catch (NumberFormatException e) {
-      // reported below with the text
+      // above 2^64 - 1: reported below with the text
     }
     throw new IllegalArgumentException(
         String.format(Locale.ROOT, "parse_address: '%s' is not an address (0x… hex or decimal)", text));

@@ -32,8 +32,10 @@ class AddressFunctionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", " ", "0x", "0xg1", "-5", "+5", "12ab", "buffer", "18446744073709551616", "0x1ffffffffffffffff"})
+  @ValueSource(strings = {"", " ", "0x", "0xg1", "-5", "+5", "0x+5", "1\u0662", "0x\uff11", "12ab", "buffer",
+      "18446744073709551616", "0x1ffffffffffffffff"})
   void parseAddressRejectsWhatIsNotAnAddress(String text) {
+    // Only ASCII digits, without a sign: not "0x+5", nor an Arabic-Indic or a full-width digit.
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AddressFunctions.parseAddress(text));
     assertEquals("parse_address: '" + text + "' is not an address (0x… hex or decimal)", e.getMessage());
   }

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.duckdb.DuckDBConnection;
 
-/** Writes ttsql schemas into a new DuckDB database file: a DuckDB schema per ttsql schema, same tables. */
+/** Writes ttsql schemas into a new DuckDB database file: a DuckDB schema per ttsql schema, same tables, same functions. */
 final class DuckDbExporter {
   private DuckDbExporter() {}
 
@@ -21,6 +21,7 @@ final class DuckDbExporter {
         for (ColumnarTable<?> table : schema.getValue().dataTables()) {
           DuckDbLoader.load(duck, schema.getKey(), table);
         }
+        DuckDbFunctions.create(duck, schema.getKey());
       }
       DuckDb.checkpoint(duck);
     }

@@ -7,6 +7,8 @@
  * leaves nothing at the target. The {@code duckdb} package's {@code DuckDbLoader} creates each
  * table from the same {@code Column} declarations as the SQL tables and fills it with DuckDB's
  * Appender; the DuckDB and Parquet exporters differ only in where the tables end up (a database
- * file, or DuckDB's {@code COPY … (FORMAT PARQUET)}).
+ * file, or DuckDB's {@code COPY … (FORMAT PARQUET)}). A database file also gets, in each of its
+ * schemas, the ttsql SQL functions as DuckDB macros of the same names ({@code DuckDbFunctions}, whose
+ * SQL is the resource {@code duckdb-functions.sql}); Parquet files hold only data.
  */
 package io.ttsql.engine.export;

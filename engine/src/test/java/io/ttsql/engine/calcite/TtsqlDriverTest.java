@@ -73,6 +73,17 @@ class TtsqlDriverTest {
   }
 
   @Test
+  void postgresFunctionsWorkAsInDuckDb() throws SQLException {
+    // Calcite's PostgreSQL functions are on, for SQL that DuckDB runs too: string_agg with its
+    // order inside the call, where Calcite's listagg wants WITHIN GROUP, which DuckDB rejects.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first + ";" + second)) {
+      assertEquals(List.of("0, 1, 0 | 0, 1"),
+          column(c, "select string_agg(cast(device as varchar), ', ' order by seq desc)"
+              + " || ' | ' || string_agg(distinct cast(device as varchar), ', ' order by cast(device as varchar)) from events"));
+    }
+  }
+
+  @Test
   void strictTurnsTheFirstParseErrorIntoAFailureNamingFileAndLine() {
     SQLException e = assertThrows(SQLException.class,
         () -> DriverManager.getConnection("jdbc:ttsql:" + second + ";strict=true").close());

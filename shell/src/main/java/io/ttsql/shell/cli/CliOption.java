@@ -13,6 +13,7 @@ public enum CliOption {
   FAIL_IF_ROWS(null, "--fail-if-rows", null, "exit with status 3 when a result has at least one row"),
   FAIL_IF_WORSE(null, "--fail-if-worse", null, "diff: exit with status 3 when the leaked bytes grew"),
   PARAM("-p", "--param", "K=V", "set a saved query's parameter (repeatable)"),
+  SQL(null, "--sql", null, "run: print the saved query's SQL, parameters filled in, instead of running it"),
   STRICT(null, "--strict", null, "fail on the first log line that is not understood"),
   TO(null, "--to", "PATH", "export: a FILE.duckdb database, or a folder of Parquet files (any other PATH)"),
   FORCE(null, "--force", null, "replace an existing output: the --to export, or the -o picture or report"),

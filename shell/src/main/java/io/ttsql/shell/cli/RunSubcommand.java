@@ -4,13 +4,15 @@ import io.ttsql.queries.Assignments;
 import io.ttsql.queries.QueryException;
 import io.ttsql.queries.QueryLibrary;
 import io.ttsql.queries.SavedQuery;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * {@code ttsql run NAME}: runs a saved query on the logs, with {@code --param} values, in the
- * chosen format; with {@code --fail-if-rows} its exit status is 3 when the result has rows.
+ * chosen format; with {@code --fail-if-rows} its exit status is 3 when the result has rows. With
+ * {@code --sql} it prints the statement instead, for DuckDB to run on an export.
  */
 final class RunSubcommand implements Subcommand {
   @Override
@@ -20,12 +22,13 @@ final class RunSubcommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "run QUERY [-p K=V ...] [LOG ...]     run a saved query (with --format, --fail-if-rows…)";
+    return "run QUERY [-p K=V ...] [LOG ...]     run a saved query (with --format, --fail-if-rows…)\n"
+        + "run QUERY [-p K=V ...] --sql         print its SQL, say for DuckDB on an export";
   }
 
   @Override
   public Set<CliOption> options() {
-    return EnumSet.of(CliOption.PARAM, CliOption.FORMAT, CliOption.MAX_ROWS, CliOption.FAIL_IF_ROWS,
+    return EnumSet.of(CliOption.PARAM, CliOption.SQL, CliOption.FORMAT, CliOption.MAX_ROWS, CliOption.FAIL_IF_ROWS,
         CliOption.STRICT, CliOption.CALLSITE_SKIP, CliOption.SUPPRESSIONS);
   }
 
@@ -44,7 +47,16 @@ final class RunSubcommand implements Subcommand {
     } catch (QueryException e) {
       throw CliFailure.input(e.getMessage());
     }
-    return SessionRun.run(args, console, positionals.subList(1, positionals.size()),
+    List<String> logs = positionals.subList(1, positionals.size());
+    if (args.has(CliOption.SQL)) {
+      if (!logs.isEmpty()) {
+        throw CliFailure.usage("run --sql prints the query and reads no log");
+      }
+      console.out().writeBytes((sql + ";\n").getBytes(StandardCharsets.UTF_8));
+      console.out().flush();
+      return ExitCode.OK;
+    }
+    return SessionRun.run(args, console, logs,
         (interpreter, screen) -> interpreter.execute(sql));
   }
 }

@@ -12,7 +12,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +81,31 @@ class SavedQueriesCliTest {
         "device,address,address_hex,buffer_type,allocs,frees,net,distinct_sizes,sizes",
         "0,4096,0x1000,DRAM,1,0,1,1,4 KB",
         "1,8192,0x2000,L1,1,0,1,1,2 KB", ""), r.out());
+  }
+
+  @Test
+  void runSqlPrintsTheStatementForDuckDbOnAnExport() throws Exception {
+    Result sql = ttsql("run", "net-leaks", "--sql");
+    assertEquals(0, sql.status(), sql.err());
+    assertEquals(QueryLibrary.standard().get("net-leaks").bind(Map.of()) + ";\n", sql.out());
+    // DuckDB runs it on an export of the log, hex included, and finds what ttsql finds (above).
+    Path export = dir.resolve("leaky.duckdb");
+    Result exported = ttsql("export", leaky, "--to", export.toString());
+    assertEquals(0, exported.status(), exported.err());
+    List<String> rows = new ArrayList<>();
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:" + export);
+        Statement s = duck.createStatement();
+        ResultSet rs = s.executeQuery(sql.out())) {
+      while (rs.next()) {
+        rows.add(rs.getString("device") + "," + rs.getString("address_hex") + "," + rs.getString("sizes"));
+      }
+    }
+    assertEquals(List.of("0,0x1000,4 KB", "1,0x2000,2 KB"), rows);
+    // Parameters are filled in; a log is refused, since nothing would read it.
+    assertTrue(ttsql("run", "top-callsites", "--sql", "-p", "limit=5").out().endsWith("limit 5;\n"));
+    Result withLog = ttsql("run", "net-leaks", "--sql", leaky);
+    assertEquals(2, withLog.status());
+    assertTrue(withLog.err().contains("run --sql prints the query and reads no log"), withLog.err());
   }
 
   @Test

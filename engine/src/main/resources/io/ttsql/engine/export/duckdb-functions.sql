@@ -1,0 +1,162 @@
+-- The ttsql SQL functions (io.ttsql.udf.UdfCatalog) as DuckDB macros, with the same names and
+-- results. A DuckDB export creates them in each schema it writes, {schema} standing for that
+-- schema's quoted name, so that the saved queries and other ttsql SQL run on the file.
+--
+-- DuckDB looks an unqualified function name up in the current schema before its built-in
+-- functions, so hex(address) calls this hex, not DuckDB's, wherever the export's schema is the
+-- current one (DuckDB's own stays reachable as system.main.hex). A macro's body is bound where it
+-- is called, not where it was created: so every table and macro a body uses is qualified with
+-- {schema}, and stacks.frame_at(…) reads stacks.frames from any current schema of the file.
+-- Helpers of the bodies start with ttsql_.
+--
+-- [expression for x in [value]][1] names a value within an expression; list_reduce(…) scans a
+-- string character by character, as the Java implementations do. DuckDbFunctionsTest checks
+-- every macro against its Java implementation.
+
+-- hex(address bigint) → varchar: '0x' and lower-case hex digits; a negative value is the
+-- unsigned 64-bit address it stores.
+CREATE MACRO {schema}.hex(address) AS '0x' || lower(to_hex(address::BIGINT));
+
+-- The text without the leading and trailing characters that Java's String.strip() removes
+-- (Character.isWhitespace).
+CREATE MACRO {schema}.ttsql_strip(text) AS trim(text, array_to_string([chr(c) for c in
+    [9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8200, 8201, 8202,
+     8232, 8233, 8287, 12288]], ''));
+
+-- parse_address(text varchar) → bigint: '0x…' hex or decimal ASCII digits, blanks around them
+-- ignored, at most 2^64 - 1; values of 2^63 and more come back negative, as stored. Other text is
+-- an error. (DuckDB's cast reads 0x… too, but also signs and _ between digits: hence the pattern.)
+CREATE MACRO {schema}.parse_address(text) AS [
+    CASE
+      WHEN a.digits IS NULL THEN NULL
+      WHEN NOT regexp_full_match(a.digits, '0[xX][0-9a-fA-F]+|[0-9]+') OR a.unsigned IS NULL
+        THEN error('parse_address: ''' || text || ''' is not an address (0x… hex or decimal)')
+      ELSE (a.unsigned::HUGEINT - CASE WHEN a.unsigned > 9223372036854775807 THEN 18446744073709551616 ELSE 0 END)::BIGINT
+    END
+    for a in [{'digits': s, 'unsigned': try_cast(s AS UBIGINT)} for s in [{schema}.ttsql_strip(text)]]][1];
+
+-- human_bytes(bytes bigint) → varchar: the size in the first unit (B, KB, … EB, powers of 1024)
+-- where it stays below 1024 once rounded half up to tenths; one decimal at most.
+CREATE MACRO {schema}.human_bytes(bytes) AS [
+    CASE WHEN bytes < 0 THEN '-' ELSE '' END || (m.tenths // 10)::VARCHAR
+      || CASE WHEN m.tenths % 10 = 0 THEN '' ELSE '.' || (m.tenths % 10)::VARCHAR END
+      || ' ' || ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB'][m.unit + 1]
+    for m in [{'unit': k,
+               'tenths': (abs(bytes::HUGEINT) * 10 + (1::HUGEINT << (10 * k)) // 2) // (1::HUGEINT << (10 * k))}
+              for k in range(7)]
+    if m.tenths < 10240 OR m.unit = 6][1];
+
+-- size_bucket_low(bytes bigint) → bigint: the largest power of two not above the size; 0 for 0,
+-- NULL for a negative size.
+CREATE MACRO {schema}.size_bucket_low(bytes) AS CASE
+    WHEN bytes > 0 THEN 1::BIGINT << (64 - bit_position('1'::BIT, bytes::BIGINT::BIT))
+    WHEN bytes = 0 THEN 0::BIGINT
+  END;
+
+-- size_bucket(bytes bigint) → varchar: '4 KB – 8 KB', from size_bucket_low to twice it, each a
+-- whole number of its largest unit; '0 B' for 0, NULL for a negative size.
+CREATE MACRO {schema}.size_bucket(bytes) AS [
+    CASE
+      WHEN low = 0 THEN '0 B'
+      WHEN low > 0 THEN array_to_string(
+        [(1::BIGINT << (p % 10))::VARCHAR || ' ' || ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB'][p // 10 + 1]
+         for p in [bit_count(low - 1), bit_count(low - 1) + 1]], ' – ')
+    END
+    for low in [{schema}.size_bucket_low(bytes)]][1];
+
+-- short_function(name varchar) → varchar and its helpers, which follow FunctionNames and
+-- SymbolFunctions step by step. Each helper reads its argument several times, so its callers pass
+-- a column, a named value or a cheap expression, never one that takes long to compute.
+
+-- The text without the trailing qualifiers ' const', ' volatile', ' &&', ' &', ' noexcept',
+-- '[abi:cxx11]' and GCC's ' [clone .…]', removed pass after pass (a pass that changes the text
+-- shortens it by two characters at least, so length // 2 + 1 passes reach the end; a text that
+-- ends in none of the qualifiers' last characters is left alone at once).
+CREATE MACRO {schema}.ttsql_strip_qualifiers(text) AS list_reduce(range(length(text) // 2 + 1),
+    lambda qualified, pass: CASE WHEN right(qualified, 1) IN ('t', 'e', '&', ']') THEN regexp_replace(
+      list_reduce([' const', ' volatile', ' &&', ' &', ' noexcept', '[abi:cxx11]'],
+                  lambda t, q: CASE WHEN suffix(t, q) THEN left(t, length(t) - length(q)) ELSE t END, qualified),
+      '^(.*) \[clone [^\]]*\]$', '\1', 's') ELSE qualified END,
+    text);
+
+-- Where the parameter list of a symbol starts: the position of the ( that opens the group closed
+-- by the symbol's last character, or 0 when it does not end in ) or nothing opens it.
+CREATE MACRO {schema}.ttsql_parameters_start(symbol) AS CASE WHEN suffix(symbol, ')') THEN
+    list_reduce(range(length(symbol), 0, -1), lambda scan, i: CASE
+        WHEN scan.open > 0 THEN scan
+        WHEN symbol[i] = ')' THEN {'depth': scan.depth + 1, 'open': 0::BIGINT}
+        WHEN symbol[i] = '(' THEN {'depth': scan.depth - 1, 'open': CASE WHEN scan.depth = 1 THEN i ELSE 0 END}
+        ELSE scan
+      END, {'depth': 0::BIGINT, 'open': 0::BIGINT}).open
+  ELSE 0 END;
+
+-- The name after a template function's return type: the text after the last space outside
+-- brackets, unless that space follows 'operator'.
+CREATE MACRO {schema}.ttsql_without_return_type(name) AS substring(name,
+    list_reduce(range(1, length(name) + 1), lambda scan, i: CASE
+        WHEN name[i] IN ('<', '(', '[', '{') THEN {'depth': scan.depth + 1, 'space': scan.space}
+        WHEN name[i] IN ('>', ')', ']', '}') THEN {'depth': scan.depth - 1, 'space': scan.space}
+        WHEN name[i] = ' ' AND scan.depth = 0 AND NOT (i >= 9 AND name[i - 8:i - 1] = 'operator')
+          THEN {'depth': scan.depth, 'space': i}
+        ELSE scan
+      END, {'depth': 0::BIGINT, 'space': 0::BIGINT}).space + 1);
+
+-- The function name of a demangled symbol, as frames.function holds it: without trailing
+-- qualifiers, parameter list and return type.
+CREATE MACRO {schema}.ttsql_function_name(symbol) AS [
+    [[{schema}.ttsql_without_return_type(name)
+      for name in [CASE WHEN open > 1 THEN {schema}.ttsql_strip_qualifiers(left(stripped, open - 1)) ELSE stripped END]][1]
+     for open in [{schema}.ttsql_parameters_start(stripped)]][1]
+    for stripped in [{schema}.ttsql_strip_qualifiers({schema}.ttsql_strip(symbol))]][1];
+
+-- The last one or two components of a name split at :: outside brackets (a closing bracket
+-- without its opening one counts for nothing).
+CREATE MACRO {schema}.ttsql_last_components(name) AS [
+    CASE WHEN split.previous > 0
+      THEN [substring(name, split.previous, split.start - 2 - split.previous), substring(name, split.start)]
+      ELSE [substring(name, split.start)]
+    END
+    for split in [list_reduce(range(1, length(name) + 1), lambda scan, i: CASE
+        WHEN scan.skip THEN {'depth': scan.depth, 'skip': false, 'previous': scan.previous, 'start': scan.start}
+        WHEN name[i] IN ('<', '(', '[', '{')
+          THEN {'depth': scan.depth + 1, 'skip': false, 'previous': scan.previous, 'start': scan.start}
+        WHEN name[i] IN ('>', ')', ']', '}') AND scan.depth > 0
+          THEN {'depth': scan.depth - 1, 'skip': false, 'previous': scan.previous, 'start': scan.start}
+        WHEN name[i] = ':' AND name[i + 1] = ':' AND scan.depth = 0
+          THEN {'depth': scan.depth, 'skip': true, 'previous': scan.start, 'start': i + 2}
+        ELSE scan
+      END, {'depth': 0::BIGINT, 'skip': false, 'previous': 0::BIGINT, 'start': 1::BIGINT})]][1];
+
+-- A name component without its balanced <…> groups; an operator, or a component whose <…> do
+-- not balance, stays as it is.
+CREATE MACRO {schema}.ttsql_without_template_arguments(part) AS CASE WHEN starts_with(part, 'operator') THEN part ELSE [
+    CASE WHEN stripped.depth = 0 THEN stripped.kept ELSE part END
+    for stripped in [list_reduce(range(1, length(part) + 1), lambda scan, i: CASE
+        WHEN part[i] = '<' THEN {'depth': scan.depth + 1, 'kept': scan.kept}
+        WHEN part[i] = '>' AND scan.depth > 0 THEN {'depth': scan.depth - 1, 'kept': scan.kept}
+        WHEN scan.depth = 0 THEN {'depth': scan.depth, 'kept': scan.kept || part[i]}
+        ELSE scan
+      END, {'depth': 0::BIGINT, 'kept': ''})]][1] END;
+
+-- short_function(name varchar) → varchar: the last two :: components of the function name,
+-- without template arguments: 'Matmul::create_output_tensors'.
+CREATE MACRO {schema}.short_function(name) AS [
+    array_to_string([{schema}.ttsql_without_template_arguments(part) for part in {schema}.ttsql_last_components(fn)], '::')
+    for fn in [{schema}.ttsql_function_name(name)]][1];
+
+-- frame_at(stack_id bigint, n integer) → varchar: the function of frame n of the stack (0 is
+-- the frame printed first), NULL past the last frame or for an unknown stack.
+CREATE MACRO {schema}.frame_at(stack, n) AS
+  (SELECT f."function" FROM {schema}.frames AS f WHERE f.stack_id = stack AND f.depth = n);
+
+-- stack_text(stack_id bigint) → varchar: the functions of the stack, one per line from frame 0;
+-- a frame with a hidden symbol shows its module.
+CREATE MACRO {schema}.stack_text(stack) AS
+  (SELECT string_agg(CASE WHEN f."function" = '' AND f."module" IS NOT NULL THEN f."module" ELSE f."function" END,
+                     chr(10) ORDER BY f.depth)
+   FROM {schema}.frames AS f WHERE f.stack_id = stack);
+
+-- stack_contains(stack_id bigint, pattern varchar) → boolean: whether the function of some frame
+-- of the stack contains the pattern (case-sensitive, no wildcards); NULL for an unknown stack.
+CREATE MACRO {schema}.stack_contains(stack, pattern) AS
+  (SELECT bool_or(contains(f."function", pattern)) FROM {schema}.frames AS f WHERE f.stack_id = stack);

@@ -1,0 +1,207 @@
+package io.ttsql.engine.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.duckdb.DuckDb;
+import io.ttsql.engine.testing.DebugLogBlocks;
+import io.ttsql.engine.testing.DuckDbComparison;
+import io.ttsql.engine.testing.DuckDbComparison.NamedSql;
+import io.ttsql.engine.testing.ExportLogs;
+import io.ttsql.engine.testing.QueryFixture;
+import io.ttsql.udf.AddressFunctions;
+import io.ttsql.udf.FunctionNames;
+import io.ttsql.udf.SizeFunctions;
+import io.ttsql.udf.SymbolFunctions;
+import io.ttsql.udf.UdfCatalog;
+import io.ttsql.udf.Udf;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.duckdb.DuckDBConnection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The macros of {@code duckdb-functions.sql} in an export, against the Java functions they stand for, on the same inputs. */
+class DuckDbFunctionsTest {
+  @TempDir static Path dir;
+
+  private static QueryFixture ttsql;
+  private static DuckDBConnection duck;
+
+  @BeforeAll
+  static void export() throws Exception {
+    ttsql = QueryFixture.open(ExportLogs.write(dir));
+    ExportTarget target = ExportTarget.of(dir.resolve("functions.duckdb").toString(), false);
+    TraceExport.export(ttsql.connection(), target);
+    duck = DuckDb.open(target.path());
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    duck.close();
+    ttsql.close();
+  }
+
+  @Test
+  void everySchemaHasEveryFunction() throws SQLException {
+    List<String> names = UdfCatalog.all().stream().map(Udf::name).sorted().toList();
+    for (String schema : List.of("main", "stacks")) {
+      List<String> macros = column("select function_name from duckdb_functions() where schema_name = '" + schema
+          + "' and database_name = current_database() and function_type = 'macro' and function_name not like 'ttsql\\_%' escape '\\' order by 1");
+      assertEquals(names, macros, schema);
+    }
+  }
+
+  @Test
+  void ourHexHidesDuckDbsWhereTheExportIsTheCurrentDatabase() throws Exception {
+    // DuckDB looks in the current schema before its built-in functions; its own hex stays reachable.
+    assertEquals(List.of("0xff | FF"), column("select hex(255) || ' | ' || system.main.hex(255)"));
+    // Opened as the DuckDB command line opens a file, where it is the current database.
+    ExportTarget target = ExportTarget.of(dir.resolve("direct.duckdb").toString(), false);
+    TraceExport.export(ttsql.connection(), target);
+    try (Connection direct = DriverManager.getConnection("jdbc:duckdb:" + target.path());
+        Statement s = direct.createStatement();
+        ResultSet rs = s.executeQuery("select hex(255), stacks.hex(-1)")) {
+      assertTrue(rs.next());
+      assertEquals("0xff", rs.getString(1));
+      assertEquals("0xffffffffffffffff", rs.getString(2));
+    }
+  }
+
+  @Test
+  void hexAndTheSizeFunctionsAgreeWithJava() throws SQLException {
+    List<Long> sizes = new ArrayList<>(Arrays.asList(null, 0L, 1L, 2L, 3L, 100L, 1023L, 1024L, 1025L, 1075L, 1076L,
+        2304L, 4095L, 4096L, 6144L, 8191L, 8192L, 43960L, 101152L, 1048575L, 1048576L, 1101004L, 1101005L, 1572864L,
+        3145728L, 1073741824L, (1L << 62) - 1, 1L << 62, Long.MAX_VALUE, -1L, -1023L, -1024L, -32768L, Long.MIN_VALUE));
+    SplittableRandom random = new SplittableRandom(20261125L);
+    for (int i = 0; i < 300; i++) {
+      sizes.add(random.nextLong() >> random.nextInt(64));
+    }
+    check(sizes, v -> v == null ? "cast(null as bigint)" : "cast(" + v + " as bigint)",
+        "coalesce(hex(v), 'null') || ' | ' || coalesce(human_bytes(v), 'null') || ' | ' || coalesce(size_bucket(v), 'null')"
+            + " || ' | ' || coalesce(cast(size_bucket_low(v) as varchar), 'null')",
+        v -> AddressFunctions.hex(v) + " | " + SizeFunctions.humanBytes(v) + " | " + SizeFunctions.sizeBucket(v) + " | "
+            + SizeFunctions.sizeBucketLow(v));
+  }
+
+  @Test
+  void parseAddressAgreesWithJava() throws SQLException {
+    List<String> addresses = Arrays.asList(null, "0x18b20", "0X18B20", " 1482752 ", "\t0x2f4a0000\u3000", "0", "007",
+        "0x0000000000000000000000ff", "9223372036854775807", "9223372036854775808", "0x8000000000000000",
+        "18446744073709551615", "0xffffffffffffffff");
+    check(addresses, v -> v == null ? "cast(null as varchar)" : DuckDb.literal(v),
+        "coalesce(cast(parse_address(v) as varchar), 'null')", v -> String.valueOf(AddressFunctions.parseAddress(v)));
+    for (String text : List.of("", " ", "0x", "0xg1", "-5", "+5", "0x+5", "1\u0662", "0x\uff11", "12ab", "buffer",
+        "1_000", "12 34", "\u00a012", "18446744073709551616", "0x1ffffffffffffffff")) {
+      String expected = assertThrows(IllegalArgumentException.class, () -> AddressFunctions.parseAddress(text)).getMessage();
+      SQLException e = assertThrows(SQLException.class, () -> column("select parse_address(" + DuckDb.literal(text) + ")"));
+      assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+  }
+
+  @Test
+  void blanksAroundAnAddressAreThoseOfJavaStrip() throws SQLException {
+    // parse_address strips what String.strip() strips: every code point of the BMP, around an x.
+    List<String> java = IntStream.range(1, 0x10000)
+        .filter(c -> !Character.isSurrogate((char) c))
+        .filter(c -> (Character.toString(c) + "x" + Character.toString(c)).strip().equals("x"))
+        .mapToObj(Integer::toString).toList();
+    List<String> duckDb = column("select c from range(1, 65536) as t(c) where (c < 55296 or c > 57343)"
+        + " and ttsql_strip(chr(c::integer) || 'x' || chr(c::integer)) = 'x' order by c");
+    assertEquals(java, duckDb);
+  }
+
+  @Test
+  void shortFunctionAgreesWithJava() throws SQLException {
+    List<String> names = new ArrayList<>(Arrays.asList(null, "", "main", "_PyEval_EvalFrameDefault", "[0x7f2c19a3e1b4]",
+        "ttnn::operations::matmul::Matmul::create_output_tensors(std::vector<tt::tt_metal::Tensor,"
+            + " std::allocator<tt::tt_metal::Tensor> > const&) const",
+        "void tt::tt_metal::detail::WriteToBuffer<unsigned int>(tt::tt_metal::Buffer&, std::vector<unsigned int> const&)",
+        "std::string ns::name[abi:cxx11]() const", "ns::Holder::size() const noexcept", "ns::Holder::get() const &",
+        "tt::tt_metal::Buffer::create(tt::tt_metal::IDevice*, unsigned long) [clone .constprop.0] [clone .isra.0]",
+        "f [clone a [clone b]", "f(int) [clone [abi:cxx11]", "std::function<void (int)>::operator()(int) const",
+        "tt::tt_metal::Buffer::operator bool() const", "operator new(unsigned long)", "bool tt::operator<(int, int)",
+        "std::basic_ostream<char>& std::operator<< <std::char_traits<char> >(std::basic_ostream<char>&, char const*)",
+        "std::unique_ptr<ns::A>::operator->() const", "(anonymous namespace)::helper::run", "ns::Pool<int, 4>::get",
+        "tt::tt_metal::EnqueueProgram(tt::tt_metal::Program&, bool)::{lambda()#1}::operator()() const",
+        "std::_Function_handler<void (int), ttnn::foo(int)::{lambda(int)#1}>::_M_invoke(std::_Any_data const&, int&&)",
+        "ttnn::operations::binary::BinaryOperation<(ttnn::operations::binary::BinaryOpType)0>::invoke(float)",
+        "a::b::c:::d", "x >::y", "a<b", "f(a", " (x)", "a::", "\u3000ns::f(int)\t", "ns\n::f(int) [clone .cold]"));
+    // Then text made of the pieces the functions look for, in any order.
+    String[] pieces = {"ns", "::", ":", "<", ">", "(", ")", "[", "]", "{", "}", " ", ", ", "int", " const", " &", " &&",
+        " volatile", " noexcept", "[abi:cxx11]", " [clone .cold]", " [clone ", "operator", "operator<", "operator()", "é"};
+    SplittableRandom random = new SplittableRandom(7L);
+    for (int i = 0; i < 400; i++) {
+      StringBuilder name = new StringBuilder();
+      for (int n = random.nextInt(1, 12); n > 0; n--) {
+        name.append(pieces[random.nextInt(pieces.length)]);
+      }
+      names.add(name.toString());
+    }
+    // ttsql_function_name is the helper that does what FunctionNames does.
+    check(names, v -> v == null ? "cast(null as varchar)" : DuckDb.literal(v),
+        "coalesce(ttsql_function_name(v), 'null') || ' | ' || coalesce(short_function(v), 'null')",
+        v -> v == null ? "null | null" : FunctionNames.function(v) + " | " + SymbolFunctions.shortFunction(v));
+  }
+
+  @Test
+  void stackFunctionsAgreeWithTtsql() throws SQLException {
+    // Each schema's macros read that schema's frames: stacks.* the debug log's, the unqualified
+    // ones the server log's, which has none. Stack ids and depths past the ends give NULL.
+    String grid = " from (values (0), (1), (2), (3), (-1), (99), (cast(null as bigint))) as s(stack_id)"
+        + " cross join (values (-1), (0), (1), (4), (5), (cast(null as integer))) as d(n)";
+    List<NamedSql> statements = new ArrayList<>();
+    for (String schema : List.of("stacks.", "")) {
+      statements.add(new NamedSql(schema + "stack functions",
+          "select s.stack_id, d.n, " + schema + "frame_at(s.stack_id, d.n) as frame, " + schema + "stack_text(s.stack_id) as stack,"
+              + " " + schema + "stack_contains(s.stack_id, 'Buffer') as buffer, " + schema + "stack_contains(s.stack_id, '') as anything,"
+              + " " + schema + "stack_contains(s.stack_id, cast(null as varchar)) as no_pattern" + grid));
+    }
+    statements.add(new NamedSql("short functions of the frames",
+        "select stack_id, depth, short_function(symbol) as short, short_function(\"function\") as again from stacks.frames"));
+    assertEquals("", DuckDbComparison.disagreements(DuckDbComparison.between(ttsql.connection(), duck).compareAll(statements)));
+    // The answers agree, and they are the frames of FORMATS.md's first block; the hidden symbol shows its module.
+    assertEquals(List.of(String.join("\n", "tt::tt_metal::Buffer::create", "ttnn::operations::matmul::Matmul::create_output_tensors",
+        DebugLogBlocks.TTNN, "_PyEval_EvalFrameDefault", "[0x7f2c19a3e1b4]")), column("select stacks.stack_text(0)"));
+    assertEquals(List.of("Matmul::create_output_tensors"), column("select short_function(stacks.frame_at(0, 1))"));
+  }
+
+  /**
+   * Evaluates {@code duckDbText} of {@code v} in DuckDB for each of {@code values} (written in SQL
+   * by {@code literal}) and checks it against {@code java} of the same value; both render NULL as
+   * {@code null}.
+   */
+  private static <T> void check(List<T> values, Function<T, String> literal, String duckDbText, Function<T, String> java)
+      throws SQLException {
+    String rows = IntStream.range(0, values.size())
+        .mapToObj(i -> "(" + i + ", " + literal.apply(values.get(i)) + ")").collect(Collectors.joining(", "));
+    List<String> duckDb = column("select " + duckDbText + " from (values " + rows + ") as t(i, v) order by i");
+    for (int i = 0; i < values.size(); i++) {
+      assertEquals(java.apply(values.get(i)), duckDb.get(i), duckDbText + " of " + values.get(i));
+    }
+  }
+
+  private static List<String> column(String sql) throws SQLException {
+    try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+      return values;
+    }
+  }
+}
