@@ -238,7 +238,7 @@ final class ByteCursor {
     return (b >= '0' && b <= '9') || b == '.' || b == 'e' || b == '+' || b == '-';
   }
 
-  private static int hexDigit(byte b) {
+  static int hexDigit(byte b) {
     return HEX_DIGITS[b & 0xff];
   }
 

@@ -30,6 +30,9 @@ public final class ServerLogParser implements LogParser {
       out.recognized(1);
       return;
     }
+    if (FastServerLines.parse(buf, start, end, number, out)) {
+      return;
+    }
     try {
       if (fastEvent(buf, start, end, number) || slowLine(buf, start, end, number)) {
         return;

@@ -38,49 +38,100 @@ final class EventChunks {
 
   /** Appends {@code e}, whose line number counts from the part's start. */
   void add(EventDraft e, int partLine) {
-    int row = count++;
-    if (row >>> ChunkedColumn.SHIFT != chunkIndex) {
-      nextChunk(row >>> ChunkedColumn.SHIFT);
-    }
-    int i = row & ChunkedColumn.MASK;
-    lineChunk[i] = partLine;
+    int i = nextRow(partLine);
     int present = 0;
     if (e.hasPid) {
       present |= EventColumns.PID;
-      if (e.pid != 0) {
-        (pidChunk != null ? pidChunk : (pidChunk = (int[]) pid.chunk(chunkIndex)))[i] = e.pid;
-      }
+      putPid(i, e.pid);
     }
     if (e.hasDevice) {
       present |= EventColumns.DEVICE;
-      if (e.device != 0) {
-        (deviceChunk != null ? deviceChunk : (deviceChunk = (int[]) device.chunk(chunkIndex)))[i] = e.device;
-      }
+      putDevice(i, e.device);
     }
     if (e.hasAddress) {
       present |= EventColumns.ADDRESS;
-      if (e.address != 0) {
-        (addressChunk != null ? addressChunk : (addressChunk = (long[]) address.chunk(chunkIndex)))[i] = e.address;
-      }
+      putAddress(i, e.address);
     }
     if (e.hasSize) {
       present |= EventColumns.SIZE;
-      if (e.size != 0) {
-        (sizeChunk != null ? sizeChunk : (sizeChunk = (long[]) size.chunk(chunkIndex)))[i] = e.size;
-      }
+      putSize(i, e.size);
     }
     if (e.hasRefCount) {
       present |= EventColumns.REF_COUNT;
-      if (e.refCount != 0) {
-        (refCountChunk != null ? refCountChunk : (refCountChunk = (int[]) refCount.chunk(chunkIndex)))[i] = e.refCount;
-      }
+      putRefCount(i, e.refCount);
     }
     if (e.hasBufferPtr || e.timeMillis >= 0 || e.stackId >= 0) {
       present |= addDebugFields(e, i);
     }
     int type = e.bufferType == null ? 0 : e.bufferType.ordinal() + 1;
     int flags = flag(e.ownsData, EventColumns.OWNS_DATA) | flag(e.hooked, EventColumns.HOOKED);
-    metaChunk[i] = e.kind.ordinal() << KIND_SHIFT | type << TYPE_SHIFT | present << PRESENCE_SHIFT | flags << FLAGS_SHIFT;
+    metaChunk[i] = meta(e.kind.ordinal(), type, present, flags);
+  }
+
+  /**
+   * Appends a server allocation or free, which has every field but the debug log's; the fast path
+   * of the server parser calls this without a draft.
+   *
+   * @param type the buffer type's ordinal + 1, or 0 for none
+   * @param refCount the reference count, or -1 for NULL (a bare free)
+   */
+  void addServerEvent(int kind, int partLine, int pid, int device, int type, long address, long size, int refCount) {
+    int i = nextRow(partLine);
+    putPid(i, pid);
+    putDevice(i, device);
+    putAddress(i, address);
+    putSize(i, size);
+    int present = EventColumns.PID | EventColumns.DEVICE | EventColumns.ADDRESS | EventColumns.SIZE;
+    if (refCount >= 0) {
+      putRefCount(i, refCount);
+      present |= EventColumns.REF_COUNT;
+    }
+    metaChunk[i] = meta(kind, type, present, 0);
+  }
+
+  /** Starts the next row with its line number; returns its index in the current chunk. */
+  private int nextRow(int partLine) {
+    int row = count++;
+    if (row >>> ChunkedColumn.SHIFT != chunkIndex) {
+      nextChunk(row >>> ChunkedColumn.SHIFT);
+    }
+    int i = row & ChunkedColumn.MASK;
+    lineChunk[i] = partLine;
+    return i;
+  }
+
+  private static int meta(int kind, int type, int present, int flags) {
+    return kind << KIND_SHIFT | type << TYPE_SHIFT | present << PRESENCE_SHIFT | flags << FLAGS_SHIFT;
+  }
+
+  private void putPid(int i, int value) {
+    if (value != 0) {
+      (pidChunk != null ? pidChunk : (pidChunk = (int[]) pid.chunk(chunkIndex)))[i] = value;
+    }
+  }
+
+  private void putDevice(int i, int value) {
+    if (value != 0) {
+      (deviceChunk != null ? deviceChunk : (deviceChunk = (int[]) device.chunk(chunkIndex)))[i] = value;
+    }
+  }
+
+  private void putAddress(int i, long value) {
+    if (value != 0) {
+      (addressChunk != null ? addressChunk : (addressChunk = (long[]) address.chunk(chunkIndex)))[i] = value;
+    }
+  }
+
+  private void putSize(int i, long value) {
+    if (value != 0) {
+      (sizeChunk != null ? sizeChunk : (sizeChunk = (long[]) size.chunk(chunkIndex)))[i] = value;
+    }
+  }
+
+  private void putRefCount(int i, int value) {
+    if (value != 0) {
+      (refCountChunk != null ? refCountChunk : (refCountChunk = (int[]) refCount.chunk(chunkIndex)))[i] = value;
+    }
   }
 
   /** The fields only the buffer debug log carries; returns their presence bits. */

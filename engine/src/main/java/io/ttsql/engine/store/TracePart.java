@@ -1,5 +1,7 @@
 package io.ttsql.engine.store;
 
+import io.ttsql.engine.model.BufferType;
+import io.ttsql.engine.model.EventKind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,19 @@ public final class TracePart {
   public void addEvent(EventDraft event, int lines) {
     events.add(event, toInt(event.line));
     eventLines += lines;
+  }
+
+  /**
+   * Appends a one-line server allocation or free without a draft (the parser's fast path).
+   *
+   * @param type the buffer type, or null
+   * @param refCount the reference count, or -1 for NULL
+   */
+  public void addServerEvent(EventKind kind, long line, int pid, int device, BufferType type, long address, long size,
+      int refCount) {
+    events.addServerEvent(kind.ordinal(), toInt(line), pid, device, type == null ? 0 : type.ordinal() + 1, address, size,
+        refCount);
+    eventLines++;
   }
 
   /** Counts {@code lines} recognised lines that are not events. */
