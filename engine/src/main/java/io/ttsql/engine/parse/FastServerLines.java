@@ -33,10 +33,12 @@ final class FastServerLines {
   private static final BufferType[] TYPES = {
     BufferType.L1, BufferType.DRAM, BufferType.L1_SMALL, BufferType.TRACE, BufferType.SYSTEM_MEMORY
   };
-  /** Digits kept below the width that could overflow: a longer number takes the exact path. */
+  /** Digits kept below what could overflow an int, or the 48 bits of {@link #VALUE}: longer numbers take the exact path. */
   private static final int INT_DIGITS = 9;
-  private static final int LONG_DIGITS = 18;
+  private static final int SIZE_DIGITS = 14;
   private static final int HEX_DIGITS = 12;
+  /** A parsed number's value in its low 48 bits; the bytes it took are in the high 16. */
+  private static final long VALUE = (1L << 48) - 1;
   private static final int SHORTEST_LINE = 40;
 
   private FastServerLines() {}
@@ -54,21 +56,23 @@ final class FastServerLines {
   }
 
   private static boolean allocation(byte[] b, int p, int end, long line, TracePart out) {
-    long pid = 0;
-    int from = p;
-    for (int d; p < end && (d = b[p] - '0') >= 0 && d <= 9; p++) {
-      pid = pid * 10 + d;
+    long pid = number(b, p, end, INT_DIGITS);
+    if (pid < 0) {
+      return false;
     }
-    if (p == from || p - from > INT_DIGITS || !literal(b, p, end, ALLOCATED)) {
+    p += (int) (pid >>> 48);
+    pid &= VALUE;
+    if (!literal(b, p, end, ALLOCATED)) {
       return false;
     }
     p += ALLOCATED.length;
-    long size = 0;
-    from = p;
-    for (int d; p < end && (d = b[p] - '0') >= 0 && d <= 9; p++) {
-      size = size * 10 + d;
+    long size = number(b, p, end, SIZE_DIGITS);
+    if (size < 0) {
+      return false;
     }
-    if (p == from || p - from > LONG_DIGITS || !literal(b, p, end, BYTES_OF)) {
+    p += (int) (size >>> 48);
+    size &= VALUE;
+    if (!literal(b, p, end, BYTES_OF)) {
       return false;
     }
     p += BYTES_OF.length;
@@ -86,12 +90,13 @@ final class FastServerLines {
       return false;
     }
     p += ON_DEVICE.length;
-    long device = 0;
-    from = p;
-    for (int d; p < end && (d = b[p] - '0') >= 0 && d <= 9; p++) {
-      device = device * 10 + d;
+    long device = number(b, p, end, INT_DIGITS);
+    if (device < 0) {
+      return false;
     }
-    if (p == from || p - from > INT_DIGITS || !literal(b, p, end, BUFFER_ID)) {
+    p += (int) (device >>> 48);
+    device &= VALUE;
+    if (!literal(b, p, end, BUFFER_ID)) {
       return false;
     }
     p += BUFFER_ID.length;
@@ -99,20 +104,21 @@ final class FastServerLines {
     if (address < 0) {
       return false;
     }
-    p = (int) (address >>> 48) + p;
-    address &= 0xffff_ffff_ffffL;
+    p += (int) (address >>> 48);
+    address &= VALUE;
     int refCount = 1;
     if (!(p + 1 == end && b[p] == ')')) {
       if (!literal(b, p, end, REF_COUNT)) {
         return false;
       }
       p += REF_COUNT.length;
-      long n = 0;
-      from = p;
-      for (int d; p < end && (d = b[p] - '0') >= 0 && d <= 9; p++) {
-        n = n * 10 + d;
+      long n = number(b, p, end, INT_DIGITS);
+      if (n < 0) {
+        return false;
       }
-      if (p == from || p - from > INT_DIGITS || p + 1 != end || b[p] != ')') {
+      p += (int) (n >>> 48);
+      n &= VALUE;
+      if (p + 1 != end || b[p] != ')') {
         return false;
       }
       refCount = (int) n;
@@ -122,12 +128,13 @@ final class FastServerLines {
   }
 
   private static boolean free(byte[] b, int p, int end, long line, TracePart out) {
-    long pid = 0;
-    int from = p;
-    for (int d; p < end && (d = b[p] - '0') >= 0 && d <= 9; p++) {
-      pid = pid * 10 + d;
+    long pid = number(b, p, end, INT_DIGITS);
+    if (pid < 0) {
+      return false;
     }
-    if (p == from || p - from > INT_DIGITS || !literal(b, p, end, FREED_BUFFER)) {
+    p += (int) (pid >>> 48);
+    pid &= VALUE;
+    if (!literal(b, p, end, FREED_BUFFER)) {
       return false;
     }
     p += FREED_BUFFER.length;
@@ -135,27 +142,29 @@ final class FastServerLines {
     if (address < 0) {
       return false;
     }
-    p = (int) (address >>> 48) + p;
-    address &= 0xffff_ffff_ffffL;
+    p += (int) (address >>> 48);
+    address &= VALUE;
     if (!literal(b, p, end, ON_DEVICE)) {
       return false;
     }
     p += ON_DEVICE.length;
-    long device = 0;
-    from = p;
-    for (int d; p < end && (d = b[p] - '0') >= 0 && d <= 9; p++) {
-      device = device * 10 + d;
+    long device = number(b, p, end, INT_DIGITS);
+    if (device < 0) {
+      return false;
     }
-    if (p == from || p - from > INT_DIGITS || p + 2 > end || b[p] != ' ' || b[p + 1] != '(') {
+    p += (int) (device >>> 48);
+    device &= VALUE;
+    if (p + 2 > end || b[p] != ' ' || b[p + 1] != '(') {
       return false;
     }
     p += 2;
-    long size = 0;
-    from = p;
-    for (int d; p < end && (d = b[p] - '0') >= 0 && d <= 9; p++) {
-      size = size * 10 + d;
+    long size = number(b, p, end, SIZE_DIGITS);
+    if (size < 0) {
+      return false;
     }
-    if (p == from || p - from > LONG_DIGITS || !literal(b, p, end, BYTES)) {
+    p += (int) (size >>> 48);
+    size &= VALUE;
+    if (!literal(b, p, end, BYTES)) {
       return false;
     }
     p += BYTES.length;
@@ -169,12 +178,13 @@ final class FastServerLines {
         return false;
       }
       p += REF_COUNT.length;
-      long n = 0;
-      from = p;
-      for (int d; p < end && (d = b[p] - '0') >= 0 && d <= 9; p++) {
-        n = n * 10 + d;
+      long n = number(b, p, end, INT_DIGITS);
+      if (n < 0) {
+        return false;
       }
-      if (p == from || p - from > INT_DIGITS || p + REMAINING.length != end || !literal(b, p, end, REMAINING)) {
+      p += (int) (n >>> 48);
+      n &= VALUE;
+      if (p + REMAINING.length != end || !literal(b, p, end, REMAINING)) {
         return false;
       }
       refCount = (int) n;
@@ -184,30 +194,34 @@ final class FastServerLines {
   }
 
   /**
-   * Parses a device address ({@code 0x} hex or decimal) at {@code p}: the value in the low 48 bits
-   * and the number of bytes read in the high 16, or -1 when it is not one the fast path takes (a
-   * value of 48 bits or more goes to the exact path).
+   * Parses a decimal of 1 to {@code maxDigits} digits at {@code p}: its value in the low 48 bits
+   * ({@link #VALUE}) and the number of bytes read in the high 16, or -1 when there is none or it
+   * is longer.
    */
-  private static long id(byte[] b, int p, int end) {
+  private static long number(byte[] b, int p, int end, int maxDigits) {
     int from = p;
     long value = 0;
+    for (int d; p < end && (d = b[p] - '0') >= 0 && d <= 9; p++) {
+      value = value * 10 + d;
+    }
+    return p == from || p - from > maxDigits ? -1 : (long) (p - from) << 48 | value;
+  }
+
+  /**
+   * Parses a device address ({@code 0x} and up to 12 hex digits, or a decimal below 2^48) at
+   * {@code p}, as {@link #number} returns it, or -1 when it is not one the fast path takes.
+   */
+  private static long id(byte[] b, int p, int end) {
     if (p + 2 < end && b[p] == '0' && b[p + 1] == 'x') {
-      p += 2;
-      for (int d; p < end && (d = ByteCursor.hexDigit(b[p])) >= 0; p++) {
+      int from = p + 2;
+      long value = 0;
+      int q = from;
+      for (int d; q < end && (d = ByteCursor.hexDigit(b[q])) >= 0; q++) {
         value = value << 4 | d;
       }
-      if (p == from + 2 || p - from - 2 > HEX_DIGITS) {
-        return -1;
-      }
-    } else {
-      for (int d; p < end && (d = b[p] - '0') >= 0 && d <= 9; p++) {
-        value = value * 10 + d;
-      }
-      if (p == from || p - from > LONG_DIGITS) {
-        return -1;
-      }
+      return q == from || q - from > HEX_DIGITS ? -1 : (long) (q - p) << 48 | value;
     }
-    return value >= 1L << 48 ? -1 : (long) (p - from) << 48 | value;
+    return number(b, p, end, SIZE_DIGITS);
   }
 
   /** True if {@code literal} stands at {@code p} (compared eight bytes at a time). */
