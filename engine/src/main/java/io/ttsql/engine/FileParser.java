@@ -39,16 +39,23 @@ final class FileParser {
     this.parallelism = parallelism;
   }
 
+  /** Told how far parsing one file has got. */
+  @FunctionalInterface
+  interface Progress {
+    /** {@code bytes} read so far, {@code events} parsed so far (both approximate while parts run). */
+    void update(long bytes, long events);
+  }
+
   /**
-   * Parses {@code opened}, reporting the bytes read so far to {@code progress}.
+   * Parses {@code opened}, reporting how far it has got to {@code progress}.
    *
    * @param plainFile the file's path when it is an uncompressed regular file (so it can be cut), else null
    */
-  ParsedFile parse(LogSource.Opened opened, Path plainFile, LogFormat format, LongConsumer progress)
+  ParsedFile parse(LogSource.Opened opened, Path plainFile, LogFormat format, Progress progress)
       throws IOException {
     if (plainFile == null || parallelism < 2 || opened.size() < PARALLEL_MIN_BYTES) {
       TracePart part = new TracePart();
-      LineSplitter splitter = new LineSplitter(format.newParser(part), progress);
+      LineSplitter splitter = new LineSplitter(format.newParser(part), bytes -> progress.update(bytes, part.eventCount()));
       splitter.run(opened.in());
       return new ParsedFile(List.of(part), new long[] {splitter.lines()}, splitter.bytes());
     }
@@ -68,7 +75,7 @@ final class FileParser {
     }
     long[] lines = new long[parts.size()];
     for (int i = 0; i < running.size(); i++) {
-      lines[i] = await(running.get(i), read, progress).lines();
+      lines[i] = await(running.get(i), () -> progress.update(read.get(), eventCount(parts))).lines();
     }
     return new ParsedFile(parts, lines, opened.size());
   }
@@ -95,14 +102,22 @@ final class FileParser {
     }
   }
 
-  /** Waits for one range, telling {@code progress} how far all ranges have read meanwhile. */
-  private static LineSplitter await(Future<LineSplitter> range, AtomicLong read, LongConsumer progress)
+  private static long eventCount(List<TracePart> parts) {
+    long events = 0;
+    for (TracePart part : parts) {
+      events += part.eventCount();
+    }
+    return events;
+  }
+
+  /** Waits for one range, calling {@code report} every so often meanwhile. */
+  private static LineSplitter await(Future<LineSplitter> range, Runnable report)
       throws IOException {
     while (true) {
       try {
         return range.get(PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
-        progress.accept(read.get());
+        report.run();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while loading", e);

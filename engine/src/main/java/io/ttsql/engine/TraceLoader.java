@@ -71,9 +71,9 @@ public final class TraceLoader {
       in.reset();
       LogFormat format = FormatDetector.detect(head, head.length);
       Path plain = opened.compressed() ? null : source.path();
-      ParsedFile file = parser.parse(opened, plain, format, read -> {
+      ParsedFile file = parser.parse(opened, plain, format, (read, events) -> {
         if (progress != null) {
-          progress.update(source.name(), read, opened.size(), 0);
+          progress.update(source.name(), read, opened.size(), events);
         }
       });
       if (strict) {
