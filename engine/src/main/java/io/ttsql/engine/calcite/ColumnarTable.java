@@ -92,7 +92,7 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
     AtomicBoolean cancelled = DataContext.Variable.CANCEL_FLAG.get(root);
     RowFilter.Predicate<D> filter = RowFilter.take(filters, columns, new RexBuilder(root.getTypeFactory()));
     int[] selected = projects != null ? projects : allColumns();
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Column.ValueReader<D>[] readers = new Column.ValueReader[selected.length];
     for (int i = 0; i < selected.length; i++) {
       readers[i] = columns.get(selected[i]).reader();

@@ -26,7 +26,7 @@ class ReplTest {
             .system(false)
             .streams(keyboard.input(), keyboard.screenStream())
             .type("xterm")
-            .size(new Size(80, 24))
+            .size(Size.of(80, 24))
             .build()) {
       Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
       repl.start();
