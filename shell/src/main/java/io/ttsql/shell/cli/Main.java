@@ -24,7 +24,7 @@ public final class Main {
   /** The subcommands of {@code ttsql}; the first is the default. */
   static Main standard() {
     return new Main(List.of(new SqlSubcommand(), new QueriesSubcommand(), new RunSubcommand(), new DiffSubcommand(),
-        new ExportSubcommand(), new FlamegraphSubcommand(), new TimelineSubcommand(), new ReportSubcommand()));
+        new ExportSubcommand(), new FlamegraphSubcommand(), PageSubcommand.timeline(), PageSubcommand.report()));
   }
 
   public static void main(String[] argv) {

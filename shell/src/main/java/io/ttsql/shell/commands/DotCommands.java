@@ -24,12 +24,12 @@ public final class DotCommands {
             new QueriesCommand(),
             new RunCommand(),
             new ModeCommand(),
-            new TimerCommand(),
+            ToggleCommand.timer(),
             new MaxRowsCommand(),
             new OpenCommand(),
             new OutputCommand(),
             new ReadCommand(),
-            new BailCommand(),
+            ToggleCommand.bail(),
             new QuitCommand()));
   }
 

@@ -1,0 +1,69 @@
+package io.ttsql.shell.cli;
+
+import io.ttsql.shell.pictures.Report;
+import io.ttsql.shell.pictures.Timeline;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A subcommand that renders one file from the logs, with no options of its own: {@code ttsql
+ * timeline} (an SVG of the bytes held over the log) and {@code ttsql report} (one HTML page).
+ */
+final class PageSubcommand implements Subcommand {
+  /** Renders the page from the loaded logs. */
+  @FunctionalInterface
+  private interface Renderer {
+    String render(PictureInput input) throws SQLException;
+  }
+
+  private final String name;
+  private final String usage;
+  private final Renderer renderer;
+
+  private PageSubcommand(String name, String usage, Renderer renderer) {
+    this.name = name;
+    this.usage = usage;
+    this.renderer = renderer;
+  }
+
+  /** {@code ttsql timeline}: an SVG plot of the bytes each device and buffer type held over the log. */
+  static PageSubcommand timeline() {
+    return new PageSubcommand("timeline",
+        "timeline [LOG ...] -o FILE           bytes held per device and buffer type over the log (SVG)",
+        input -> Timeline.of(input.trace()).svg());
+  }
+
+  /** {@code ttsql report}: one self-contained HTML page about the logs, to attach to a bug report. */
+  static PageSubcommand report() {
+    return new PageSubcommand("report",
+        "report [LOG ...] -o FILE             one HTML page: summary, leaks, sizes, timeline, flame graph",
+        input -> Report.html(input.connection(), input.trace(), "ttsql " + Main.VERSION));
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String usage() {
+    return usage;
+  }
+
+  @Override
+  public Set<CliOption> options() {
+    return EnumSet.of(CliOption.OUTPUT, CliOption.FORCE, CliOption.STRICT, CliOption.CALLSITE_SKIP);
+  }
+
+  @Override
+  public int run(CliArgs args, Console console) throws CliFailure {
+    OutputFile output = OutputFile.of(args, name);
+    try (PictureInput input = PictureInput.open(args, console, name)) {
+      output.write(renderer.render(input), console.out());
+      return ExitCode.OK;
+    } catch (SQLException e) {
+      throw new CliFailure(ExitCode.SQL_ERROR, e.getMessage(), e);
+    }
+  }
+}

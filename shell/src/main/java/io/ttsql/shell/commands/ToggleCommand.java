@@ -1,0 +1,53 @@
+package io.ttsql.shell.commands;
+
+import io.ttsql.shell.session.Settings;
+import java.util.List;
+import java.util.function.BiConsumer;
+
+/** A dot command that turns one session setting on or off: {@code .timer on|off}, {@code .bail on|off}. */
+final class ToggleCommand implements DotCommand {
+  private final String name;
+  private final String help;
+  private final BiConsumer<Settings, Boolean> setting;
+
+  private ToggleCommand(String name, String help, BiConsumer<Settings, Boolean> setting) {
+    this.name = name;
+    this.help = help;
+    this.setting = setting;
+  }
+
+  /** {@code .timer}: whether result footers show the elapsed time. */
+  static ToggleCommand timer() {
+    return new ToggleCommand("timer", "show how long each statement took", Settings::timer);
+  }
+
+  /** {@code .bail}: whether a script stops at its first error. */
+  static ToggleCommand bail() {
+    return new ToggleCommand("bail", "stop scripts at the first error", Settings::bail);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String arguments() {
+    return "on|off";
+  }
+
+  @Override
+  public String help() {
+    return help;
+  }
+
+  @Override
+  public List<String> completions(ShellContext shell) {
+    return List.of("on", "off");
+  }
+
+  @Override
+  public void execute(ShellContext shell, List<String> args) throws CommandException {
+    setting.accept(shell.session().settings(), Arguments.onOff(args, name));
+  }
+}
