@@ -59,7 +59,17 @@ public final class LineSplitter {
       int scan = filled;
       filled += n;
       bytes += n;
-      for (int nl = Newlines.indexOf(buf, scan, filled); nl >= 0; nl = Newlines.indexOf(buf, nl + 1, filled)) {
+      while (true) {
+        int nl = skipping ? -1 : parser.wholeLine(buf, lineStart, filled, lines + 1);
+        if (nl >= 0) {
+          lines++;
+          lineStart = nl + 1;
+          continue;
+        }
+        nl = Newlines.indexOf(buf, Math.max(scan, lineStart), filled);
+        if (nl < 0) {
+          break;
+        }
         if (skipping) {
           skipping = false;
         } else if (nl - lineStart > MAX_LINE_BYTES) {

@@ -17,6 +17,21 @@ public interface LogParser {
   void line(byte[] buf, int start, int end, long number, boolean terminated);
 
   /**
+   * Offered every line first, before its end is looked for: a parser that recognises the line's
+   * common shape straight from the bytes takes it here and saves the splitter's search for the
+   * newline. Declined lines (the default) are found and passed to {@link #line} as usual.
+   *
+   * @param buf bytes holding the line and what follows it
+   * @param start first byte of the line
+   * @param limit one past the last byte read so far
+   * @param number 1-based line number in the file
+   * @return the index of the {@code \n} ending the line if it was taken, else -1
+   */
+  default int wholeLine(byte[] buf, int start, int limit, long number) {
+    return -1;
+  }
+
+  /**
    * Handles a line too long to parse (over {@link LineSplitter#MAX_LINE_BYTES}), given by its
    * start only: it goes to {@code parse_errors}, and breaks the block it falls in.
    */

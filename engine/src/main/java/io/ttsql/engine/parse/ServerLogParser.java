@@ -15,13 +15,14 @@ public final class ServerLogParser implements LogParser {
 
   private final TracePart out;
   private final ServerEventLines eventLines = new ServerEventLines();
+  private final TemplateMatchers templates = new TemplateMatchers();
   private final StatsBlockReader stats;
   private final ByteCursor cursor = new ByteCursor();
   private boolean inKernelDump;
 
   public ServerLogParser(TracePart out) {
     this.out = out;
-    this.stats = new StatsBlockReader(out);
+    this.stats = new StatsBlockReader(out, templates);
   }
 
   @Override
@@ -30,11 +31,8 @@ public final class ServerLogParser implements LogParser {
       out.recognized(1);
       return;
     }
-    if (FastServerLines.parse(buf, start, end, number, out)) {
-      return;
-    }
     try {
-      if (fastEvent(buf, start, end, number) || slowLine(buf, start, end, number)) {
+      if (exactEvent(buf, start, end, number) || slowLine(buf, start, end, number)) {
         return;
       }
       out.parseError(number, terminated ? "not a server log line" : "truncated last line", buf, start, end);
@@ -45,7 +43,12 @@ public final class ServerLogParser implements LogParser {
     }
   }
 
-  private boolean fastEvent(byte[] buf, int start, int end, long number) {
+  @Override
+  public int wholeLine(byte[] buf, int start, int limit, long number) {
+    return FastServerLines.parse(buf, start, limit, number, out);
+  }
+
+  private boolean exactEvent(byte[] buf, int start, int end, long number) {
     EventDraft e = out.draft();
     cursor.reset(buf, start, end);
     if (cursor.expect(ServerEventLines.ALLOC_PREFIX)) {
@@ -65,8 +68,8 @@ public final class ServerLogParser implements LogParser {
   private boolean slowLine(byte[] buf, int start, int end, long number) {
     String line = new String(buf, start, end - start, StandardCharsets.UTF_8);
     if (inKernelDump) {
-      if (!ServerTemplates.SERVER_STARTED.matcher(line).matches()) {
-        inKernelDump = !ServerTemplates.KERNEL_DUMP_END.matcher(line).matches();
+      if (!templates.matches(ServerTemplates.SERVER_STARTED, line)) {
+        inKernelDump = !templates.matches(ServerTemplates.KERNEL_DUMP_END, line);
         out.recognized(1);
         return true;
       }
@@ -75,8 +78,8 @@ public final class ServerLogParser implements LogParser {
     if (slowEvent(line, number)) {
       return true;
     }
-    if (stats.accept(line, number) || ServerTemplates.recognised(line)) {
-      inKernelDump = ServerTemplates.KERNEL_DUMP_START.matcher(line).matches();
+    if (stats.accept(line, number) || ServerTemplates.recognised(line, templates)) {
+      inKernelDump = templates.matches(ServerTemplates.KERNEL_DUMP_START, line);
       out.recognized(1);
       return true;
     }
@@ -87,19 +90,19 @@ public final class ServerLogParser implements LogParser {
   private boolean slowEvent(String line, long number) {
     EventDraft e = out.draft();
     Matcher m;
-    if ((m = ServerTemplates.UNKNOWN_FREE.matcher(line)).matches()
-        || (m = ServerTemplates.ALREADY_FREED.matcher(line)).matches()) {
+    if ((m = templates.match(ServerTemplates.UNKNOWN_FREE, line)) != null
+        || (m = templates.match(ServerTemplates.ALREADY_FREED, line)) != null) {
       e.start(EventKind.UNKNOWN_FREE, number)
           .pid(Integer.parseInt(m.group(1)))
           .address(parseId(m.group(2)))
           .device(Integer.parseInt(m.group(3)));
       return added(e);
     }
-    if ((m = ServerTemplates.UNKNOWN_FREE_NO_PID.matcher(line)).matches()) {
+    if ((m = templates.match(ServerTemplates.UNKNOWN_FREE_NO_PID, line)) != null) {
       e.start(EventKind.UNKNOWN_FREE, number).address(parseId(m.group(1)));
       return added(e);
     }
-    if ((m = ServerTemplates.PROCESS_DEAD.matcher(line)).matches()) {
+    if ((m = templates.match(ServerTemplates.PROCESS_DEAD, line)) != null) {
       e.start(EventKind.PROCESS_EXIT, number).pid(Integer.parseInt(m.group(1)));
       return added(e);
     }

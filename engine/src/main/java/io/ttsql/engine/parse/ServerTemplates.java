@@ -120,9 +120,9 @@ final class ServerTemplates {
   }
 
   /** True if {@code line} is one of the {@link #RECOGNISED} lines. */
-  static boolean recognised(String line) {
+  static boolean recognised(String line, TemplateMatchers templates) {
     for (Pattern p : RECOGNISED) {
-      if (p.matcher(line).matches()) {
+      if (templates.matches(p, line)) {
         return true;
       }
     }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
  */
 final class StatsBlockReader {
   private final TracePart out;
+  private final TemplateMatchers templates;
   private final List<DeviceStats> devices = new ArrayList<>();
   private long blockLine = -1;
   private long seqBefore = -1;
@@ -21,8 +22,9 @@ final class StatsBlockReader {
   private long l1;
   private long total;
 
-  StatsBlockReader(TracePart out) {
+  StatsBlockReader(TracePart out, TemplateMatchers templates) {
     this.out = out;
+    this.templates = templates;
   }
 
   /**
@@ -32,25 +34,25 @@ final class StatsBlockReader {
    * @throws IllegalStateException for a statistics line outside a block
    */
   boolean accept(String line, long number) {
-    if (ServerTemplates.STATS_TITLE.matcher(line).matches()) {
+    if (templates.matches(ServerTemplates.STATS_TITLE, line)) {
       flush(-1);
       blockLine = number;
       seqBefore = out.eventCount() - 1L;
       return true;
     }
     Matcher m;
-    if ((m = ServerTemplates.STATS_DEVICE.matcher(line)).matches()) {
+    if ((m = templates.match(ServerTemplates.STATS_DEVICE, line)) != null) {
       requireOpen();
       endDevice();
       device = Integer.parseInt(m.group(1));
       return true;
     }
-    if ((m = ServerTemplates.STATS_BUFFERS.matcher(line)).matches()) {
+    if ((m = templates.match(ServerTemplates.STATS_BUFFERS, line)) != null) {
       requireDevice();
       buffers = Long.parseUnsignedLong(m.group(1));
       return true;
     }
-    if ((m = ServerTemplates.STATS_BYTES.matcher(line)).matches()) {
+    if ((m = templates.match(ServerTemplates.STATS_BYTES, line)) != null) {
       requireDevice();
       long bytes = m.group(2) != null
           ? Long.parseUnsignedLong(m.group(2))
@@ -62,7 +64,7 @@ final class StatsBlockReader {
       }
       return true;
     }
-    if ((m = ServerTemplates.STATS_ACTIVE.matcher(line)).matches()) {
+    if ((m = templates.match(ServerTemplates.STATS_ACTIVE, line)) != null) {
       requireOpen();
       flush(Long.parseUnsignedLong(m.group(1)));
       return true;

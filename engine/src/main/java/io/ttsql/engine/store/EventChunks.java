@@ -69,10 +69,11 @@ final class EventChunks {
   }
 
   /**
-   * Appends a server allocation or free, which has every field but the debug log's; the fast path
-   * of the server parser calls this without a draft.
+   * Appends a one-line server event, which has a pid, device and address and none of the debug
+   * log's fields; the fast path of the server parser calls this without a draft.
    *
    * @param type the buffer type's ordinal + 1, or 0 for none
+   * @param size the size in bytes, or -1 for NULL (an unknown free)
    * @param refCount the reference count, or -1 for NULL (a bare free)
    */
   void addServerEvent(int kind, int partLine, int pid, int device, int type, long address, long size, int refCount) {
@@ -80,8 +81,11 @@ final class EventChunks {
     putPid(i, pid);
     putDevice(i, device);
     putAddress(i, address);
-    putSize(i, size);
-    int present = EventColumns.PID | EventColumns.DEVICE | EventColumns.ADDRESS | EventColumns.SIZE;
+    int present = EventColumns.PID | EventColumns.DEVICE | EventColumns.ADDRESS;
+    if (size >= 0) {
+      putSize(i, size);
+      present |= EventColumns.SIZE;
+    }
     if (refCount >= 0) {
       putRefCount(i, refCount);
       present |= EventColumns.REF_COUNT;

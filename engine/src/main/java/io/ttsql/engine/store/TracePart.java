@@ -35,9 +35,11 @@ public final class TracePart {
   }
 
   /**
-   * Appends a one-line server allocation or free without a draft (the parser's fast path).
+   * Appends a one-line server event (allocation, free, unknown free) without a draft (the
+   * parser's fast path).
    *
    * @param type the buffer type, or null
+   * @param size the size in bytes, or -1 for NULL
    * @param refCount the reference count, or -1 for NULL
    */
   public void addServerEvent(EventKind kind, long line, int pid, int device, BufferType type, long address, long size,

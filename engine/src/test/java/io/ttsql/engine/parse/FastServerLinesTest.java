@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.store.EventColumns;
-import io.ttsql.engine.store.EventDraft;
 import io.ttsql.engine.store.Trace;
 import io.ttsql.engine.store.TraceAssembler;
 import io.ttsql.engine.store.TracePart;
@@ -15,11 +14,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The fast path and the exact parser of server event lines agree on every line the fast path
- * takes, and the fast path takes the common shapes: seeded random lines of every template, in
+ * The fast path and the exact path of the server parser agree on every line the fast path
+ * takes, the fast path finds the end of each line it takes (LF or CRLF) and never reads into the
+ * next one, and it takes the common shapes: seeded random lines of every template, in
  * ordinary and odd shapes (negative or very long numbers, upper-case hex, missing pieces).
  */
 class FastServerLinesTest {
+  /** Follows every line in the buffer: a cut line must never be completed by the next one. */
+  private static final String NEXT_LINE = "✓ [PID 1] Allocated 64 bytes of L1 on device 0 (buffer_id=0x40)\n";
+
   @ParameterizedTest
   @ValueSource(longs = {1, 20_251_125, -99})
   void bothPathsAgree(long seed) {
@@ -30,8 +33,16 @@ class FastServerLinesTest {
       boolean odd = random.nextInt(4) == 0;
       String line = line(random, odd);
       byte[] bytes = Utf8.bytes(line);
+      String ending = random.nextBoolean() ? "\n" : "\r\n";
+      byte[] buffer = Utf8.bytes(line + ending + NEXT_LINE);
       TracePart fast = new TracePart();
-      boolean tookIt = FastServerLines.parse(bytes, 0, bytes.length, 7, fast);
+      int newline = FastServerLines.parse(buffer, 0, buffer.length, 7, fast);
+      boolean tookIt = newline >= 0;
+      if (tookIt) {
+        assertEquals(bytes.length + ending.length() - 1, newline, "the newline ending " + line);
+      } else {
+        assertEquals(0, fast.eventCount(), "a declined line adds nothing: " + line);
+      }
       if (!odd) {
         common++;
         assertTrue(tookIt, "the fast path takes the common shape: " + line);
@@ -46,14 +57,10 @@ class FastServerLinesTest {
     assertTrue(common > 0 && taken >= common, "seed " + seed);
   }
 
+  /** The parser's exact path, which a line takes when the fast path declines it. */
   private static boolean exactParse(byte[] bytes, TracePart out) {
-    ServerEventLines exact = new ServerEventLines();
-    EventDraft e = out.draft();
-    boolean ok = exact.allocation(bytes, 0, bytes.length, 7, e) || exact.free(bytes, 0, bytes.length, 7, e);
-    if (ok) {
-      out.addEvent(e, 1);
-    }
-    return ok;
+    new ServerLogParser(out).line(bytes, 0, bytes.length, 7, true);
+    return out.eventCount() == 1;
   }
 
   /** The one event of {@code part} as text, every column with its NULLs. */
@@ -88,7 +95,9 @@ class FastServerLinesTest {
         "✗ [PID " + pid + "] Freed buffer " + id + " on device " + device + " (" + size + " bytes, FINAL)",
         "✗ [PID " + pid + "] Freed buffer " + id + " on device " + device + " (" + size + " bytes, ref_count="
             + (1 + r.nextInt(5)) + " remaining)",
-        "✗ [PID " + pid + "] Freed buffer " + id + " on device " + device + " (" + size + " bytes)"));
+        "✗ [PID " + pid + "] Freed buffer " + id + " on device " + device + " (" + size + " bytes)",
+        "⚠ [PID " + pid + "] Deallocation for unknown buffer " + id + " on device " + device
+            + " (allocated before tracking started)"));
     String line = shapes.get(r.nextInt(shapes.size()));
     if (odd && r.nextInt(3) == 0) {
       int cut = r.nextInt(line.length());
