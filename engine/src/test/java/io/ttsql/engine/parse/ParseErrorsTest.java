@@ -306,6 +306,26 @@ class ParseErrorsTest {
   }
 
   @Test
+  void debugBlockBrokenAmongItsFramesListsEveryLineWordForWord() throws Exception {
+    // ALLOCATED's separator, ten header and field lines and five frames (lines 1-16), then a line
+    // that is neither a frame nor the closing empty line: the block is broken at line 17 and all
+    // 17 lines are listed with their exact text, the frames' indent included. The DESTRUCTOR
+    // block after it starts at line 18 and parses.
+    List<String> broken = new ArrayList<>(ALLOCATED.subList(0, 16));
+    broken.add("garbage");
+    try (QueryFixture q = QueryFixture.ofLog(dir, "buffers.log", lines(broken, DESTRUCTOR))) {
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < broken.size(); i++) {
+        expected.add("line=" + (i + 1) + "; reason=broken alloc block: expected a frame line or an empty line at line 17"
+            + "; text=" + broken.get(i));
+      }
+      assertEquals(expected, q.rows("select line, reason, text from parse_errors order by line"));
+      assertEquals(List.of("line=18; kind=destructor"), q.rows(EVENT_LINES));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
   void errorsNameTheirFileWhenSeveralAreLoaded() throws Exception {
     // Two logs in one trace: each error carries its own file and line; sources accounts for
     // each file on its own.
