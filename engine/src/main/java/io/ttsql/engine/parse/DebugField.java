@@ -93,7 +93,7 @@ enum DebugField {
         if (!in.expect(BYTES)) {
           return false;
         }
-        in.decimalFloat();
+        in.skipDecimalFloat();
         return in.expectRest(KB_CLOSE);
       }
       case TYPE -> {
