@@ -3,6 +3,7 @@ package io.ttsql.engine;
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.calcite.LogSchema;
 import io.ttsql.engine.calcite.MemoryStore;
+import io.ttsql.engine.calcite.TtsqlPrepare;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.duckdb.DuckDbStore;
 import io.ttsql.engine.store.SourceInfo;
@@ -52,7 +53,8 @@ public final class Ttsql {
     Suppressions suppressions = suppressions(spec);
     TraceLoader loader = new TraceLoader(progress, spec.strict());
     TraceStore store = store(spec);
-    Connection connection = new org.apache.calcite.jdbc.Driver().connect("jdbc:calcite:", calciteProperties());
+    Connection connection =
+        new org.apache.calcite.jdbc.Driver().withPrepareFactory(TtsqlPrepare::new).connect("jdbc:calcite:", calciteProperties());
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
       SchemaPlus root = calcite.getRootSchema();
