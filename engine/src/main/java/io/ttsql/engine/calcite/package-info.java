@@ -6,6 +6,9 @@
  * generate the self-describing {@code ttsql_tables} and {@code ttsql_columns}. {@link
  * io.ttsql.engine.calcite.MemoryStore} is the default store that serves them; any schema of loaded
  * logs, whatever its store, is a {@link io.ttsql.engine.calcite.LogSchema}. {@link
- * io.ttsql.engine.calcite.TtsqlDriver} is the {@code jdbc:ttsql:} JDBC driver.
+ * io.ttsql.engine.calcite.TtsqlDriver} is the {@code jdbc:ttsql:} JDBC driver. Scans evaluate only
+ * the projected columns and the conditions they can ({@code RowFilter}); {@link
+ * io.ttsql.engine.calcite.TtsqlPrepare} adds the planner rule that answers {@code count(*)} of a
+ * table from its row count.
  */
 package io.ttsql.engine.calcite;
