@@ -20,7 +20,6 @@ import java.util.function.Supplier;
  */
 public final class AddressSummary {
   private static final int TYPES = BufferType.values().length;
-  private static final long HAS_DEVICE = 1L << 32;
 
   private final IntList deviceKeys = new IntList();
   private final List<Long> addresses = new ArrayList<>();
@@ -46,7 +45,7 @@ public final class AddressSummary {
         continue;
       }
       boolean hasDevice = !events.device().isNull(seq);
-      long deviceKey = hasDevice ? HAS_DEVICE | (events.device().get(seq) & 0xffffffffL) : 0;
+      long deviceKey = KeyIndex.nullableInt(!hasDevice, events.device().get(seq));
       int row = keys.idOf(deviceKey, events.address().get(seq), 0);
       if (row == addresses.size()) {
         addRow(hasDevice ? events.device().get(seq) : 0, events.address().get(seq), seq);

@@ -8,7 +8,6 @@ import io.ttsql.engine.store.EventColumns;
  * address) key that counts occurrences. Missing values take part as NULLs that equal each other.
  */
 final class BufferKeys {
-  private static final long HAS_DEVICE = 1L << 32;
   private static final long HAS_ADDRESS = 1L << 33;
   private static final long HAS_PTR = 1L << 34;
 
@@ -33,7 +32,7 @@ final class BufferKeys {
   }
 
   private long deviceAndFlags(int seq) {
-    long device = events.device().isNull(seq) ? 0 : HAS_DEVICE | (events.device().get(seq) & 0xffffffffL);
+    long device = KeyIndex.nullableInt(events.device().isNull(seq), events.device().get(seq));
     return device | (events.address().isNull(seq) ? 0 : HAS_ADDRESS);
   }
 }

@@ -17,6 +17,14 @@ final class KeyIndex {
     Arrays.fill(ids, -1);
   }
 
+  /**
+   * A nullable int as one part of a key: NULL is 0, a value has bit 32 set above its 32 bits, so
+   * NULL differs from every value and equals only NULL.
+   */
+  static long nullableInt(boolean isNull, int value) {
+    return isNull ? 0 : 1L << 32 | (value & 0xffffffffL);
+  }
+
   /** The number of distinct keys seen. */
   int size() {
     return size;

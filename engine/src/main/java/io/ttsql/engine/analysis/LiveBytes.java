@@ -4,12 +4,9 @@ import io.ttsql.engine.model.BufferType;
 import io.ttsql.engine.store.EventColumns;
 import io.ttsql.engine.store.IntList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 
 /**
  * The bytes held per (device, buffer type) over a trace, from its lifetimes: an allocation counts
@@ -27,18 +24,17 @@ public final class LiveBytes {
   public static List<LiveSeries> of(AnalyzedTrace trace) {
     Lifetimes lifetimes = trace.lifetimes();
     EventColumns events = trace.events();
-    Map<SeriesKey, Integer> index = new HashMap<>();
+    KeyIndex index = new KeyIndex();
     List<SeriesKey> keys = new ArrayList<>();
     int[] seriesOf = new int[lifetimes.count()];
     long[] sizeOf = new long[lifetimes.count()];
     for (int i = 0; i < lifetimes.count(); i++) {
       int seq = lifetimes.allocSeq(i);
-      BufferType type = events.bufferType(seq);
-      SeriesKey key = new SeriesKey(events.device().boxed(seq), type == null ? null : type.name());
-      seriesOf[i] = index.computeIfAbsent(key, k -> {
-        keys.add(k);
-        return keys.size() - 1;
-      });
+      int series = seriesId(index, events, seq);
+      if (series == keys.size()) {
+        keys.add(new SeriesKey(events.device().boxed(seq), typeName(events, seq)));
+      }
+      seriesOf[i] = series;
       sizeOf[i] = events.size().isNull(seq) ? 0 : events.size().get(seq);
     }
     Sweep sweep = new Sweep(keys.size());
@@ -54,13 +50,22 @@ public final class LiveBytes {
       }
       sweep.endEvent(seq);
     }
-    List<LiveSeries> series = new ArrayList<>();
-    for (int s = 0; s < keys.size(); s++) {
-      series.add(new LiveSeries(keys.get(s).device(), keys.get(s).bufferType(),
-          sweep.seqs[s].build().toArray(), sweep.bytes[s].build().toArray()));
-    }
+    List<LiveSeries> series = sweep.series(keys);
     series.sort(ORDER);
     return series;
+  }
+
+  /** The dense id, in {@code index}, of the (device, buffer type) of event {@code seq}. */
+  static int seriesId(KeyIndex index, EventColumns events, int seq) {
+    BufferType type = events.bufferType(seq);
+    return index.idOf(KeyIndex.nullableInt(events.device().isNull(seq), events.device().get(seq)),
+        type == null ? -1 : type.ordinal(), 0);
+  }
+
+  /** The buffer type of event {@code seq} as the log printed it, or null. */
+  static String typeName(EventColumns events, int seq) {
+    BufferType type = events.bufferType(seq);
+    return type == null ? null : type.name();
   }
 
   /** {@code start[seq]} is where the lifetimes ended by {@code seq} begin in {@link #lifetimesByEnd}. */
@@ -92,23 +97,23 @@ public final class LiveBytes {
   /** A series' identity. */
   private record SeriesKey(Integer device, String bufferType) {}
 
-  /** The running bytes of every series, and the points recorded after each event that changed them. */
+  /**
+   * The running bytes of every series, and the points recorded after each event that changed them,
+   * kept in log order in flat arrays and split by series at the end.
+   */
   private static final class Sweep {
     private final long[] held;
-    private final IntStream.Builder[] seqs;
-    private final LongStream.Builder[] bytes;
     private final IntList touched = new IntList();
     private final boolean[] isTouched;
+    private final int[] pointsPerSeries;
+    private final IntList pointSeries = new IntList();
+    private final IntList pointSeqs = new IntList();
+    private long[] pointBytes = new long[1024];
 
     Sweep(int seriesCount) {
       held = new long[seriesCount];
-      seqs = new IntStream.Builder[seriesCount];
-      bytes = new LongStream.Builder[seriesCount];
       isTouched = new boolean[seriesCount];
-      for (int s = 0; s < seriesCount; s++) {
-        seqs[s] = IntStream.builder();
-        bytes[s] = LongStream.builder();
-      }
+      pointsPerSeries = new int[seriesCount];
     }
 
     void add(int series, long delta) {
@@ -122,11 +127,42 @@ public final class LiveBytes {
     void endEvent(int seq) {
       for (int t = 0; t < touched.size(); t++) {
         int s = touched.get(t);
-        seqs[s].add(seq);
-        bytes[s].add(held[s]);
+        record(s, seq, held[s]);
         isTouched[s] = false;
       }
       touched.clear();
+    }
+
+    private void record(int series, int seq, long bytes) {
+      int i = pointSeqs.size();
+      if (i == pointBytes.length) {
+        pointBytes = Arrays.copyOf(pointBytes, 2 * i);
+      }
+      pointBytes[i] = bytes;
+      pointSeries.add(series);
+      pointSeqs.add(seq);
+      pointsPerSeries[series]++;
+    }
+
+    /** The series named by {@code keys}, each with its points. */
+    List<LiveSeries> series(List<SeriesKey> keys) {
+      int[][] seqs = new int[keys.size()][];
+      long[][] bytes = new long[keys.size()][];
+      for (int s = 0; s < keys.size(); s++) {
+        seqs[s] = new int[pointsPerSeries[s]];
+        bytes[s] = new long[pointsPerSeries[s]];
+      }
+      int[] filled = new int[keys.size()];
+      for (int i = 0; i < pointSeqs.size(); i++) {
+        int s = pointSeries.get(i);
+        seqs[s][filled[s]] = pointSeqs.get(i);
+        bytes[s][filled[s]++] = pointBytes[i];
+      }
+      List<LiveSeries> series = new ArrayList<>();
+      for (int s = 0; s < keys.size(); s++) {
+        series.add(new LiveSeries(keys.get(s).device(), keys.get(s).bufferType(), seqs[s], bytes[s]));
+      }
+      return series;
     }
   }
 }

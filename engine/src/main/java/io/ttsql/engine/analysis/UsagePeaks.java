@@ -1,10 +1,8 @@
 package io.ttsql.engine.analysis;
 
-import io.ttsql.engine.model.BufferType;
 import io.ttsql.engine.store.EventColumns;
-import java.util.HashMap;
+import io.ttsql.engine.store.IntList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -23,17 +21,18 @@ public final class UsagePeaks {
 
   /** The peaks of {@code series}, the bytes held over {@code trace}. */
   public static UsagePeaks of(AnalyzedTrace trace, List<LiveSeries> series) {
-    Map<List<Object>, Integer> index = new HashMap<>();
-    for (int s = 0; s < series.size(); s++) {
-      index.put(key(series.get(s).device(), series.get(s).bufferType()), s);
-    }
     Lifetimes lifetimes = trace.lifetimes();
     EventColumns events = trace.events();
+    KeyIndex index = new KeyIndex();
+    IntList seriesOfId = new IntList();
     int[] live = new int[series.size()];
     for (int i = 0; i < lifetimes.count(); i++) {
       int seq = lifetimes.allocSeq(i);
-      BufferType type = events.bufferType(seq);
-      int s = index.get(key(events.device().boxed(seq), type == null ? null : type.name()));
+      int id = LiveBytes.seriesId(index, events, seq);
+      if (id == seriesOfId.size()) {
+        seriesOfId.add(indexOf(series, events.device().boxed(seq), LiveBytes.typeName(events, seq)));
+      }
+      int s = seriesOfId.get(id);
       int peak = series.get(s).peakSeq();
       if (seq <= peak && (lifetimes.endSeq(i) < 0 || lifetimes.endSeq(i) > peak)) {
         live[s]++;
@@ -42,8 +41,13 @@ public final class UsagePeaks {
     return new UsagePeaks(series, live);
   }
 
-  private static List<Object> key(Integer device, String bufferType) {
-    return java.util.Arrays.asList(device, bufferType);
+  private static int indexOf(List<LiveSeries> series, Integer device, String bufferType) {
+    for (int s = 0; s < series.size(); s++) {
+      if (Objects.equals(series.get(s).device(), device) && Objects.equals(series.get(s).bufferType(), bufferType)) {
+        return s;
+      }
+    }
+    throw new IllegalStateException("no series for device " + device + ", " + bufferType);
   }
 
   public int rowCount() {
