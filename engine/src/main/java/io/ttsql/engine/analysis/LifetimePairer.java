@@ -5,8 +5,6 @@ import io.ttsql.engine.store.EventColumns;
 import io.ttsql.engine.store.IntList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Pairs allocations with what ended them, in one pass over the events in log order.
@@ -49,7 +47,10 @@ public final class LifetimePairer {
     private final IntList sameOwner = new IntList();
     private final BitSet overlapped = new BitSet();
     private final IntList unmatched = new IntList();
-    private final Map<Integer, Integer> lastByOwner = new HashMap<>();
+    /** Numbers the owning pids densely. */
+    private final KeyIndex owners = new KeyIndex();
+    /** The most recent lifetime of each owner (by its number), or NONE. */
+    private final IntList lastByOwner = new IntList();
     private int[] topByKey = new int[1024];
     private int[] occurrencesByAddress = new int[1024];
 
@@ -99,8 +100,13 @@ public final class LifetimePairer {
       topByKey[key] = lifetime;
       int keyOwner = top >= 0 ? owner.get(top) : events.pid().isNull(seq) ? NO_OWNER : events.pid().get(seq);
       owner.add(keyOwner);
-      Integer previous = keyOwner == NO_OWNER ? null : lastByOwner.put(keyOwner, lifetime);
-      sameOwner.add(previous == null ? NONE : previous);
+      int previous = NONE;
+      if (keyOwner != NO_OWNER) {
+        int ownerNumber = ownerNumber(keyOwner);
+        previous = lastByOwner.get(ownerNumber);
+        lastByOwner.set(ownerNumber, lifetime);
+      }
+      sameOwner.add(previous);
     }
 
     private void free(int seq) {
@@ -118,12 +124,22 @@ public final class LifetimePairer {
       if (events.pid().isNull(seq)) {
         return;
       }
-      Integer last = lastByOwner.remove(events.pid().get(seq));
-      for (int lifetime = last == null ? NONE : last; lifetime >= 0; lifetime = sameOwner.get(lifetime)) {
+      int ownerNumber = ownerNumber(events.pid().get(seq));
+      int last = lastByOwner.get(ownerNumber);
+      lastByOwner.set(ownerNumber, NONE);
+      for (int lifetime = last; lifetime >= 0; lifetime = sameOwner.get(lifetime)) {
         if (endSeq.get(lifetime) == OPEN) {
           close(lifetime, seq, EndReason.PROCESS_EXIT);
         }
       }
+    }
+
+    private int ownerNumber(int pid) {
+      int number = owners.idOf(pid, 0, 0);
+      if (number == lastByOwner.size()) {
+        lastByOwner.add(NONE);
+      }
+      return number;
     }
 
     /** Drops lifetimes closed by a process exit from the top of {@code key}'s stack; returns the open top. */
