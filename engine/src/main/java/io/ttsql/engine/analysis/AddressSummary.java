@@ -1,94 +1,54 @@
 package io.ttsql.engine.analysis;
 
 import io.ttsql.engine.model.BufferType;
-import io.ttsql.engine.model.EventKind;
 import io.ttsql.engine.store.EventColumns;
-import io.ttsql.engine.store.IntList;
 import io.ttsql.udf.SizeFunctions;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * One row per (device, address) that allocations and frees name, in order of first appearance:
  * how often it was allocated and freed (the naive count people compare with), with which sizes
  * and types, and how many of its lifetimes leaked or overlapped. The counts take one pass over the
- * events; the lifetime figures one over the lifetimes, only when a query reads them, so the naive
- * count never waits for pairing.
+ * events ({@link AddressCounts}, in two halves at once); the lifetime figures one over the
+ * lifetimes, only when a query reads them, so the naive count never waits for pairing.
  */
 public final class AddressSummary {
-  private static final int TYPES = BufferType.values().length;
-
-  private final IntList deviceKeys = new IntList();
-  private final List<Long> addresses = new ArrayList<>();
-  private final IntList allocs = new IntList();
-  private final IntList frees = new IntList();
-  private final IntList unknownFrees = new IntList();
-  private final IntList firstSeq = new IntList();
-  private final IntList lastSeq = new IntList();
-  private final IntList lifetimeAddress = new IntList();
+  private final AddressCounts counts;
   private final Lazy<int[][]> lifetimeCounts;
-  private int[] typeCounts = new int[TYPES * 1024];
-  private final BitSet noDevice = new BitSet();
   private String[] sizes;
   private int[] distinctSizes;
 
-  private AddressSummary(EventColumns events, Supplier<Lifetimes> lifetimes) {
-    KeyIndex keys = new KeyIndex();
-    KeyIndex sizePairs = new KeyIndex();
-    List<long[]> distinct = new ArrayList<>();
-    for (int seq = 0; seq < events.count(); seq++) {
-      EventKind kind = events.kind(seq);
-      if (kind == EventKind.DESTRUCTOR || kind == EventKind.PROCESS_EXIT || events.address().isNull(seq)) {
-        continue;
-      }
-      boolean hasDevice = !events.device().isNull(seq);
-      long deviceKey = KeyIndex.nullableInt(!hasDevice, events.device().get(seq));
-      int row = keys.idOf(deviceKey, events.address().get(seq), 0);
-      if (row == addresses.size()) {
-        addRow(hasDevice ? events.device().get(seq) : 0, events.address().get(seq), seq);
-        noDevice.set(row, !hasDevice);
-      }
-      lastSeq.set(row, seq);
-      switch (kind) {
-        case ALLOC -> {
-          allocs.set(row, allocs.get(row) + 1);
-          lifetimeAddress.add(row);
-          BufferType type = events.bufferType(seq);
-          if (type != null) {
-            typeCounts[row * TYPES + type.ordinal()]++;
-          }
-          long size = events.size().get(seq);
-          if (!events.size().isNull(seq) && sizePairs.idOf(row, size, 0) == distinct.size()) {
-            distinct.add(new long[] {row, size});
-          }
-        }
-        case FREE -> frees.set(row, frees.get(row) + 1);
-        default -> unknownFrees.set(row, unknownFrees.get(row) + 1);
-      }
-    }
-    describeSizes(distinct);
+  private AddressSummary(AddressCounts counts, Supplier<Lifetimes> lifetimes) {
+    this.counts = counts;
+    describeSizes(counts.distinctSizes);
     lifetimeCounts = new Lazy<>(() -> countLifetimes(lifetimes.get()));
   }
 
-  /** Summarises the addresses of a trace whose events pair into {@code lifetimes} (asked for only if needed). */
+  /**
+   * Summarises the addresses of a trace whose events pair into {@code lifetimes} (asked for only
+   * if needed), counting the two halves of the events at the same time.
+   */
   public static AddressSummary of(EventColumns events, Supplier<Lifetimes> lifetimes) {
-    return new AddressSummary(events, lifetimes);
+    return of(events, lifetimes, 2);
   }
 
-  private void addRow(int device, long address, int seq) {
-    deviceKeys.add(device);
-    addresses.add(address);
-    for (IntList counter : new IntList[] {allocs, frees, unknownFrees}) {
-      counter.add(0);
+  /** As {@link #of(EventColumns, Supplier)}, counting {@code slices} consecutive ranges of events at the same time. */
+  static AddressSummary of(EventColumns events, Supplier<Lifetimes> lifetimes, int slices) {
+    int n = events.count();
+    List<CompletableFuture<AddressCounts>> later = new ArrayList<>();
+    for (int i = 1; i < slices; i++) {
+      int from = (int) ((long) n * i / slices);
+      int to = (int) ((long) n * (i + 1) / slices);
+      later.add(CompletableFuture.supplyAsync(() -> AddressCounts.of(events, from, to)));
     }
-    firstSeq.add(seq);
-    lastSeq.add(seq);
-    if (typeCounts.length < addresses.size() * TYPES) {
-      typeCounts = Arrays.copyOf(typeCounts, typeCounts.length * 2);
+    AddressCounts counts = AddressCounts.of(events, 0, (int) ((long) n / slices));
+    for (CompletableFuture<AddressCounts> slice : later) {
+      counts.absorb(slice.join());
     }
+    return new AddressSummary(counts, lifetimes);
   }
 
   /** Leaks and overlapped lifetimes per row; the i-th lifetime is the i-th allocation. */
@@ -96,7 +56,7 @@ public final class AddressSummary {
     int[] leaks = new int[rowCount()];
     int[] overlapped = new int[rowCount()];
     for (int i = 0; i < lifetimes.count(); i++) {
-      int row = lifetimeAddress.get(i);
+      int row = counts.allocationRows.get(i);
       if (lifetimes.endReason(i) != EndReason.FREED) {
         leaks[row]++;
       }
@@ -109,6 +69,7 @@ public final class AddressSummary {
 
   /** Lists each row's distinct allocation sizes, smallest first, in human units. */
   private void describeSizes(List<long[]> distinct) {
+    distinct = new ArrayList<>(distinct);
     distinct.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
     sizes = new String[rowCount()];
     distinctSizes = new int[rowCount()];
@@ -121,28 +82,28 @@ public final class AddressSummary {
   }
 
   public int rowCount() {
-    return addresses.size();
+    return counts.rowCount();
   }
 
   /** The device, or null for frees that name none (the server's bare unknown-buffer warning). */
   public Integer device(int row) {
-    return noDevice.get(row) ? null : deviceKeys.get(row);
+    return counts.noDevice.get(row) ? null : counts.devices.get(row);
   }
 
   public long address(int row) {
-    return addresses.get(row);
+    return counts.addresses.get(row);
   }
 
   public int allocs(int row) {
-    return allocs.get(row);
+    return counts.allocs.get(row);
   }
 
   public int frees(int row) {
-    return frees.get(row);
+    return counts.frees.get(row);
   }
 
   public int unknownFrees(int row) {
-    return unknownFrees.get(row);
+    return counts.unknownFrees.get(row);
   }
 
   public int distinctSizes(int row) {
@@ -159,7 +120,7 @@ public final class AddressSummary {
     BufferType best = null;
     int bestCount = 0;
     for (BufferType type : BufferType.values()) {
-      int n = typeCounts[row * TYPES + type.ordinal()];
+      int n = counts.typeCounts[row * AddressCounts.TYPES + type.ordinal()];
       if (n > bestCount || n == bestCount && n > 0 && type.name().compareTo(best.name()) < 0) {
         best = type;
         bestCount = n;
@@ -179,10 +140,10 @@ public final class AddressSummary {
   }
 
   public int firstSeq(int row) {
-    return firstSeq.get(row);
+    return counts.firstSeq.get(row);
   }
 
   public int lastSeq(int row) {
-    return lastSeq.get(row);
+    return counts.lastSeq.get(row);
   }
 }
