@@ -49,8 +49,8 @@ final class FastServerLines {
   private FastServerLines() {}
 
   /**
-   * Parses the line at {@code buf[start]} into {@code out} if it is an allocation or free in the
-   * common shape and ends with {@code \n} or {@code \r\n} before {@code limit}.
+   * Parses the line at {@code buf[start]} into {@code out} if it is an allocation, free or unknown
+   * free in the common shape and ends with {@code \n} or {@code \r\n} before {@code limit}.
    *
    * @return the index of the {@code \n} that ends the line, or -1 when the line was not taken
    */
@@ -62,10 +62,10 @@ final class FastServerLines {
     if (head == ALLOC_HEAD) {
       return allocation(buf, start + 9, limit, line, out);
     }
-    if (head == FREE_HEAD) {
-      return free(buf, start + 9, limit, line, out);
+    if (head == FREE_HEAD || head == WARNING_HEAD) {
+      return deallocation(buf, start + 9, limit, line, out, head == WARNING_HEAD);
     }
-    return head == WARNING_HEAD ? unknownFree(buf, start + 9, limit, line, out) : -1;
+    return -1;
   }
 
   private static int allocation(byte[] b, int p, int end, long line, TracePart out) {
@@ -142,23 +142,26 @@ final class FastServerLines {
     return newline;
   }
 
-  private static int free(byte[] b, int p, int end, long line, TracePart out) {
+  /**
+   * A free or an unknown free: both name the pid, then after their own words the address and the
+   * device, and differ only in what follows.
+   */
+  private static int deallocation(byte[] b, int p, int end, long line, TracePart out, boolean unknown) {
     long pid = number(b, p, end, INT_DIGITS);
     if (pid < 0) {
       return -1;
     }
     p += (int) (pid >>> 48);
-    pid &= VALUE;
-    if (!literal(b, p, end, FREED_BUFFER)) {
+    byte[] words = unknown ? UNKNOWN_BUFFER : FREED_BUFFER;
+    if (!literal(b, p, end, words)) {
       return -1;
     }
-    p += FREED_BUFFER.length;
+    p += words.length;
     long address = id(b, p, end);
     if (address < 0) {
       return -1;
     }
     p += (int) (address >>> 48);
-    address &= VALUE;
     if (!literal(b, p, end, ON_DEVICE)) {
       return -1;
     }
@@ -168,7 +171,27 @@ final class FastServerLines {
       return -1;
     }
     p += (int) (device >>> 48);
-    device &= VALUE;
+    int pidValue = (int) (pid & VALUE);
+    int deviceValue = (int) (device & VALUE);
+    return unknown
+        ? unknownFreeEnd(b, p, end, out, line, pidValue, deviceValue, address & VALUE)
+        : freeEnd(b, p, end, out, line, pidValue, deviceValue, address & VALUE);
+  }
+
+  /** The end of an unknown free: {@code " (allocated before tracking started)"}. */
+  private static int unknownFreeEnd(byte[] b, int p, int end, TracePart out, long line, int pid, int device, long address) {
+    if (!literal(b, p, end, BEFORE_TRACKING)) {
+      return -1;
+    }
+    int newline = newlineAt(b, p + BEFORE_TRACKING.length, end);
+    if (newline >= 0) {
+      out.addServerEvent(EventKind.UNKNOWN_FREE, line, pid, device, null, address, -1, -1);
+    }
+    return newline;
+  }
+
+  /** The end of a free: {@code " (SIZE bytes)"}, {@code ", FINAL)"} or {@code ", ref_count=N remaining)"}. */
+  private static int freeEnd(byte[] b, int p, int end, TracePart out, long line, int pid, int device, long address) {
     if (p + 2 > end || b[p] != ' ' || b[p + 1] != '(') {
       return -1;
     }
@@ -208,44 +231,7 @@ final class FastServerLines {
     }
     int newline = newlineAt(b, p, end);
     if (newline >= 0) {
-      out.addServerEvent(EventKind.FREE, line, (int) pid, (int) device, null, address, size, refCount);
-    }
-    return newline;
-  }
-
-  private static int unknownFree(byte[] b, int p, int end, long line, TracePart out) {
-    long pid = number(b, p, end, INT_DIGITS);
-    if (pid < 0) {
-      return -1;
-    }
-    p += (int) (pid >>> 48);
-    pid &= VALUE;
-    if (!literal(b, p, end, UNKNOWN_BUFFER)) {
-      return -1;
-    }
-    p += UNKNOWN_BUFFER.length;
-    long address = id(b, p, end);
-    if (address < 0) {
-      return -1;
-    }
-    p += (int) (address >>> 48);
-    address &= VALUE;
-    if (!literal(b, p, end, ON_DEVICE)) {
-      return -1;
-    }
-    p += ON_DEVICE.length;
-    long device = number(b, p, end, INT_DIGITS);
-    if (device < 0) {
-      return -1;
-    }
-    p += (int) (device >>> 48);
-    device &= VALUE;
-    if (!literal(b, p, end, BEFORE_TRACKING)) {
-      return -1;
-    }
-    int newline = newlineAt(b, p + BEFORE_TRACKING.length, end);
-    if (newline >= 0) {
-      out.addServerEvent(EventKind.UNKNOWN_FREE, line, (int) pid, (int) device, null, address, -1, -1);
+      out.addServerEvent(EventKind.FREE, line, pid, device, null, address, size, refCount);
     }
     return newline;
   }
