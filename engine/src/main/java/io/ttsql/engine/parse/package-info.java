@@ -3,8 +3,10 @@
  * {@link io.ttsql.engine.parse.FormatDetector} tells the format from the first lines; a {@link
  * io.ttsql.engine.parse.LogParser} per format ({@link io.ttsql.engine.parse.ServerLogParser}, {@link
  * io.ttsql.engine.parse.BufferDebugLogParser}) turns every line into part of an event, a recognised
- * non-event line, or a parse error, writing into the store's {@code TracePart}. The hot lines are
- * matched and parsed from bytes with {@link io.ttsql.engine.parse.ByteCursor}; rare lines are matched
- * against whole-line templates in {@link io.ttsql.engine.parse.ServerTemplates}.
+ * non-event line, or a parse error, writing into the store's {@code TracePart}. The commonest server
+ * lines are taken straight from the read buffer by {@code FastServerLines}; other hot lines are
+ * parsed from bytes with {@link io.ttsql.engine.parse.ByteCursor}; rare lines are matched against
+ * whole-line templates in {@link io.ttsql.engine.parse.ServerTemplates}, one reused matcher per
+ * template ({@code TemplateMatchers}).
  */
 package io.ttsql.engine.parse;
