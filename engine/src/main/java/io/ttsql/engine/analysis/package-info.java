@@ -6,6 +6,9 @@
  * buffer plumbing. {@link io.ttsql.engine.analysis.AnalyzedTrace} holds a trace with these results
  * and is what the SQL tables read. {@link io.ttsql.engine.analysis.LiveBytes} sweeps the lifetimes
  * into the bytes each (device, buffer type) held over the event sequence ({@link
- * io.ttsql.engine.analysis.LiveSeries}), for the memory timeline.
+ * io.ttsql.engine.analysis.LiveSeries}), for the memory timeline and {@link
+ * io.ttsql.engine.analysis.UsagePeaks}; {@link io.ttsql.engine.analysis.AddressSummary} counts
+ * per (device, address), over two halves of the events at once ({@code AddressCounts}). Keys are
+ * numbered by {@code KeyIndex}, an open-addressing table of primitives, never boxed.
  */
 package io.ttsql.engine.analysis;
