@@ -89,12 +89,7 @@ final class FastServerLines {
       return -1;
     }
     p += BYTES_OF.length;
-    int type = -1;
-    for (int t = 0; t < TYPE_NAMES.length && type < 0; t++) {
-      if (literal(b, p, end, TYPE_NAMES[t]) && p + TYPE_NAMES[t].length < end && b[p + TYPE_NAMES[t].length] == ' ') {
-        type = t;
-      }
-    }
+    int type = typeAt(b, p, end);
     if (type < 0) {
       return -1;
     }
@@ -236,6 +231,25 @@ final class FastServerLines {
     return newline;
   }
 
+  /**
+   * The buffer type named at {@code p} and followed by a space, as an index of {@link #TYPES}, or
+   * -1: its first letter tells which name to compare ({@code L1} from {@code L1_SMALL} by the third).
+   */
+  private static int typeAt(byte[] b, int p, int end) {
+    if (p + 2 >= end) {
+      return -1;
+    }
+    int t = switch (b[p]) {
+      case 'L' -> b[p + 2] == '_' ? 2 : 0;
+      case 'D' -> 1;
+      case 'T' -> 3;
+      case 'S' -> 4;
+      default -> -1;
+    };
+    int after = t < 0 ? end : p + TYPE_NAMES[t].length;
+    return after < end && b[after] == ' ' && literal(b, p, end, TYPE_NAMES[t]) ? t : -1;
+  }
+
   /** The index of the {@code \n} ending a line at {@code p} ({@code \n} or {@code \r\n}), or -1 when none does. */
   private static int newlineAt(byte[] b, int p, int end) {
     if (p < end && b[p] == '\n') {
@@ -306,23 +320,28 @@ final class FastServerLines {
     return number(b, p, end, SIZE_DIGITS);
   }
 
-  /** True if {@code literal} stands at {@code p} (compared eight bytes at a time). */
+  /**
+   * True if {@code literal} stands at {@code p}, compared eight bytes at a time: the last eight
+   * overlap the word before them rather than ending in a byte loop.
+   */
   private static boolean literal(byte[] b, int p, int end, byte[] literal) {
     int n = literal.length;
     if (end - p < n) {
       return false;
     }
-    int i = 0;
-    for (; i + Long.BYTES <= n; i += Long.BYTES) {
+    if (n < Long.BYTES) {
+      for (int i = 0; i < n; i++) {
+        if (b[p + i] != literal[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = 0; i + Long.BYTES < n; i += Long.BYTES) {
       if ((long) LONGS.get(b, p + i) != (long) LONGS.get(literal, i)) {
         return false;
       }
     }
-    for (; i < n; i++) {
-      if (b[p + i] != literal[i]) {
-        return false;
-      }
-    }
-    return true;
+    return (long) LONGS.get(b, p + n - Long.BYTES) == (long) LONGS.get(literal, n - Long.BYTES);
   }
 }
