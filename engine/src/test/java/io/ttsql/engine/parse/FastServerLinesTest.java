@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The fast path and the exact path of the server parser agree on every line the fast path
  * takes, the fast path finds the end of each line it takes (LF or CRLF) and never reads into the
  * next one, and it takes the common shapes: seeded random lines of every template, in
- * ordinary and odd shapes (negative or very long numbers, upper-case hex, missing pieces).
+ * ordinary and odd shapes (negative or very long numbers, upper-case hex, ids mixing hex digits
+ * with the characters around them in ASCII, missing pieces).
  */
 class FastServerLinesTest {
   /** Follows every line in the buffer: a cut line must never be completed by the next one. */
@@ -75,16 +76,27 @@ class FastServerLinesTest {
         String.valueOf(e.size().boxed(0)), String.valueOf(e.refCount().boxed(0)));
   }
 
+  /** Up to nine characters mixing hex digits with those next to them in ASCII (/ : @ G ` g and a control character). */
+  private static String nearHex(SplittableRandom r) {
+    String near = "0123456789abcdefABCDEF/:@G`g\u0019";
+    StringBuilder text = new StringBuilder();
+    for (int i = r.nextInt(10); i > 0; i--) {
+      text.append(near.charAt(r.nextInt(near.length())));
+    }
+    return text.toString();
+  }
+
   private static String line(SplittableRandom r, boolean odd) {
     String pid = odd && r.nextInt(4) == 0 ? "-" + r.nextInt(1000) : String.valueOf(r.nextInt(100_000));
     String device = odd && r.nextInt(5) == 0 ? "12345678901" : String.valueOf(r.nextInt(8));
     String size = odd && r.nextInt(5) == 0 ? "18446744073709549568" : String.valueOf(1L << r.nextInt(31));
     long address = r.nextLong(1L << 40);
-    String id = switch (odd ? r.nextInt(4) : r.nextInt(2)) {
+    String id = switch (odd ? r.nextInt(5) : r.nextInt(3)) {
       case 0 -> "0x" + Long.toHexString(address);
       case 1 -> String.valueOf(address);
-      case 2 -> "0X" + Long.toHexString(address).toUpperCase(java.util.Locale.ROOT);
-      default -> "0x" + Long.toHexString(Long.MAX_VALUE - r.nextInt(1000));
+      case 2 -> "0x" + Long.toHexString(address).toUpperCase(java.util.Locale.ROOT);
+      case 3 -> "0X" + Long.toHexString(address).toUpperCase(java.util.Locale.ROOT);
+      default -> r.nextBoolean() ? "0x" + Long.toHexString(Long.MAX_VALUE - r.nextInt(1000)) : "0x" + nearHex(r);
     };
     String[] types = {"DRAM", "L1", "L1_SMALL", "TRACE", "SYSTEM_MEMORY", odd ? "OTHER" : "L1"};
     List<String> shapes = new ArrayList<>(List.of(
