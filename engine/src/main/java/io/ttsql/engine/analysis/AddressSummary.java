@@ -69,7 +69,6 @@ public final class AddressSummary {
 
   /** Lists each row's distinct allocation sizes, smallest first, in human units. */
   private void describeSizes(List<long[]> distinct) {
-    distinct = new ArrayList<>(distinct);
     distinct.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
     sizes = new String[rowCount()];
     distinctSizes = new int[rowCount()];
