@@ -5,13 +5,13 @@
 # so that JVM start-up cancels out), the ratio to wc -l, and peak RSS per event.
 #
 #   bench/run.sh [WORK_DIR]          (default: a temporary folder; logs are about 2 GB in all)
-#   SERVER_EVENTS="1000000 8000000" DEBUG_EVENTS="100000 800000" RUNS=3 bench/run.sh
+#   SERVER_EVENTS="1000000 8000000" DEBUG_EVENTS="100000 800000" RUNS=5 bench/run.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 work="${1:-$(mktemp -d)}"
 server_events=(${SERVER_EVENTS:-1000000 8000000})
 debug_events=(${DEBUG_EVENTS:-100000 800000})
-runs="${RUNS:-3}"
+runs="${RUNS:-5}"
 ttsql="$root/bin/ttsql"
 results="$work/results.tsv"
 
