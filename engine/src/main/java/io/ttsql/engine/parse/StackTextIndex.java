@@ -68,6 +68,11 @@ final class StackTextIndex {
   private static long hash(byte[] text, int length) {
     long h = length * MIX;
     int i = 0;
+    for (; i + 2 * Long.BYTES <= length; i += 2 * Long.BYTES) {
+      // Two words a multiplication: a match of hashes is checked on the whole text anyway.
+      h = (h ^ (long) LONGS.get(text, i) ^ Long.rotateLeft((long) LONGS.get(text, i + Long.BYTES), 31)) * MIX;
+      h ^= h >>> 29;
+    }
     for (; i + Long.BYTES <= length; i += Long.BYTES) {
       h = (h ^ (long) LONGS.get(text, i)) * MIX;
       h ^= h >>> 29;
