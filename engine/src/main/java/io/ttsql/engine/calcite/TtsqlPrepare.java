@@ -1,16 +1,22 @@
 package io.ttsql.engine.calcite;
 
+import org.apache.calcite.adapter.enumerable.EnumerableRules;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
 
-/** Calcite's statement preparation with the planner rules our tables need on top of Calcite's own. */
+/**
+ * Calcite's statement preparation with planner rules on top of Calcite's own: counts of a whole
+ * table from its row count ({@link CountRowsRule}), and ORDER BY with LIMIT as one bounded sort
+ * (Calcite's own sort of millions of rows before a LIMIT took seconds).
+ */
 public final class TtsqlPrepare extends CalcitePrepareImpl {
   @Override
   protected RelOptPlanner createPlanner(
       Context prepareContext, org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
     planner.addRule(CountRowsRule.INSTANCE);
+    planner.addRule(EnumerableRules.ENUMERABLE_LIMIT_SORT_RULE);
     return planner;
   }
 }

@@ -8,7 +8,7 @@
  * logs, whatever its store, is a {@link io.ttsql.engine.calcite.LogSchema}. {@link
  * io.ttsql.engine.calcite.TtsqlDriver} is the {@code jdbc:ttsql:} JDBC driver. Scans evaluate only
  * the projected columns and the conditions they can ({@code RowFilter}); {@link
- * io.ttsql.engine.calcite.TtsqlPrepare} adds the planner rule that answers {@code count(*)} of a
- * table from its row count.
+ * io.ttsql.engine.calcite.TtsqlPrepare} adds planner rules: {@code count(*)} of a table from its
+ * row count, and ORDER BY with LIMIT as one bounded sort.
  */
 package io.ttsql.engine.calcite;
