@@ -137,6 +137,9 @@ public final class Interpreter implements ShellContext {
       return false;
     } catch (IOException e) {
       return fail(where, e.getMessage());
+    } catch (RuntimeException | AssertionError e) {
+      trace(e);
+      return fail(where, e.toString());
     } finally {
       session.results().writer().flush();
     }
@@ -151,7 +154,8 @@ public final class Interpreter implements ShellContext {
     } catch (SQLException e) {
       trace(e);
       report(where, SqlErrorMessage.lines(e, statement));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | AssertionError e) {
+      // Calcite reports some plans it cannot build with an AssertionError: still one statement's failure.
       trace(e);
       report(where, List.of("Error: " + e));
     }
@@ -173,7 +177,7 @@ public final class Interpreter implements ShellContext {
     out.flush();
   }
 
-  private void trace(Exception e) {
+  private void trace(Throwable e) {
     if (debug) {
       e.printStackTrace(session.messages());
     }
