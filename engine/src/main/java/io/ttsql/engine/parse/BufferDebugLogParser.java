@@ -32,12 +32,30 @@ public final class BufferDebugLogParser implements LogParser {
   private List<DebugField> fields;
   private int nextField;
   private final StackTextIndex knownStacks = new StackTextIndex();
+  private final FrameRun frameRun = new FrameRun();
   private byte[] stackText = new byte[4096];
   private int stackTextLength;
 
   public BufferDebugLogParser(TracePart out) {
     this.out = out;
     this.stacks = out.stacks();
+  }
+
+  /** A block's call stack in its common shape, with the empty line after it, is taken whole (see {@link FrameRun}). */
+  @Override
+  public long wholeLines(byte[] buf, int start, int limit, long number) {
+    if (state != State.FRAMES || stackTextLength > 0 || !frameRun.scan(buf, start, limit)) {
+      return -1;
+    }
+    int length = frameRun.end() - start;
+    int id = knownStacks.find(buf, start, length, frameRun.hash());
+    if (id < 0) {
+      appendStackText(buf, start, frameRun.end());
+      id = newStack(frameRun.hash());
+    }
+    int lines = frameRun.frames() + 1;
+    addEvent(id, block.count() + lines);
+    return LogParser.taken(lines, frameRun.end());
   }
 
   @Override
@@ -115,7 +133,8 @@ public final class BufferDebugLogParser implements LogParser {
         if (start == end) {
           emit();
         } else if (cursor.expect(FRAME_INDENT)) {
-          addFrame(buf, cursor.position(), end);
+          appendStackText(buf, start, end);
+          stackText[stackTextLength++] = '\n';
         } else {
           return "expected a frame line or an empty line";
         }
@@ -135,21 +154,24 @@ public final class BufferDebugLogParser implements LogParser {
     return cursor.expectRest(DESTRUCTOR) ? EventKind.DESTRUCTOR : null;
   }
 
-  /** Keeps a frame line's text (without its indent) to intern the whole stack at the block's end. */
-  private void addFrame(byte[] buf, int start, int end) {
+  /** Appends {@code buf[start, end)} to the block's stack text (frame lines with indents and newlines), interned at the block's end. */
+  private void appendStackText(byte[] buf, int start, int end) {
     int length = end - start;
     if (stackTextLength + length + 1 > stackText.length) {
       stackText = Arrays.copyOf(stackText, Math.max(stackText.length * 2, stackTextLength + length + 1));
     }
     System.arraycopy(buf, start, stackText, stackTextLength, length);
     stackTextLength += length;
-    stackText[stackTextLength++] = '\n';
   }
 
   private void emit() {
+    addEvent(stackId(), block.count());
+  }
+
+  private void addEvent(int stackId, int lines) {
     EventDraft e = out.draft();
-    e.stackId(stackId());
-    out.addEvent(e, block.count());
+    e.stackId(stackId);
+    out.addEvent(e, lines);
     block.clear(0);
     state = State.OUTSIDE;
   }
@@ -159,12 +181,16 @@ public final class BufferDebugLogParser implements LogParser {
     if (stackTextLength == 0) {
       return -1;
     }
-    int id = knownStacks.find(stackText, stackTextLength);
-    if (id < 0) {
-      int[] frames = frameCodes();
-      id = stacks.internStack(frames, frames.length);
-      knownStacks.put(stackText, stackTextLength, id);
-    }
+    long hash = StackTextIndex.hash(stackText, 0, stackTextLength);
+    int id = knownStacks.find(stackText, 0, stackTextLength, hash);
+    return id >= 0 ? id : newStack(hash);
+  }
+
+  /** Interns the stack whose text is in {@link #stackText} and remembers its text. */
+  private int newStack(long hash) {
+    int[] frames = frameCodes();
+    int id = stacks.internStack(frames, frames.length);
+    knownStacks.put(stackText, stackTextLength, hash, id);
     return id;
   }
 
@@ -173,10 +199,11 @@ public final class BufferDebugLogParser implements LogParser {
     String[] lines = new String(stackText, 0, stackTextLength - 1, StandardCharsets.UTF_8).split("\n", -1);
     int[] codes = new int[lines.length];
     for (int i = 0; i < lines.length; i++) {
-      int split = lines[i].indexOf(FRAME_SPLIT);
+      String frame = lines[i].substring(FRAME_INDENT.length);
+      int split = frame.indexOf(FRAME_SPLIT);
       codes[i] = split < 0
-          ? stacks.frameCode(null, lines[i])
-          : stacks.frameCode(lines[i].substring(0, split), lines[i].substring(split + FRAME_SPLIT.length()));
+          ? stacks.frameCode(null, frame)
+          : stacks.frameCode(frame.substring(0, split), frame.substring(split + FRAME_SPLIT.length()));
     }
     return codes;
   }

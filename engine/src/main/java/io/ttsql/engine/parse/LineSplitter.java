@@ -7,9 +7,9 @@ import java.util.function.LongConsumer;
 
 /**
  * Cuts a byte stream into lines for a {@link LogParser}: each line is first offered to the parser
- * whole ({@link LogParser#wholeLine}), which may take it and say where it ends; otherwise {@code
- * \n} ends a line, a {@code \r} before it is dropped, and a last line without a newline is passed
- * on as not terminated. Memory stays bounded: a line longer than {@link #MAX_LINE_BYTES} is
+ * whole ({@link LogParser#wholeLines}), which may take it, and lines after it, and say where they
+ * end; otherwise {@code \n} ends a line, a {@code \r} before it is dropped, and a last line
+ * without a newline is passed on as not terminated. Memory stays bounded: a line longer than {@link #MAX_LINE_BYTES} is
  * passed on as overlong with only its start.
  */
 public final class LineSplitter {
@@ -61,13 +61,13 @@ public final class LineSplitter {
       filled += n;
       bytes += n;
       while (true) {
-        int nl = skipping ? -1 : parser.wholeLine(buf, lineStart, filled, lines + 1);
-        if (nl >= 0) {
-          lines++;
-          lineStart = nl + 1;
+        long taken = skipping ? -1 : parser.wholeLines(buf, lineStart, filled, lines + 1);
+        if (taken >= 0) {
+          lines += taken >>> 32;
+          lineStart = (int) taken + 1;
           continue;
         }
-        nl = Newlines.indexOf(buf, Math.max(scan, lineStart), filled);
+        int nl = Newlines.indexOf(buf, Math.max(scan, lineStart), filled);
         if (nl < 0) {
           break;
         }

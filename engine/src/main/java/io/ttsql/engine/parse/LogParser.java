@@ -17,18 +17,24 @@ public interface LogParser {
   void line(byte[] buf, int start, int end, long number, boolean terminated);
 
   /**
-   * Offered every line first, before its end is looked for: a parser that recognises the line's
-   * common shape straight from the bytes takes it here and saves the splitter's search for the
-   * newline. Declined lines (the default) are found and passed to {@link #line} as usual.
+   * Offered every line first, before its end is looked for: a parser that recognises the common
+   * shape of the line, or of a run of lines from it on, straight from the bytes takes them here
+   * and saves the splitter's search for each newline. Declined lines (the default) are found and
+   * passed to {@link #line} as usual.
    *
    * @param buf bytes holding the line and what follows it
    * @param start first byte of the line
    * @param limit one past the last byte read so far
    * @param number 1-based line number in the file
-   * @return the index of the {@code \n} ending the line if it was taken, else -1
+   * @return {@link #taken} of the lines taken, or -1 when the line was declined
    */
-  default int wholeLine(byte[] buf, int start, int limit, long number) {
+  default long wholeLines(byte[] buf, int start, int limit, long number) {
     return -1;
+  }
+
+  /** What {@link #wholeLines} returns when it took {@code lines} lines, the last ended by the {@code \n} at {@code newline}. */
+  static long taken(int lines, int newline) {
+    return (long) lines << 32 | newline;
   }
 
   /**

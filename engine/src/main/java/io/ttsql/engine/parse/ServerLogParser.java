@@ -44,8 +44,9 @@ public final class ServerLogParser implements LogParser {
   }
 
   @Override
-  public int wholeLine(byte[] buf, int start, int limit, long number) {
-    return FastServerLines.parse(buf, start, limit, number, out);
+  public long wholeLines(byte[] buf, int start, int limit, long number) {
+    int newline = FastServerLines.parse(buf, start, limit, number, out);
+    return newline < 0 ? -1 : LogParser.taken(1, newline);
   }
 
   private boolean exactEvent(byte[] buf, int start, int end, long number) {

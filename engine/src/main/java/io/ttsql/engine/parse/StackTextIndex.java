@@ -8,7 +8,8 @@ import java.util.Arrays;
 /**
  * Finds the stack id of a call stack from its raw text, so the frames of a stack seen before are
  * neither decoded nor split again: a debug log repeats a few thousand stacks millions of times.
- * An open-addressing table keyed by the bytes, hashed eight at a time.
+ * An open-addressing table keyed by the bytes, hashed eight at a time; the hash is public to the
+ * package so that a parser can compute it while it scans the text for newlines.
  */
 final class StackTextIndex {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -19,24 +20,23 @@ final class StackTextIndex {
   private byte[][] texts = new byte[1024][];
   private int used;
 
-  /** The id stored for {@code text[0, length)}, or -1. */
-  int find(byte[] text, int length) {
-    long hash = hash(text, length);
+  /** The id stored for the text {@code buf[from, from + length)} whose {@link #hash} is {@code hash}, or -1. */
+  int find(byte[] buf, int from, int length, long hash) {
     int mask = texts.length - 1;
     for (int slot = (int) hash & mask; texts[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == hash && Arrays.equals(texts[slot], 0, texts[slot].length, text, 0, length)) {
+      if (hashes[slot] == hash && Arrays.equals(texts[slot], 0, texts[slot].length, buf, from, from + length)) {
         return ids[slot];
       }
     }
     return -1;
   }
 
-  /** Stores {@code id} for a copy of {@code text[0, length)}, which must not be stored yet. */
-  void put(byte[] text, int length, int id) {
+  /** Stores {@code id} for a copy of {@code text[0, length)} with {@code hash}, which must not be stored yet. */
+  void put(byte[] text, int length, long hash, int id) {
     if (2 * (used + 1) > texts.length) {
       grow();
     }
-    insert(hash(text, length), Arrays.copyOf(text, length), id);
+    insert(hash, Arrays.copyOf(text, length), id);
     used++;
   }
 
@@ -65,21 +65,36 @@ final class StackTextIndex {
     }
   }
 
-  private static long hash(byte[] text, int length) {
-    long h = length * MIX;
-    int i = 0;
-    for (; i + 2 * Long.BYTES <= length; i += 2 * Long.BYTES) {
-      // Two words a multiplication: a match of hashes is checked on the whole text anyway.
-      h = (h ^ (long) LONGS.get(text, i) ^ Long.rotateLeft((long) LONGS.get(text, i + Long.BYTES), 31)) * MIX;
-      h ^= h >>> 29;
+  /**
+   * The hash of {@code text[from, from + length)}: its little-endian words from {@code from} on,
+   * the last padded with zero bytes, each {@link #mix}ed in, then {@link #finish}ed with the length.
+   */
+  static long hash(byte[] text, int from, int length) {
+    long h = 0;
+    int end = from + length;
+    int i = from;
+    for (; i + Long.BYTES <= end; i += Long.BYTES) {
+      h = mix(h, (long) LONGS.get(text, i));
     }
-    for (; i + Long.BYTES <= length; i += Long.BYTES) {
-      h = (h ^ (long) LONGS.get(text, i)) * MIX;
-      h ^= h >>> 29;
+    if (i < end) {
+      long last = 0;
+      for (int j = end - 1; j >= i; j--) {
+        last = last << Byte.SIZE | (text[j] & 0xff);
+      }
+      h = mix(h, last);
     }
-    for (; i < length; i++) {
-      h = (h ^ text[i]) * MIX;
-    }
-    return h ^ (h >>> 32);
+    return finish(h, length);
+  }
+
+  /** Adds one word to a hash being computed (see {@link #hash}). */
+  static long mix(long h, long word) {
+    long m = (h ^ word) * MIX;
+    return m ^ (m >>> 29);
+  }
+
+  /** Ends a hash of {@code length} bytes (see {@link #hash}). */
+  static long finish(long h, int length) {
+    long m = mix(h, length);
+    return m ^ (m >>> 32);
   }
 }

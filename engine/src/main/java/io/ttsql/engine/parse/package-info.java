@@ -4,7 +4,9 @@
  * io.ttsql.engine.parse.LogParser} per format ({@link io.ttsql.engine.parse.ServerLogParser}, {@link
  * io.ttsql.engine.parse.BufferDebugLogParser}) turns every line into part of an event, a recognised
  * non-event line, or a parse error, writing into the store's {@code TracePart}. The commonest server
- * lines are taken straight from the read buffer by {@code FastServerLines}; other hot lines are
+ * lines are taken straight from the read buffer by {@code FastServerLines}, and the call stacks of
+ * the debug log by {@code FrameRun}, which hashes them for {@code StackTextIndex} as it finds their
+ * lines; other hot lines are
  * parsed from bytes with {@link io.ttsql.engine.parse.ByteCursor}; rare lines are matched against
  * whole-line templates in {@link io.ttsql.engine.parse.ServerTemplates}, one reused matcher per
  * template ({@code TemplateMatchers}).
