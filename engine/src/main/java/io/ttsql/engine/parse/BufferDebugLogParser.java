@@ -14,11 +14,11 @@ import java.util.List;
  * empty line. A block that breaks off lists all its lines in {@code parse_errors}.
  */
 public final class BufferDebugLogParser implements LogParser {
-  static final byte[] SEPARATOR = Utf8.bytes("═".repeat(59));
-  private static final byte[] ALLOCATED = Utf8.bytes("BUFFER ALLOCATED");
-  private static final byte[] DEALLOCATED = Utf8.bytes("BUFFER DEALLOCATED");
-  private static final byte[] DESTRUCTOR = Utf8.bytes("BUFFER DESTRUCTOR (still ALLOCATED - will deallocate)");
-  private static final byte[] FRAME_INDENT = Utf8.bytes("    ");
+  static final ByteLiteral SEPARATOR = new ByteLiteral("═".repeat(59));
+  private static final ByteLiteral ALLOCATED = new ByteLiteral("BUFFER ALLOCATED");
+  private static final ByteLiteral DEALLOCATED = new ByteLiteral("BUFFER DEALLOCATED");
+  private static final ByteLiteral DESTRUCTOR = new ByteLiteral("BUFFER DESTRUCTOR (still ALLOCATED - will deallocate)");
+  private static final ByteLiteral FRAME_INDENT = new ByteLiteral("    ");
   private static final String FRAME_SPLIT = ": ";
 
   private enum State { OUTSIDE, HEADER, FIELDS, FRAMES }
@@ -199,7 +199,7 @@ public final class BufferDebugLogParser implements LogParser {
     String[] lines = new String(stackText, 0, stackTextLength - 1, StandardCharsets.UTF_8).split("\n", -1);
     int[] codes = new int[lines.length];
     for (int i = 0; i < lines.length; i++) {
-      String frame = lines[i].substring(FRAME_INDENT.length);
+      String frame = lines[i].substring(FRAME_INDENT.length());
       int split = frame.indexOf(FRAME_SPLIT);
       codes[i] = split < 0
           ? stacks.frameCode(null, frame)

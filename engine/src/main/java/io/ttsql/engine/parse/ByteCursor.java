@@ -16,7 +16,7 @@ final class ByteCursor {
   private static final BufferType[] TYPES = {
     BufferType.L1, BufferType.DRAM, BufferType.L1_SMALL, BufferType.TRACE, BufferType.SYSTEM_MEMORY, BufferType.OTHER
   };
-  private static final byte[][] TYPE_NAMES = Arrays.stream(TYPES).map(t -> Utf8.bytes(t.name())).toArray(byte[][]::new);
+  private static final ByteLiteral[] TYPE_NAMES = Arrays.stream(TYPES).map(t -> new ByteLiteral(t.name())).toArray(ByteLiteral[]::new);
 
   /**
    * Thrown where a number should start but none does: unlike its superclass (a number too big
@@ -56,30 +56,22 @@ final class ByteCursor {
     return pos == end;
   }
 
-  /** Consumes {@code literal} if the bytes at the cursor are exactly it (compared eight at a time). */
-  boolean expect(byte[] literal) {
-    int n = literal.length;
-    if (end - pos < n) {
+  /** Consumes {@code literal} if it stands at the cursor. */
+  boolean expect(ByteLiteral literal) {
+    if (!literal.at(buf, pos, end)) {
       return false;
     }
-    int i = 0;
-    for (; i + Long.BYTES <= n; i += Long.BYTES) {
-      if ((long) LONGS.get(buf, pos + i) != (long) LONGS.get(literal, i)) {
-        return false;
-      }
-    }
-    for (; i < n; i++) {
-      if (buf[pos + i] != literal[i]) {
-        return false;
-      }
-    }
-    pos += n;
+    pos += literal.length();
     return true;
   }
 
   /** True if the remaining bytes are exactly {@code literal} (consumes them). */
-  boolean expectRest(byte[] literal) {
-    return end - pos == literal.length && expect(literal);
+  boolean expectRest(ByteLiteral literal) {
+    if (!literal.isWhole(buf, pos, end)) {
+      return false;
+    }
+    pos = end;
+    return true;
   }
 
   /** Consumes one or more spaces. */
@@ -263,10 +255,9 @@ final class ByteCursor {
    */
   BufferType bufferType() {
     for (int i = 0; i < TYPE_NAMES.length; i++) {
-      byte[] name = TYPE_NAMES[i];
-      int after = pos + name.length;
-      if (after <= end && Arrays.equals(buf, pos, after, name, 0, name.length)
-          && (after == end || !isWordByte(buf[after]))) {
+      ByteLiteral name = TYPE_NAMES[i];
+      int after = pos + name.length();
+      if (name.at(buf, pos, end) && (after == end || !isWordByte(buf[after]))) {
         pos = after;
         return TYPES[i];
       }

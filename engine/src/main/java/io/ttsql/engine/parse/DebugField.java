@@ -24,19 +24,19 @@ enum DebugField {
       List.of(TIME, DEVICE, ADDRESS, SIZE, TYPE, BUFFER_PTR, OWNS_DATA, HOOKED, CALL_STACK);
   private static final List<DebugField> OTHER_FIELDS =
       List.of(TIME, DEVICE, ADDRESS, SIZE, TYPE, BUFFER_PTR, CALL_STACK);
-  private static final byte[] OPEN = Utf8.bytes(" (");
-  private static final byte[] CLOSE = Utf8.bytes(")");
-  private static final byte[] BYTES = Utf8.bytes(" bytes (");
-  private static final byte[] KB_CLOSE = Utf8.bytes(" KB)");
-  private static final byte[] YES = Utf8.bytes("yes");
-  private static final byte[] NO = Utf8.bytes("no");
-  private static final byte[] COLON = Utf8.bytes(":");
+  private static final ByteLiteral OPEN = new ByteLiteral(" (");
+  private static final ByteLiteral CLOSE = new ByteLiteral(")");
+  private static final ByteLiteral BYTES = new ByteLiteral(" bytes (");
+  private static final ByteLiteral KB_CLOSE = new ByteLiteral(" KB)");
+  private static final ByteLiteral YES = new ByteLiteral("yes");
+  private static final ByteLiteral NO = new ByteLiteral("no");
+  private static final ByteLiteral COLON = new ByteLiteral(":");
 
-  private final byte[] label;
+  private final ByteLiteral label;
   private final String name;
 
   DebugField(String label) {
-    this.label = Utf8.bytes(label);
+    this.label = new ByteLiteral(label);
     this.name = label.strip();
   }
 

@@ -1,5 +1,15 @@
 package io.ttsql.engine.parse;
 
+import static io.ttsql.engine.parse.ServerEventLines.ALLOCATED;
+import static io.ttsql.engine.parse.ServerEventLines.BUFFER_ID;
+import static io.ttsql.engine.parse.ServerEventLines.BYTES;
+import static io.ttsql.engine.parse.ServerEventLines.BYTES_OF;
+import static io.ttsql.engine.parse.ServerEventLines.FINAL;
+import static io.ttsql.engine.parse.ServerEventLines.FREED_BUFFER;
+import static io.ttsql.engine.parse.ServerEventLines.ON_DEVICE;
+import static io.ttsql.engine.parse.ServerEventLines.REF_COUNT;
+import static io.ttsql.engine.parse.ServerEventLines.REMAINING;
+
 import io.ttsql.engine.model.BufferType;
 import io.ttsql.engine.model.EventKind;
 import io.ttsql.engine.store.TracePart;
@@ -21,19 +31,11 @@ final class FastServerLines {
   private static final long ALLOC_HEAD = (long) LONGS.get(Utf8.bytes("✓ [PID "), 0);
   private static final long FREE_HEAD = (long) LONGS.get(Utf8.bytes("✗ [PID "), 0);
   private static final long WARNING_HEAD = (long) LONGS.get(Utf8.bytes("⚠ [PID "), 0);
-  private static final byte[] ALLOCATED = Utf8.bytes("] Allocated ");
-  private static final byte[] BYTES_OF = Utf8.bytes(" bytes of ");
-  private static final byte[] ON_DEVICE = Utf8.bytes(" on device ");
-  private static final byte[] BUFFER_ID = Utf8.bytes(" (buffer_id=");
-  private static final byte[] REF_COUNT = Utf8.bytes(", ref_count=");
-  private static final byte[] FREED_BUFFER = Utf8.bytes("] Freed buffer ");
-  private static final byte[] BYTES = Utf8.bytes(" bytes");
-  private static final byte[] FINAL = Utf8.bytes(", FINAL)");
-  private static final byte[] REMAINING = Utf8.bytes(" remaining)");
-  private static final byte[] UNKNOWN_BUFFER = Utf8.bytes("] Deallocation for unknown buffer ");
-  private static final byte[] BEFORE_TRACKING = Utf8.bytes(" (allocated before tracking started)");
-  private static final byte[][] TYPE_NAMES = {
-    Utf8.bytes("L1"), Utf8.bytes("DRAM"), Utf8.bytes("L1_SMALL"), Utf8.bytes("TRACE"), Utf8.bytes("SYSTEM_MEMORY")
+  private static final ByteLiteral UNKNOWN_BUFFER = new ByteLiteral("] Deallocation for unknown buffer ");
+  private static final ByteLiteral BEFORE_TRACKING = new ByteLiteral(" (allocated before tracking started)");
+  private static final ByteLiteral[] TYPE_NAMES = {
+    new ByteLiteral("L1"), new ByteLiteral("DRAM"), new ByteLiteral("L1_SMALL"), new ByteLiteral("TRACE"),
+    new ByteLiteral("SYSTEM_MEMORY")
   };
   private static final BufferType[] TYPES = {
     BufferType.L1, BufferType.DRAM, BufferType.L1_SMALL, BufferType.TRACE, BufferType.SYSTEM_MEMORY
@@ -75,39 +77,39 @@ final class FastServerLines {
     }
     p += (int) (pid >>> 48);
     pid &= VALUE;
-    if (!literal(b, p, end, ALLOCATED)) {
+    if (!ALLOCATED.at(b, p, end)) {
       return -1;
     }
-    p += ALLOCATED.length;
+    p += ALLOCATED.length();
     long size = number(b, p, end, SIZE_DIGITS);
     if (size < 0) {
       return -1;
     }
     p += (int) (size >>> 48);
     size &= VALUE;
-    if (!literal(b, p, end, BYTES_OF)) {
+    if (!BYTES_OF.at(b, p, end)) {
       return -1;
     }
-    p += BYTES_OF.length;
+    p += BYTES_OF.length();
     int type = typeAt(b, p, end);
     if (type < 0) {
       return -1;
     }
-    p += TYPE_NAMES[type].length;
-    if (!literal(b, p, end, ON_DEVICE)) {
+    p += TYPE_NAMES[type].length();
+    if (!ON_DEVICE.at(b, p, end)) {
       return -1;
     }
-    p += ON_DEVICE.length;
+    p += ON_DEVICE.length();
     long device = number(b, p, end, INT_DIGITS);
     if (device < 0) {
       return -1;
     }
     p += (int) (device >>> 48);
     device &= VALUE;
-    if (!literal(b, p, end, BUFFER_ID)) {
+    if (!BUFFER_ID.at(b, p, end)) {
       return -1;
     }
-    p += BUFFER_ID.length;
+    p += BUFFER_ID.length();
     long address = id(b, p, end);
     if (address < 0) {
       return -1;
@@ -116,10 +118,10 @@ final class FastServerLines {
     address &= VALUE;
     int refCount = 1;
     if (p >= end || b[p] != ')') {
-      if (!literal(b, p, end, REF_COUNT)) {
+      if (!REF_COUNT.at(b, p, end)) {
         return -1;
       }
-      p += REF_COUNT.length;
+      p += REF_COUNT.length();
       long n = number(b, p, end, INT_DIGITS);
       if (n < 0) {
         return -1;
@@ -147,20 +149,20 @@ final class FastServerLines {
       return -1;
     }
     p += (int) (pid >>> 48);
-    byte[] words = unknown ? UNKNOWN_BUFFER : FREED_BUFFER;
-    if (!literal(b, p, end, words)) {
+    ByteLiteral words = unknown ? UNKNOWN_BUFFER : FREED_BUFFER;
+    if (!words.at(b, p, end)) {
       return -1;
     }
-    p += words.length;
+    p += words.length();
     long address = id(b, p, end);
     if (address < 0) {
       return -1;
     }
     p += (int) (address >>> 48);
-    if (!literal(b, p, end, ON_DEVICE)) {
+    if (!ON_DEVICE.at(b, p, end)) {
       return -1;
     }
-    p += ON_DEVICE.length;
+    p += ON_DEVICE.length();
     long device = number(b, p, end, INT_DIGITS);
     if (device < 0) {
       return -1;
@@ -175,10 +177,10 @@ final class FastServerLines {
 
   /** The end of an unknown free: {@code " (allocated before tracking started)"}. */
   private static int unknownFreeEnd(byte[] b, int p, int end, TracePart out, long line, int pid, int device, long address) {
-    if (!literal(b, p, end, BEFORE_TRACKING)) {
+    if (!BEFORE_TRACKING.at(b, p, end)) {
       return -1;
     }
-    int newline = newlineAt(b, p + BEFORE_TRACKING.length, end);
+    int newline = newlineAt(b, p + BEFORE_TRACKING.length(), end);
     if (newline >= 0) {
       out.addServerEvent(EventKind.UNKNOWN_FREE, line, pid, device, null, address, -1, -1);
     }
@@ -197,31 +199,31 @@ final class FastServerLines {
     }
     p += (int) (size >>> 48);
     size &= VALUE;
-    if (!literal(b, p, end, BYTES)) {
+    if (!BYTES.at(b, p, end)) {
       return -1;
     }
-    p += BYTES.length;
+    p += BYTES.length();
     int refCount;
-    if (literal(b, p, end, FINAL)) {
+    if (FINAL.at(b, p, end)) {
       refCount = 0;
-      p += FINAL.length;
+      p += FINAL.length();
     } else if (p < end && b[p] == ')') {
       refCount = -1;
       p++;
     } else {
-      if (!literal(b, p, end, REF_COUNT)) {
+      if (!REF_COUNT.at(b, p, end)) {
         return -1;
       }
-      p += REF_COUNT.length;
+      p += REF_COUNT.length();
       long n = number(b, p, end, INT_DIGITS);
       if (n < 0) {
         return -1;
       }
       p += (int) (n >>> 48);
-      if (!literal(b, p, end, REMAINING)) {
+      if (!REMAINING.at(b, p, end)) {
         return -1;
       }
-      p += REMAINING.length;
+      p += REMAINING.length();
       refCount = (int) (n & VALUE);
     }
     int newline = newlineAt(b, p, end);
@@ -246,8 +248,8 @@ final class FastServerLines {
       case 'S' -> 4;
       default -> -1;
     };
-    int after = t < 0 ? end : p + TYPE_NAMES[t].length;
-    return after < end && b[after] == ' ' && literal(b, p, end, TYPE_NAMES[t]) ? t : -1;
+    int after = t < 0 ? end : p + TYPE_NAMES[t].length();
+    return after < end && b[after] == ' ' && TYPE_NAMES[t].at(b, p, end) ? t : -1;
   }
 
   /** The index of the {@code \n} ending a line at {@code p} ({@code \n} or {@code \r\n}), or -1 when none does. */
@@ -289,7 +291,7 @@ final class FastServerLines {
     long highNibbles = eight & 0xF0F0F0F0F0F0F0F0L;
     long highNibblesPlusSix = (eight + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L;
     long notDigits = highNibbles ^ 0x3030303030303030L | highNibblesPlusSix ^ 0x3030303030303030L;
-    return Long.numberOfTrailingZeros(notDigits) >>> 3;
+    return notDigits == 0 ? Long.BYTES : Swar.lowestFlagged(Swar.nonZeroFlags(notDigits));
   }
 
   /**
@@ -318,30 +320,5 @@ final class FastServerLines {
       return q == from || q - from > HEX_DIGITS ? -1 : (long) (q - p) << 48 | value;
     }
     return number(b, p, end, SIZE_DIGITS);
-  }
-
-  /**
-   * True if {@code literal} stands at {@code p}, compared eight bytes at a time: the last eight
-   * overlap the word before them rather than ending in a byte loop.
-   */
-  private static boolean literal(byte[] b, int p, int end, byte[] literal) {
-    int n = literal.length;
-    if (end - p < n) {
-      return false;
-    }
-    if (n < Long.BYTES) {
-      for (int i = 0; i < n; i++) {
-        if (b[p + i] != literal[i]) {
-          return false;
-        }
-      }
-      return true;
-    }
-    for (int i = 0; i + Long.BYTES < n; i += Long.BYTES) {
-      if ((long) LONGS.get(b, p + i) != (long) LONGS.get(literal, i)) {
-        return false;
-      }
-    }
-    return (long) LONGS.get(b, p + n - Long.BYTES) == (long) LONGS.get(literal, n - Long.BYTES);
   }
 }

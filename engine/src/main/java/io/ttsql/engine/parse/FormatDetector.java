@@ -5,21 +5,21 @@ package io.ttsql.engine.parse;
  * debug-log block; server lines start with markers such as {@code ✓ [PID } or {@code 📊}.
  */
 public final class FormatDetector {
-  private static final byte[][] SERVER_MARKERS = {
-    Utf8.bytes("✓ [PID "),
-    Utf8.bytes("✗ [PID "),
-    Utf8.bytes("⚠ [PID "),
-    Utf8.bytes("📊 Current Statistics:"),
-    Utf8.bytes("🚀 "),
-    Utf8.bytes("🔍 Device detection"),
-    Utf8.bytes("📋 "),
-    Utf8.bytes("   PID "),
-    Utf8.bytes("⚠️  Detected dead processes"),
-    Utf8.bytes("⚠ Warning: Deallocation for unknown buffer "),
-    Utf8.bytes("✓ [CB_ALLOC] "),
-    Utf8.bytes("✗ [CB_FREE] "),
-    Utf8.bytes("✓ [KERNEL_LOAD] "),
-    Utf8.bytes("✗ [KERNEL_UNLOAD] "),
+  private static final ByteLiteral[] SERVER_MARKERS = {
+    new ByteLiteral("✓ [PID "),
+    new ByteLiteral("✗ [PID "),
+    new ByteLiteral("⚠ [PID "),
+    new ByteLiteral("📊 Current Statistics:"),
+    new ByteLiteral("🚀 "),
+    new ByteLiteral("🔍 Device detection"),
+    new ByteLiteral("📋 "),
+    new ByteLiteral("   PID "),
+    new ByteLiteral("⚠️  Detected dead processes"),
+    new ByteLiteral("⚠ Warning: Deallocation for unknown buffer "),
+    new ByteLiteral("✓ [CB_ALLOC] "),
+    new ByteLiteral("✗ [CB_FREE] "),
+    new ByteLiteral("✓ [KERNEL_LOAD] "),
+    new ByteLiteral("✗ [KERNEL_UNLOAD] "),
   };
 
   private FormatDetector() {}
@@ -37,7 +37,7 @@ public final class FormatDetector {
       if (cursor.reset(head, start, lineEnd).expectRest(BufferDebugLogParser.SEPARATOR)) {
         return LogFormat.BUFFER_DEBUG;
       }
-      for (byte[] marker : SERVER_MARKERS) {
+      for (ByteLiteral marker : SERVER_MARKERS) {
         if (cursor.reset(head, start, lineEnd).expect(marker)) {
           return LogFormat.SERVER;
         }

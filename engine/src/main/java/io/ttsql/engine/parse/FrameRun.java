@@ -17,9 +17,6 @@ final class FrameRun {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   private static final int INDENT = (int) INTS.get(Utf8.bytes("    "), 0);
-  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
 
   private long hash;
   private int frames;
@@ -38,11 +35,10 @@ final class FrameRun {
     int lines = 0;
     for (int i = start; i + Long.BYTES <= stop; i += Long.BYTES) {
       long word = (long) LONGS.get(b, i);
-      long x = word ^ NEWLINES;
-      // Flags every newline byte, lowest first. A flag can be false only on a byte 0x0B right after
-      // a newline, and the check of the indent after that newline has declined the run by then.
-      for (long flags = (x - ONES) & ~x & HIGHS; flags != 0; flags &= flags - 1) {
-        int q = i + (Long.numberOfTrailingZeros(flags) >>> 3);
+      // Every newline, lowest first. A flag can be false only on a byte 0x0B right after a
+      // newline, and the check of the indent after that newline has declined the run by then.
+      for (long flags = Swar.newlineFlags(word); flags != 0; flags &= flags - 1) {
+        int q = i + Swar.lowestFlagged(flags);
         if (b[q - 1] == '\r' || q + 1 + Integer.BYTES > limit) {
           return false;
         }

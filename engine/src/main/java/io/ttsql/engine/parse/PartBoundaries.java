@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,8 +13,6 @@ import java.util.List;
  */
 public final class PartBoundaries {
   private static final int WINDOW = 1 << 20;
-  private static final byte[] ALLOC = Utf8.bytes("✓ [PID ");
-  private static final byte[] FREE = Utf8.bytes("✗ [PID ");
 
   private PartBoundaries() {}
 
@@ -54,11 +51,12 @@ public final class PartBoundaries {
       }
       int contentEnd = lineEnd > lineStart && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
       if (format == LogFormat.BUFFER_DEBUG) {
-        if (Arrays.equals(buf, lineStart, contentEnd, BufferDebugLogParser.SEPARATOR, 0, BufferDebugLogParser.SEPARATOR.length)) {
+        if (BufferDebugLogParser.SEPARATOR.isWhole(buf, lineStart, contentEnd)) {
           return lineStart;
         }
       } else {
-        boolean isEvent = startsWith(buf, lineStart, contentEnd, ALLOC) || startsWith(buf, lineStart, contentEnd, FREE);
+        boolean isEvent = ServerEventLines.ALLOC_PREFIX.at(buf, lineStart, contentEnd)
+            || ServerEventLines.FREE_PREFIX.at(buf, lineStart, contentEnd);
         if (isEvent && previousIsEvent) {
           return lineStart;
         }
@@ -77,9 +75,5 @@ public final class PartBoundaries {
       }
     }
     return -1;
-  }
-
-  private static boolean startsWith(byte[] buf, int start, int end, byte[] prefix) {
-    return end - start >= prefix.length && Arrays.equals(buf, start, start + prefix.length, prefix, 0, prefix.length);
   }
 }

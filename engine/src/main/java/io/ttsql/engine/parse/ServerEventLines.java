@@ -9,19 +9,19 @@ import io.ttsql.engine.store.EventDraft;
  * lines, matched and parsed straight from their bytes.
  */
 final class ServerEventLines {
-  static final byte[] ALLOC_PREFIX = Utf8.bytes("✓ [PID ");
-  static final byte[] FREE_PREFIX = Utf8.bytes("✗ [PID ");
-  private static final byte[] ALLOCATED = Utf8.bytes("] Allocated ");
-  private static final byte[] BYTES_OF = Utf8.bytes(" bytes of ");
-  private static final byte[] ON_DEVICE = Utf8.bytes(" on device ");
-  private static final byte[] BUFFER_ID = Utf8.bytes(" (buffer_id=");
-  private static final byte[] CLOSE = Utf8.bytes(")");
-  private static final byte[] REF_COUNT = Utf8.bytes(", ref_count=");
-  private static final byte[] FREED_BUFFER = Utf8.bytes("] Freed buffer ");
-  private static final byte[] OPEN = Utf8.bytes(" (");
-  private static final byte[] BYTES = Utf8.bytes(" bytes");
-  private static final byte[] FINAL = Utf8.bytes(", FINAL)");
-  private static final byte[] REMAINING = Utf8.bytes(" remaining)");
+  static final ByteLiteral ALLOC_PREFIX = new ByteLiteral("✓ [PID ");
+  static final ByteLiteral FREE_PREFIX = new ByteLiteral("✗ [PID ");
+  static final ByteLiteral ALLOCATED = new ByteLiteral("] Allocated ");
+  static final ByteLiteral BYTES_OF = new ByteLiteral(" bytes of ");
+  static final ByteLiteral ON_DEVICE = new ByteLiteral(" on device ");
+  static final ByteLiteral BUFFER_ID = new ByteLiteral(" (buffer_id=");
+  static final ByteLiteral CLOSE = new ByteLiteral(")");
+  static final ByteLiteral REF_COUNT = new ByteLiteral(", ref_count=");
+  static final ByteLiteral FREED_BUFFER = new ByteLiteral("] Freed buffer ");
+  static final ByteLiteral OPEN = new ByteLiteral(" (");
+  static final ByteLiteral BYTES = new ByteLiteral(" bytes");
+  static final ByteLiteral FINAL = new ByteLiteral(", FINAL)");
+  static final ByteLiteral REMAINING = new ByteLiteral(" remaining)");
 
   private final ByteCursor in = new ByteCursor();
 
