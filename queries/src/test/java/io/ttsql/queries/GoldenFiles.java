@@ -40,7 +40,7 @@ final class GoldenFiles {
       String[] row = new String[header.length];
       for (int i = 0; i < row.length; i++) {
         String value = rs.getString(i + 1);
-        row[i] = value == null ? "NULL" : value.replace("\n", "↵");
+        row[i] = value == null ? "NULL" : visible(value);
       }
       lines.add(row);
     }
@@ -59,6 +59,12 @@ final class GoldenFiles {
       text.append(out.toString().stripTrailing()).append('\n');
     }
     return text.toString();
+  }
+
+  /** A value as golden files show it: newlines as ↵, and trailing blanks (CHAR padding) as ␠, so that they cannot hide. */
+  private static String visible(String value) {
+    String kept = value.stripTrailing();
+    return (kept + "␠".repeat(value.length() - kept.length())).replace("\n", "↵");
   }
 
   /**
