@@ -41,21 +41,88 @@ public final class BufferDebugLogParser implements LogParser {
     this.stacks = out.stacks();
   }
 
-  /** A block's call stack in its common shape, with the empty line after it, is taken whole (see {@link FrameRun}). */
+  /**
+   * Takes a whole block in its common shape straight from the buffer (see {@link #wholeBlock}), or
+   * the call stack of a block begun line by line (see {@link FrameRun}).
+   */
   @Override
   public long wholeLines(byte[] buf, int start, int limit, long number) {
+    if (state == State.OUTSIDE) {
+      return wholeBlock(buf, start, limit, number);
+    }
     if (state != State.FRAMES || stackTextLength > 0 || !frameRun.scan(buf, start, limit)) {
       return -1;
     }
-    int length = frameRun.end() - start;
-    int id = knownStacks.find(buf, start, length, frameRun.hash());
+    int lines = frameRun.frames() + 1;
+    addEvent(scannedStackId(buf, start), block.count() + lines);
+    return LogParser.taken(lines, frameRun.end());
+  }
+
+  /**
+   * A block from its separator at {@code start} to the empty line that closes it, all of it in the
+   * buffer, parsed without keeping copies of its lines; a block of any other shape, or with a line
+   * the line-by-line path would reject, is declined. Every line is matched to its end, so a line
+   * ended by {@code \r\n} (whose {@code \r} is left in it here) is declined too.
+   */
+  private long wholeBlock(byte[] buf, int start, int limit, long number) {
+    int end = start + SEPARATOR.length();
+    if (end >= limit || buf[end] != '\n' || !SEPARATOR.at(buf, start, end)) {
+      return -1;
+    }
+    int lineStart = end + 1;
+    end = Newlines.indexOf(buf, lineStart, limit);
+    if (end < 0) {
+      return -1;
+    }
+    cursor.reset(buf, lineStart, end);
+    EventKind blockKind = header();
+    if (blockKind == null) {
+      return -1;
+    }
+    EventDraft e = out.draft().start(blockKind, number);
+    List<DebugField> blockFields = DebugField.of(blockKind);
+    for (DebugField field : blockFields) {
+      lineStart = end + 1;
+      end = Newlines.indexOf(buf, lineStart, limit);
+      if (end < 0 || !parses(field, cursor.reset(buf, lineStart, end), e)) {
+        return -1;
+      }
+    }
+    int lines = blockFields.size() + 3;
+    int stackStart = end + 1;
+    int stackId;
+    if (stackStart < limit && buf[stackStart] == '\n') {
+      stackId = -1;
+      end = stackStart;
+    } else if (frameRun.scan(buf, stackStart, limit)) {
+      stackId = scannedStackId(buf, stackStart);
+      end = frameRun.end();
+      lines += frameRun.frames();
+    } else {
+      return -1;
+    }
+    addEvent(stackId, lines);
+    return LogParser.taken(lines, end);
+  }
+
+  /** Whether {@code field} parses the line at {@code in}, a number out of range included as a no. */
+  private static boolean parses(DebugField field, ByteCursor in, EventDraft e) {
+    try {
+      return field.parse(in, e);
+    } catch (NumberFormatException outOfRange) {
+      return false;
+    }
+  }
+
+  /** The id of the stack {@link #frameRun} scanned from {@code start}: looked up by its text, interned the first time. */
+  private int scannedStackId(byte[] buf, int start) {
+    int id = knownStacks.find(buf, start, frameRun.end() - start, frameRun.hash());
     if (id < 0) {
+      stackTextLength = 0;
       appendStackText(buf, start, frameRun.end());
       id = newStack(frameRun.hash());
     }
-    int lines = frameRun.frames() + 1;
-    addEvent(id, block.count() + lines);
-    return LogParser.taken(lines, frameRun.end());
+    return id;
   }
 
   @Override

@@ -14,6 +14,7 @@ import io.ttsql.engine.store.TracePart;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -21,15 +22,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The call-stack fast path of the buffer debug parser ({@link FrameRun}) changes nothing: seeded
- * random logs read with it and with the line-by-line path alone give the same events, line
- * numbers, stacks, parse errors and line accounting. The logs repeat a few stacks and mix in the
- * shapes the fast path must decline (CRLF lines, a frame line without its indent, a block cut by
- * the next separator or by the end of the file, a truncated last line, stacks over {@link
- * FrameRun#MAX_BYTES}), and are read in small random pieces so that blocks straddle the
+ * The fast paths of the buffer debug parser (whole blocks, and call stacks with {@link FrameRun})
+ * change nothing: seeded random logs read with them and with the line-by-line path alone give the
+ * same events, line numbers, stacks, parse errors and line accounting. The logs repeat a few stacks
+ * and mix in the shapes the fast paths must decline: CRLF lines, bad or out-of-range field values,
+ * a missing field, an unknown header, a frame line without its indent, a block cut by the next
+ * separator or by the end of the file, a truncated last line, stacks over {@link
+ * FrameRun#MAX_BYTES}. They are read in small random pieces so that blocks straddle the
  * splitter's reads.
  */
-class FrameRunTest {
+class DebugFastPathsTest {
   private static final String SEPARATOR = "═".repeat(59);
   private static final String[] FRAMES = {
     "/lib/libtt_metal.so: tt::tt_metal::Buffer::allocate_impl()",
@@ -50,6 +52,7 @@ class FrameRunTest {
     Parsed lineByLine = parse(log, new SplittableRandom(seed), false);
     assertTrue(fast.taken > 100, "seed " + seed + ": the fast path took " + fast.taken + " stacks");
     assertEquals(0, lineByLine.taken);
+    assertTrue(lineByLine.text.contains("\nerror "), "seed " + seed + ": the log has broken blocks");
     assertEquals(lineByLine.text, fast.text, "seed " + seed);
   }
 
@@ -141,46 +144,73 @@ class FrameRunTest {
   private static String log(SplittableRandom r) {
     String[][] stacks = new String[12][];
     for (int i = 0; i < stacks.length; i++) {
-      stacks[i] = new String[1 + r.nextInt(9)];
+      stacks[i] = new String[r.nextInt(10)];
       for (int depth = 0; depth < stacks[i].length; depth++) {
         stacks[i][depth] = FRAMES[r.nextInt(FRAMES.length)] + (r.nextInt(3) == 0 ? "" : " #" + r.nextInt(4));
       }
     }
     StringBuilder log = new StringBuilder();
     for (int b = 0; b < 1500; b++) {
-      boolean odd = r.nextInt(8) == 0;
-      String eol = odd && r.nextInt(4) == 0 ? "\r\n" : "\n";
-      log.append(SEPARATOR).append('\n');
-      boolean allocated = r.nextBoolean();
-      log.append(allocated ? "BUFFER ALLOCATED" : "BUFFER DEALLOCATED").append('\n');
-      log.append("Time: 15:31:42").append(eol);
-      log.append("Device: ").append(r.nextInt(8)).append('\n');
-      long address = r.nextLong(1L << 32);
-      log.append("Address: 0x").append(Long.toHexString(address)).append(" (").append(address).append(")\n");
-      int size = 1 << r.nextInt(20);
-      log.append("Size: ").append(size).append(" bytes (").append(size / 1024).append(" KB)\n");
-      log.append("Type: DRAM\n");
-      log.append("Buffer*: 0x55d2001c9e80\n");
-      if (allocated) {
-        log.append("Owns Data: yes\nHooked: no\n");
+      List<String> lines = block(r, stacks[r.nextInt(stacks.length)]);
+      boolean odd = r.nextInt(6) == 0;
+      if (odd) {
+        spoil(r, lines);
       }
-      log.append("Call Stack:\n");
-      String[] stack = stacks[r.nextInt(stacks.length)];
-      for (String frame : stack) {
-        String indent = odd && r.nextInt(10) == 0 ? "  " : "    ";
-        String line = odd && r.nextInt(40) == 0 ? frame.repeat(FrameRun.MAX_BYTES / frame.length() + 1) : frame;
-        log.append(indent).append(line).append(odd && r.nextInt(5) == 0 ? "\r\n" : "\n");
-      }
-      if (!(odd && r.nextInt(6) == 0)) {
-        log.append(odd && r.nextInt(6) == 0 ? "\r\n" : "\n");
+      for (String line : lines) {
+        log.append(line).append(odd && r.nextInt(12) == 0 ? "\r\n" : "\n");
       }
     }
     if (r.nextBoolean()) {
-      log.append(SEPARATOR).append("\nBUFFER ALLOCATED\nTime: 15:31:42\nDevice: 1\nAddress: 0x10 (16)\n")
-          .append("Size: 4 bytes (0 KB)\nType: L1\nBuffer*: 0x1\nOwns Data: no\nHooked: no\nCall Stack:\n    ").append(FRAMES[0]).append("\n    ")
-          .append(FRAMES[1].substring(0, 9));
+      List<String> last = block(r, stacks[0]);
+      String cut = String.join("\n", last.subList(0, last.size() - 1));
+      log.append(cut, 0, cut.length() - r.nextInt(3));
     }
     return log.toString();
+  }
+
+  /** The lines of one well-formed block with {@code stack}, the empty line that closes it last. */
+  private static List<String> block(SplittableRandom r, String[] stack) {
+    List<String> lines = new ArrayList<>();
+    int kind = r.nextInt(10);
+    lines.add(SEPARATOR);
+    lines.add(kind < 5 ? "BUFFER ALLOCATED" : kind < 9 ? "BUFFER DEALLOCATED" : "BUFFER DESTRUCTOR (still ALLOCATED - will deallocate)");
+    lines.add("Time: 15:31:" + (10 + r.nextInt(50)));
+    lines.add("Device: " + r.nextInt(8));
+    long address = r.nextLong(1L << 32);
+    lines.add("Address: 0x" + Long.toHexString(address) + " (" + address + ")");
+    int size = 1 << r.nextInt(20);
+    lines.add("Size: " + size + " bytes (" + size / 1024 + " KB)");
+    lines.add("Type: " + (r.nextBoolean() ? "DRAM" : "L1"));
+    lines.add("Buffer*: 0x55d2001c9e" + Integer.toHexString(16 + r.nextInt(200)));
+    if (kind < 5) {
+      lines.add("Owns Data: " + (r.nextBoolean() ? "yes" : "no"));
+      lines.add("Hooked: no");
+    }
+    lines.add("Call Stack:");
+    for (String frame : stack) {
+      lines.add("    " + frame);
+    }
+    lines.add("");
+    return lines;
+  }
+
+  /** Breaks one thing in a block, in a way the fast paths must decline. */
+  private static void spoil(SplittableRandom r, List<String> lines) {
+    int line = 2 + r.nextInt(lines.size() - 2);
+    switch (r.nextInt(9)) {
+      case 0 -> lines.set(2, "Time: 25:61:00");
+      case 1 -> lines.set(3, r.nextBoolean() ? "Device: x" : "Device: 99999999999");
+      case 2 -> lines.set(4, "Address: 0x10 (17)");
+      case 3 -> lines.set(6, "Type: WEIRD");
+      case 4 -> lines.remove(line);
+      case 5 -> lines.set(1, "BUFFER UNKNOWN");
+      case 6 -> lines.add(1, "");
+      case 7 -> lines.set(line, lines.get(line).startsWith("    ") ? "  " + lines.get(line).strip() : lines.get(line));
+      default -> {
+        String frame = FRAMES[r.nextInt(FRAMES.length)];
+        lines.add(lines.size() - 1, "    " + frame.repeat(FrameRun.MAX_BYTES / frame.length() + 1));
+      }
+    }
   }
 
   /** Hands out its bytes in random pieces of 1 to 4096 bytes, as a slow pipe would. */
