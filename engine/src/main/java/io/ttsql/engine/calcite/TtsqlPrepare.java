@@ -1,9 +1,12 @@
 package io.ttsql.engine.calcite;
 
 import org.apache.calcite.adapter.enumerable.EnumerableRules;
+import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.rel.metadata.RelMetadataQuery;
+import org.apache.calcite.rex.RexBuilder;
 
 /**
  * Calcite's statement preparation with planner rules on top of Calcite's own: counts of a whole
@@ -11,6 +14,13 @@ import org.apache.calcite.prepare.CalcitePrepareImpl;
  * (Calcite's own sort of millions of rows before a LIMIT took seconds).
  */
 public final class TtsqlPrepare extends CalcitePrepareImpl {
+  @Override
+  protected RelOptCluster createCluster(RelOptPlanner planner, RexBuilder rexBuilder) {
+    RelOptCluster cluster = super.createCluster(planner, rexBuilder);
+    cluster.setMetadataQuerySupplier(() -> new RelMetadataQuery(BuiltMetadataHandlers.INSTANCE));
+    return cluster;
+  }
+
   @Override
   protected RelOptPlanner createPlanner(
       Context prepareContext, org.apache.calcite.plan.Context externalContext, RelOptCostFactory costFactory) {
