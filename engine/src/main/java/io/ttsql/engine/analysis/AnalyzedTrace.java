@@ -18,6 +18,7 @@ public final class AnalyzedTrace {
   private final Lazy<AddressSummary> addresses;
   private final Lazy<List<LiveSeries>> liveBytes;
   private final Lazy<UsagePeaks> peaks;
+  private final Lazy<StatsReplay> statsReplay;
   private final Lazy<String[]> callsiteByStack;
   private final Lazy<String[]> suppressionByStack;
   private final Lazy<int[]> deallocationSeqs;
@@ -32,6 +33,7 @@ public final class AnalyzedTrace {
     this.addresses = new Lazy<>(() -> AddressSummary.of(trace.events(), this::lifetimes));
     this.liveBytes = new Lazy<>(() -> LiveBytes.of(this));
     this.peaks = new Lazy<>(() -> UsagePeaks.of(this, liveBytes()));
+    this.statsReplay = new Lazy<>(() -> StatsReplay.of(this));
     this.callsiteByStack = new Lazy<>(() -> callsites.resolveAll(trace.stacks()));
     this.suppressionByStack = new Lazy<>(() -> suppressions.matchAll(trace.stacks()));
     this.deallocationSeqs = new Lazy<>(() -> deallocations(trace.events()));
@@ -63,6 +65,11 @@ public final class AnalyzedTrace {
   /** The peak of each (device, buffer type). */
   public UsagePeaks peaks() {
     return peaks.get();
+  }
+
+  /** The server's statistics rows replayed from the server logs' lifetimes. */
+  public StatsReplay statsReplay() {
+    return statsReplay.get();
   }
 
   /** The callsite of a stack, or null for no stack or a stack made only of plumbing. */

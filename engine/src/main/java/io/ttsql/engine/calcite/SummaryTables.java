@@ -6,11 +6,12 @@ import static io.ttsql.engine.calcite.Column.varchar;
 
 import io.ttsql.engine.analysis.AddressSummary;
 import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.analysis.StatsReplay;
 import io.ttsql.engine.analysis.UsagePeaks;
 import io.ttsql.engine.model.BufferType;
 import java.util.List;
 
-/** Tables that summarise a trace, computed once by the engine: {@code addresses} and {@code peaks}. */
+/** Tables that summarise a trace, computed once by the engine: {@code addresses}, {@code peaks} and {@code stats_replay}. */
 final class SummaryTables {
   private static final List<Column<AnalyzedTrace>> ADDRESS_COLUMNS =
       List.of(
@@ -40,6 +41,16 @@ final class SummaryTables {
           integer("live_at_peak", false, "allocations open right after that event", (t, r) -> p(t).liveAtPeak(r)),
           bigint("final_bytes", false, "bytes still held at the end of the log", (t, r) -> p(t).series(r).finalBytes()));
 
+  private static final List<Column<AnalyzedTrace>> REPLAY_COLUMNS =
+      List.of(
+          bigint("line", false, "line of the block's title, as in server_stats", (t, r) -> t.trace().serverStats().get(r).line()),
+          bigint("after_seq", true, "seq of the last event before the block", (t, r) -> t.trace().serverStats().get(r).afterSeq()),
+          integer("device", false, "device id", (t, r) -> t.trace().serverStats().get(r).stats().device()),
+          bigint("buffers", false, "keys the replay holds on the device", (t, r) -> s(t).buffers(r)),
+          bigint("dram_bytes", false, "stored bytes of its DRAM keys", (t, r) -> s(t).dramBytes(r)),
+          bigint("l1_bytes", false, "stored bytes of its L1 keys", (t, r) -> s(t).l1Bytes(r)),
+          bigint("total_bytes", false, "stored bytes of all its keys", (t, r) -> s(t).totalBytes(r)));
+
   private SummaryTables() {}
 
   static ColumnarTable<AnalyzedTrace> addresses(AnalyzedTrace trace) {
@@ -50,6 +61,16 @@ final class SummaryTables {
   static ColumnarTable<AnalyzedTrace> peaks(AnalyzedTrace trace) {
     return new ColumnarTable<>("peaks", "one row per (device, buffer_type): the most bytes held at once, and at the end",
         PEAK_COLUMNS, trace, t -> t.peaks().rowCount());
+  }
+
+  static ColumnarTable<AnalyzedTrace> statsReplay(AnalyzedTrace trace) {
+    return new ColumnarTable<>("stats_replay",
+        "one row per server_stats row: what the server should have counted, replayed from the lifetimes",
+        REPLAY_COLUMNS, trace, t -> t.trace().serverStats().size());
+  }
+
+  private static StatsReplay s(AnalyzedTrace t) {
+    return t.statsReplay();
   }
 
   private static UsagePeaks p(AnalyzedTrace t) {

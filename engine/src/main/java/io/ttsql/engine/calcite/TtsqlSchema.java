@@ -32,6 +32,7 @@ public final class TtsqlSchema extends AbstractSchema implements StackSource, Lo
     list.add(LifetimeTables.unmatchedFrees(trace));
     list.add(SummaryTables.addresses(trace));
     list.add(SummaryTables.peaks(trace));
+    list.add(SummaryTables.statsReplay(trace));
     list.add(LoadTables.serverStats(trace.trace()));
     list.add(LoadTables.parseErrors(trace.trace()));
     list.add(LoadTables.sources(trace.trace()));

@@ -63,7 +63,8 @@ class ExportSubcommandTest {
     assertEquals(0, run.status(), run.err());
     assertEquals("wrote " + out + " (Parquet files): schema main: 10 events\n", run.out());
     assertEquals(List.of("addresses.parquet", "allocations.parquet", "deallocations.parquet", "events.parquet", "frames.parquet",
-        "lifetimes.parquet", "parse_errors.parquet", "peaks.parquet", "server_stats.parquet", "sources.parquet", "unmatched_frees.parquet"), names(out));
+        "lifetimes.parquet", "parse_errors.parquet", "peaks.parquet", "server_stats.parquet", "sources.parquet",
+        "stats_replay.parquet", "unmatched_frees.parquet"), names(out));
   }
 
   @Test

@@ -1,0 +1,51 @@
+package io.ttsql.engine.analysis;
+
+import io.ttsql.engine.model.BufferType;
+import java.util.Arrays;
+
+/**
+ * Running sums per device for {@link StatsReplay}: keys held, and stored bytes in all and per
+ * buffer type; a change of unknown size counts as a key but adds no bytes.
+ */
+final class DeviceSums {
+  private static final int TYPES = BufferType.values().length;
+
+  private final KeyIndex devices = new KeyIndex();
+  private long[] buffers = new long[8];
+  private long[] totalBytes = new long[8];
+  private long[] bytesByType = new long[8 * TYPES];
+
+  /** Adds a key change of {@code change} (+1 or -1) with its signed {@code bytes} (or null) and type (or null). */
+  void add(int device, int change, Long bytes, BufferType type) {
+    int d = index(device);
+    buffers[d] += change;
+    if (bytes != null) {
+      totalBytes[d] += bytes;
+      if (type != null) {
+        bytesByType[d * TYPES + type.ordinal()] += bytes;
+      }
+    }
+  }
+
+  long buffers(int device) {
+    return buffers[index(device)];
+  }
+
+  long totalBytes(int device) {
+    return totalBytes[index(device)];
+  }
+
+  long bytes(int device, BufferType type) {
+    return bytesByType[index(device) * TYPES + type.ordinal()];
+  }
+
+  private int index(int device) {
+    int d = devices.idOf(device, 0, 0);
+    if (d >= buffers.length) {
+      buffers = Arrays.copyOf(buffers, buffers.length * 2);
+      totalBytes = Arrays.copyOf(totalBytes, totalBytes.length * 2);
+      bytesByType = Arrays.copyOf(bytesByType, bytesByType.length * 2);
+    }
+    return d;
+  }
+}
