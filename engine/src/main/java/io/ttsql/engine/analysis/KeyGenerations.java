@@ -5,103 +5,93 @@ import io.ttsql.engine.store.EventColumns;
 import io.ttsql.engine.store.IntList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.stream.LongStream;
 
 /**
- * The generations of the server's keys for {@link StatsReplay}, in the order they start: each has
- * its device, the seq where it starts and the seq where it stops (none if it lasts to the end),
- * and its stored size and type: the largest size and the last type by name among the allocations
- * at those two seqs.
+ * The generations of the server's keys for {@link StatsReplay}, found in seq order: a generation
+ * of a key starts where its count of open lifetimes leaves 0 and stops where it comes back to 0
+ * (or never). Each has its device and its stored size and type: the largest size and the last
+ * type by name among the allocations at its start and stop. The starts and stops are kept in
+ * seq order as changes.
  */
 final class KeyGenerations {
   private final EventColumns events;
+  private final int[] held;
+  private final int[] openGeneration;
   private final IntList devices = new IntList();
-  private final IntList starts = new IntList();
-  private final IntList stops = new IntList();
   private final IntList types = new IntList();
-  private final LongStream.Builder sizes = LongStream.builder();
+  private long[] sizes = new long[1024];
   private final BitSet hasSize = new BitSet();
-  private long[] sizeArray;
-  private boolean open;
-  private int start;
-  private int stop;
-  private long size;
-  private boolean sized;
-  private BufferType type;
+  private final IntList changes = new IntList();
+  private final IntList changeSeqs = new IntList();
 
-  KeyGenerations(EventColumns events) {
+  /** Generations of {@code keyCount} keys (numbered from 0) of the events of {@code events}. */
+  KeyGenerations(EventColumns events, int keyCount) {
     this.events = events;
+    this.held = new int[keyCount];
+    this.openGeneration = new int[keyCount];
   }
 
-  /** A generation starts at {@code seq}; {@code allocation} when an allocation of its key is at that seq. */
-  void start(int seq, boolean allocation) {
-    end();
-    open = true;
-    start = seq;
-    stop = -1;
-    sized = false;
-    type = null;
-    take(seq, allocation);
-  }
-
-  /** The open generation stops at {@code seq}. */
-  void stop(int seq, boolean allocation) {
-    take(seq, allocation);
-    stop = seq;
-    end();
-  }
-
-  /** Ends the open generation, if any (at its stop, or at the end of its key's events). */
-  void end() {
-    if (!open) {
-      return;
+  /**
+   * At {@code seq}, {@code opened} lifetimes of {@code key} open (the allocation at {@code seq})
+   * and {@code closed} end; seqs must come in order.
+   */
+  void event(int key, int seq, int opened, int closed) {
+    int delta = opened - closed;
+    held[key] += delta;
+    if (held[key] == delta && held[key] > 0) {
+      int g = devices.size();
+      openGeneration[key] = g;
+      devices.add(events.device().get(seq));
+      types.add(-1);
+      if (g == sizes.length) {
+        sizes = Arrays.copyOf(sizes, g * 2);
+      }
+      take(g, seq, opened > 0);
+      change(g << 1, seq);
+    } else if (held[key] == 0 && delta < 0) {
+      int g = openGeneration[key];
+      take(g, seq, opened > 0);
+      change(g << 1 | 1, seq);
     }
-    int generation = starts.size();
-    devices.add(events.device().get(start));
-    starts.add(start);
-    stops.add(stop);
-    types.add(type == null ? -1 : type.ordinal());
-    sizes.add(size);
-    hasSize.set(generation, sized);
-    open = false;
   }
 
-  /** The size and type of the allocation at {@code seq}, if any, join the generation's. */
-  private void take(int seq, boolean allocation) {
+  private void change(int change, int seq) {
+    changes.add(change);
+    changeSeqs.add(seq);
+  }
+
+  /** The size and type of the allocation at {@code seq}, if there is one, join generation {@code g}'s. */
+  private void take(int g, int seq, boolean allocation) {
     if (!allocation) {
       return;
     }
-    if (!events.size().isNull(seq) && (!sized || events.size().get(seq) > size)) {
-      size = events.size().get(seq);
-      sized = true;
+    if (!events.size().isNull(seq) && (!hasSize.get(g) || events.size().get(seq) > sizes[g])) {
+      sizes[g] = events.size().get(seq);
+      hasSize.set(g);
     }
     BufferType allocated = events.bufferType(seq);
-    if (allocated != null && (type == null || allocated.name().compareTo(type.name()) > 0)) {
-      type = allocated;
+    int type = types.get(g);
+    if (allocated != null && (type < 0 || allocated.name().compareTo(BufferType.of(type).name()) > 0)) {
+      types.set(g, allocated.ordinal());
     }
   }
 
-  /** Every start and stop as {@code seq << 32 | generation << 1 | (1 for a stop)}, in seq order. */
-  long[] changesBySeq() {
-    sizeArray = sizes.build().toArray();
-    LongStream.Builder changes = LongStream.builder();
-    for (int g = 0; g < starts.size(); g++) {
-      changes.add((long) starts.get(g) << 32 | (long) g << 1);
-      if (stops.get(g) >= 0) {
-        changes.add((long) stops.get(g) << 32 | (long) g << 1 | 1);
-      }
-    }
-    long[] sorted = changes.build().toArray();
-    Arrays.sort(sorted);
-    return sorted;
+  /** How many starts and stops were found. */
+  int changeCount() {
+    return changes.size();
   }
 
-  /** Adds one change of {@link #changesBySeq} (its low 32 bits) to the sums of its generation's device. */
-  void apply(int change, DeviceSums sums) {
+  /** The seq of change {@code c} (in seq order). */
+  int changeSeq(int c) {
+    return changeSeqs.get(c);
+  }
+
+  /** Adds change {@code c} to the sums of its generation's device: a key, and its stored bytes if its size is known. */
+  void apply(int c, DeviceSums sums) {
+    int change = changes.get(c);
     int g = change >>> 1;
     int sign = (change & 1) == 0 ? 1 : -1;
-    int typeOrdinal = types.get(g);
-    sums.add(devices.get(g), sign, hasSize.get(g) ? sign * sizeArray[g] : null,
-        typeOrdinal < 0 ? null : BufferType.of(typeOrdinal));
+    int type = types.get(g);
+    sums.add(devices.get(g), sign, hasSize.get(g) ? sign * sizes[g] : null, type < 0 ? null : BufferType.of(type));
   }
 }

@@ -2,11 +2,11 @@ package io.ttsql.engine.analysis;
 
 import io.ttsql.engine.model.BufferType;
 import io.ttsql.engine.store.EventColumns;
+import io.ttsql.engine.store.IntList;
 import io.ttsql.engine.store.ServerStatsRow;
 import io.ttsql.engine.store.SourceInfo;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.LongStream;
 
 /**
  * The statistics blocks of the server log as the server should have printed them, replayed from
@@ -61,9 +61,8 @@ public final class StatsReplay {
   }
 
   /**
-   * The generations of every key: each lifetime of a server log opens its key at its allocation
-   * and closes it at its end; in (key, seq) order, a generation starts where the key's count of
-   * open lifetimes leaves 0 and ends where it comes back to 0. Lifetimes without a device are left
+   * The generations of every key, walking the events in seq order: each lifetime of a server log
+   * opens its key at its allocation and closes it at its end. Lifetimes without a device are left
    * out: no statistics row can show them.
    */
   private static KeyGenerations generations(AnalyzedTrace trace) {
@@ -71,56 +70,77 @@ public final class StatsReplay {
     Lifetimes lifetimes = trace.lifetimes();
     List<SourceInfo> sources = trace.trace().sources();
     KeyIndex keys = new KeyIndex();
-    LongStream.Builder entries = LongStream.builder();
+    int[] keyOf = new int[lifetimes.count()];
+    int[] endingFrom = new int[events.count() + 1];
     for (int i = 0; i < lifetimes.count(); i++) {
       int seq = lifetimes.allocSeq(i);
-      if (events.device().isNull(seq) || !SERVER_FORMAT.equals(sources.get(events.fileCode(seq)).format())) {
-        continue;
-      }
-      long key = keys.idOf(events.device().get(seq), events.address().get(seq), events.address().isNull(seq) ? 0 : 1);
-      // The key, the seq, then 0 for the allocation that opens the lifetime or 1 for the event that ends it.
-      entries.add(key << 33 | (long) seq << 1);
-      if (lifetimes.endSeq(i) >= 0) {
-        entries.add(key << 33 | (long) lifetimes.endSeq(i) << 1 | 1);
+      boolean shown = !events.device().isNull(seq) && SERVER_FORMAT.equals(sources.get(events.fileCode(seq)).format());
+      keyOf[i] = shown
+          ? keys.idOf(events.device().get(seq), events.address().get(seq), events.address().isNull(seq) ? 0 : 1)
+          : -1;
+      if (shown && lifetimes.endSeq(i) >= 0) {
+        endingFrom[lifetimes.endSeq(i) + 1]++;
       }
     }
-    long[] sorted = entries.build().toArray();
-    Arrays.sort(sorted);
-    KeyGenerations generations = new KeyGenerations(events);
-    long key = -1;
-    int held = 0;
-    for (int e = 0; e < sorted.length; ) {
-      long keyAndSeq = sorted[e] >>> 1;
-      if (keyAndSeq >>> 32 != key) {
-        generations.end();
-        key = keyAndSeq >>> 32;
-        held = 0;
+    // The lifetimes ending at each seq: those of seq s are ending[endingFrom[s], endingFrom[s + 1]).
+    for (int s = 0; s < events.count(); s++) {
+      endingFrom[s + 1] += endingFrom[s];
+    }
+    int[] ending = new int[endingFrom[events.count()]];
+    int[] filled = Arrays.copyOf(endingFrom, events.count());
+    for (int i = 0; i < lifetimes.count(); i++) {
+      if (keyOf[i] >= 0 && lifetimes.endSeq(i) >= 0) {
+        ending[filled[lifetimes.endSeq(i)]++] = i;
       }
+    }
+    KeyGenerations generations = new KeyGenerations(events, keys.size());
+    IntList atSeq = new IntList();
+    int nextAllocation = 0;
+    for (int seq = 0; seq < events.count(); seq++) {
+      atSeq.clear();
+      if (nextAllocation < lifetimes.count() && lifetimes.allocSeq(nextAllocation) == seq) {
+        int key = keyOf[nextAllocation++];
+        if (key >= 0) {
+          atSeq.add(key << 1);
+        }
+      }
+      for (int e = endingFrom[seq]; e < endingFrom[seq + 1]; e++) {
+        atSeq.add(keyOf[ending[e]] << 1 | 1);
+      }
+      countPerKey(atSeq, seq, generations);
+    }
+    return generations;
+  }
+
+  /**
+   * Hands {@code generations} the lifetimes opening and closing at {@code seq} counted per key;
+   * {@code entries} holds {@code key << 1 | (1 for a close)}, one per lifetime.
+   */
+  private static void countPerKey(IntList entries, int seq, KeyGenerations generations) {
+    if (entries.size() == 1) {
+      int entry = entries.get(0);
+      generations.event(entry >>> 1, seq, 1 - (entry & 1), entry & 1);
+      return;
+    }
+    int[] sorted = entries.toArray();
+    Arrays.sort(sorted);
+    for (int i = 0; i < sorted.length; ) {
+      int key = sorted[i] >>> 1;
       int opened = 0;
       int closed = 0;
-      for (; e < sorted.length && sorted[e] >>> 1 == keyAndSeq; e++) {
-        if ((sorted[e] & 1) == 0) {
+      for (; i < sorted.length && sorted[i] >>> 1 == key; i++) {
+        if ((sorted[i] & 1) == 0) {
           opened++;
         } else {
           closed++;
         }
       }
-      int seq = (int) (keyAndSeq & 0xffff_ffffL);
-      int delta = opened - closed;
-      held += delta;
-      if (held == delta && held > 0) {
-        generations.start(seq, opened > 0);
-      } else if (held == 0 && delta < 0) {
-        generations.stop(seq, opened > 0);
-      }
+      generations.event(key, seq, opened, closed);
     }
-    generations.end();
-    return generations;
   }
 
   /** Applies the generations' changes in seq order, reading each block's device after its {@code after_seq}. */
   private void sweep(KeyGenerations generations, List<ServerStatsRow> rows) {
-    long[] changes = generations.changesBySeq();
     long[] blocks = new long[rows.size()];
     for (int r = 0; r < rows.size(); r++) {
       Long afterSeq = rows.get(r).afterSeq();
@@ -132,8 +152,8 @@ public final class StatsReplay {
     int next = 0;
     for (long block : blocks) {
       long afterSeq = (block >>> 32) - 1;
-      for (; next < changes.length && changes[next] >> 32 <= afterSeq; next++) {
-        generations.apply((int) changes[next], sums);
+      for (; next < generations.changeCount() && generations.changeSeq(next) <= afterSeq; next++) {
+        generations.apply(next, sums);
       }
       int row = (int) block;
       int device = rows.get(row).stats().device();
