@@ -8,7 +8,9 @@
  * into the bytes each (device, buffer type) held over the event sequence ({@link
  * io.ttsql.engine.analysis.LiveSeries}), for the memory timeline and {@link
  * io.ttsql.engine.analysis.UsagePeaks}; {@link io.ttsql.engine.analysis.AddressSummary} counts
- * per (device, address), over two halves of the events at once ({@code AddressCounts}). Keys are
- * numbered by {@code KeyIndex}, an open-addressing table of primitives, never boxed.
+ * per (device, address), over two halves of the events at once ({@code AddressCounts}). {@link
+ * io.ttsql.engine.analysis.StatsReplay} replays the server's own key counts at each statistics
+ * block ({@code KeyGenerations} of each key, then running {@code DeviceSums}). Keys are numbered by
+ * {@code KeyIndex}, an open-addressing table of primitives, never boxed.
  */
 package io.ttsql.engine.analysis;
