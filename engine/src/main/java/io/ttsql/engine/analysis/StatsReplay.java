@@ -1,6 +1,7 @@
 package io.ttsql.engine.analysis;
 
 import io.ttsql.engine.model.BufferType;
+import io.ttsql.engine.parse.LogFormat;
 import io.ttsql.engine.store.EventColumns;
 import io.ttsql.engine.store.IntList;
 import io.ttsql.engine.store.ServerStatsRow;
@@ -17,8 +18,6 @@ import java.util.List;
  * bytes its device holds once every event up to the block's {@code after_seq} is applied.
  */
 public final class StatsReplay {
-  private static final String SERVER_FORMAT = "server";
-
   private final long[] buffers;
   private final long[] totalBytes;
   private final long[] dramBytes;
@@ -74,7 +73,8 @@ public final class StatsReplay {
     int[] endingFrom = new int[events.count() + 1];
     for (int i = 0; i < lifetimes.count(); i++) {
       int seq = lifetimes.allocSeq(i);
-      boolean shown = !events.device().isNull(seq) && SERVER_FORMAT.equals(sources.get(events.fileCode(seq)).format());
+      boolean shown = !events.device().isNull(seq)
+          && LogFormat.SERVER.sqlName().equals(sources.get(events.fileCode(seq)).format());
       keyOf[i] = shown
           ? keys.idOf(events.device().get(seq), events.address().get(seq), events.address().isNull(seq) ? 0 : 1)
           : -1;
