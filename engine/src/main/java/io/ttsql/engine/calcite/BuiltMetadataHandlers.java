@@ -34,11 +34,6 @@ final class BuiltMetadataHandlers implements MetadataHandlerProvider {
     }
   }
 
-  /** Whether the build compiled a handler for {@code handlerClass}. */
-  boolean built(Class<?> handlerClass) {
-    return classNames.containsKey(handlerClass.getName());
-  }
-
   @Override
   public <MH extends MetadataHandler<?>> MH handler(Class<MH> handlerClass) {
     return handlerClass.cast(handlers.computeIfAbsent(handlerClass, this::load));
