@@ -248,7 +248,7 @@ public final class BufferDebugLogParser implements LogParser {
     if (stackTextLength == 0) {
       return -1;
     }
-    long hash = StackTextIndex.hash(stackText, 0, stackTextLength);
+    long hash = StackTextIndex.hash(stackText, stackTextLength);
     int id = knownStacks.find(stackText, 0, stackTextLength, hash);
     return id >= 0 ? id : newStack(hash);
   }

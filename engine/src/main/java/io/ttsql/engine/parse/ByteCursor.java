@@ -1,9 +1,6 @@
 package io.ttsql.engine.parse;
 
 import io.ttsql.engine.model.BufferType;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -28,7 +25,6 @@ final class ByteCursor {
     }
   }
 
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   /** The value of each byte as a hex digit, or -1. */
   private static final byte[] HEX_DIGITS = hexDigits();
 

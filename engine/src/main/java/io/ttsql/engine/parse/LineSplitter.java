@@ -9,8 +9,8 @@ import java.util.function.LongConsumer;
  * Cuts a byte stream into lines for a {@link LogParser}: each line is first offered to the parser
  * whole ({@link LogParser#wholeLines}), which may take it, and lines after it, and say where they
  * end; otherwise {@code \n} ends a line, a {@code \r} before it is dropped, and a last line
- * without a newline is passed on as not terminated. Memory stays bounded: a line longer than {@link #MAX_LINE_BYTES} is
- * passed on as overlong with only its start.
+ * without a newline is passed on as not terminated. Memory stays bounded: a line longer than
+ * {@link #MAX_LINE_BYTES} is passed on as overlong with only its start.
  */
 public final class LineSplitter {
   /** The longest line that is parsed; longer lines become parse errors. */

@@ -66,19 +66,18 @@ final class StackTextIndex {
   }
 
   /**
-   * The hash of {@code text[from, from + length)}: its little-endian words from {@code from} on,
-   * the last padded with zero bytes, each {@link #mix}ed in, then {@link #finish}ed with the length.
+   * The hash of {@code text[0, length)}: its little-endian words, the last padded with zero bytes,
+   * each {@link #mix}ed in, then {@link #finish}ed with the length.
    */
-  static long hash(byte[] text, int from, int length) {
+  static long hash(byte[] text, int length) {
     long h = 0;
-    int end = from + length;
-    int i = from;
-    for (; i + Long.BYTES <= end; i += Long.BYTES) {
+    int i = 0;
+    for (; i + Long.BYTES <= length; i += Long.BYTES) {
       h = mix(h, (long) LONGS.get(text, i));
     }
-    if (i < end) {
+    if (i < length) {
       long last = 0;
-      for (int j = end - 1; j >= i; j--) {
+      for (int j = length - 1; j >= i; j--) {
         last = last << Byte.SIZE | (text[j] & 0xff);
       }
       h = mix(h, last);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.testing.QueryFixture;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,26 +11,16 @@ import org.junit.jupiter.api.Test;
  * row then a cut), and gives the same rows as the full sort cut afterwards, on the server sample.
  */
 class TopRowsTest {
-  private static QueryFixture sample;
-
-  @BeforeAll
-  static void open() {
-    sample = QueryFixture.open("sample:debug.log");
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    sample.close();
-  }
-
   @Test
-  void limitedSortKeepsTheTopRows() {
-    String order = " from lifetimes order by size desc, alloc_seq";
-    assertEquals(sample.rows("select alloc_seq, size" + order).subList(0, 5),
-        sample.rows("select alloc_seq, size" + order + " limit 5"));
-    assertEquals(sample.rows("select alloc_seq, size" + order).subList(3, 7),
-        sample.rows("select alloc_seq, size" + order + " limit 4 offset 3"));
-    String plan = sample.scalar("explain plan for select alloc_seq" + order + " limit 5");
-    assertTrue(plan.contains("EnumerableLimitSort") && !plan.contains("EnumerableSort("), plan);
+  void limitedSortKeepsTheTopRows() throws Exception {
+    try (QueryFixture sample = QueryFixture.open("sample:debug.log")) {
+      String order = " from lifetimes order by size desc, alloc_seq";
+      assertEquals(sample.rows("select alloc_seq, size" + order).subList(0, 5),
+          sample.rows("select alloc_seq, size" + order + " limit 5"));
+      assertEquals(sample.rows("select alloc_seq, size" + order).subList(3, 7),
+          sample.rows("select alloc_seq, size" + order + " limit 4 offset 3"));
+      String plan = sample.scalar("explain plan for select alloc_seq" + order + " limit 5");
+      assertTrue(plan.contains("EnumerableLimitSort") && !plan.contains("EnumerableSort("), plan);
+    }
   }
 }

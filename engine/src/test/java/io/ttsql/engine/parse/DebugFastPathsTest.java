@@ -65,7 +65,7 @@ class DebugFastPathsTest {
     assertTrue(run.scan(bytes, 0, bytes.length));
     assertEquals(2, run.frames());
     assertEquals(25, run.end());
-    assertEquals(StackTextIndex.hash(bytes, 0, 25), run.hash());
+    assertEquals(StackTextIndex.hash(bytes, 25), run.hash());
   }
 
   @Test
