@@ -4,10 +4,10 @@ import java.lang.reflect.Array;
 import java.util.Arrays;
 
 /**
- * One primitive column while loading, as fixed-size chunks: growing never copies, and a chunk
- * that would hold only zeros is never allocated, so a column a format does not carry costs
- * nothing. {@link EventChunks} writes into the chunks it asks for; {@link #moveInto} empties the
- * column into a flat array.
+ * One primitive column as fixed-size chunks, while loading and after: growing never copies, and a
+ * chunk that would hold only zeros is never allocated, so a column a format does not carry costs
+ * nothing. {@link EventChunks} writes into the chunks it asks for; {@link #moveInto} hands them
+ * over to the trace's column, shifting them in place when the part does not start on a chunk.
  */
 final class ChunkedColumn {
   static final int SHIFT = 16;
@@ -20,6 +20,11 @@ final class ChunkedColumn {
   /** A column of {@code type}: {@code int.class} or {@code long.class}. */
   ChunkedColumn(Class<?> type) {
     this.type = type;
+  }
+
+  /** Chunks needed for {@code rows} rows. */
+  static int chunksFor(long rows) {
+    return (int) ((rows + MASK) >>> SHIFT);
   }
 
   /** The chunk holding rows {@code [index * CHUNK, (index + 1) * CHUNK)}, allocated if needed. */
@@ -43,17 +48,77 @@ final class ChunkedColumn {
     return true;
   }
 
-  /**
-   * Copies the first {@code rows} values into {@code target} (an array of this column's type) from
-   * {@code offset} on, and drops the chunks, so the column's memory can go before the next column
-   * is copied.
-   */
-  void moveInto(Object target, int offset, int rows) {
-    for (int c = 0; c < chunks.length; c++) {
-      if (chunks[c] != null) {
-        System.arraycopy(chunks[c], 0, target, offset + (c << SHIFT), Math.min(CHUNK, rows - (c << SHIFT)));
-        chunks[c] = null;
+  /** Adds {@code offset} to the first {@code rows} values of an int column. */
+  void add(int offset, int rows) {
+    if (offset == 0) {
+      return;
+    }
+    for (int c = 0; c < chunksFor(rows); c++) {
+      int[] values = (int[]) chunk(c);
+      for (int i = 0, n = Math.min(CHUNK, rows - (c << SHIFT)); i < n; i++) {
+        values[i] += offset;
       }
+    }
+  }
+
+  /** Replaces each of the first {@code rows} values {@code v} of an int column by {@code map[v]}. */
+  void map(int[] map, int rows) {
+    if (map.length == 0) {
+      return;
+    }
+    for (int c = 0; c < chunksFor(rows); c++) {
+      if (chunks[c] == null && map[0] == 0) {
+        continue;
+      }
+      int[] values = (int[]) chunk(c);
+      for (int i = 0, n = Math.min(CHUNK, rows - (c << SHIFT)); i < n; i++) {
+        values[i] = map[values[i]];
+      }
+    }
+  }
+
+  /**
+   * Hands the chunks of the first {@code rows} values over to {@code joined}, the chunks of the
+   * trace's column, as its rows from {@code start} on, and forgets them. When {@code start} is not
+   * on a chunk boundary, every chunk is shifted in place: its head goes after the rows that the
+   * chunk before already holds, and its tail becomes the head of the next. Values in a chunk
+   * after the part's last row are left as they were, for the next part to overwrite.
+   */
+  void moveInto(Object[] joined, int start, int rows) {
+    int first = start >>> SHIFT;
+    int shift = start & MASK;
+    int used = chunksFor(rows);
+    if (shift == 0) {
+      System.arraycopy(chunks, 0, joined, first, Math.min(used, chunks.length));
+    } else {
+      Object carry = joined[first];
+      for (int c = 0; c < used; c++) {
+        Object chunk = c < chunks.length ? chunks[c] : null;
+        if (chunk != null) {
+          if (carry == null) {
+            carry = Array.newInstance(type, CHUNK);
+          }
+          System.arraycopy(chunk, 0, carry, shift, CHUNK - shift);
+          System.arraycopy(chunk, CHUNK - shift, chunk, 0, shift);
+        } else if (carry != null) {
+          clear(carry, shift);
+        }
+        joined[first + c] = carry;
+        carry = chunk;
+      }
+      if (first + used < joined.length) {
+        joined[first + used] = carry;
+      }
+    }
+    chunks = new Object[0];
+  }
+
+  /** Zeroes {@code chunk} from {@code from} on. */
+  private static void clear(Object chunk, int from) {
+    if (chunk instanceof int[] ints) {
+      Arrays.fill(ints, from, CHUNK, 0);
+    } else {
+      Arrays.fill((long[]) chunk, from, CHUNK, 0L);
     }
   }
 }

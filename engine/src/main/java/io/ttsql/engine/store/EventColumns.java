@@ -5,8 +5,9 @@ import io.ttsql.engine.model.EventKind;
 import java.util.List;
 
 /**
- * The events of a trace in log order, one flat primitive array per field (none for a field no
- * event has), a presence byte per event for NULLs; the row number is the seq.
+ * The events of a trace in log order, one chunked primitive array per field (none for a field no
+ * event has, and no chunk where a field is all zero), presence bits per event for NULLs; the row
+ * number is the seq.
  */
 public final class EventColumns {
   static final int PID = 1;
@@ -22,8 +23,8 @@ public final class EventColumns {
 
   private final int count;
   private final int[] fileStarts;
-  private final int[] meta;
-  private final int[] line;
+  private final int[][] meta;
+  private final int[][] line;
   private final IntColumn pid;
   private final IntColumn device;
   private final LongColumn address;
@@ -55,8 +56,9 @@ public final class EventColumns {
   }
 
   /**
-   * Joins the parts of every file into one set of columns, column by column, emptying the parts as
-   * it goes so that peak memory stays near the size of the result.
+   * Joins the parts of every file into one set of columns, column by column: the parts' chunks
+   * become the columns' chunks, shifted in place where a part starts inside a chunk, so joining
+   * takes no new memory.
    *
    * @param parts the parts in log order
    * @param fileStarts the seq of each file's first event, in file order
@@ -85,17 +87,21 @@ public final class EventColumns {
   }
 
   public long line(int seq) {
-    return Integer.toUnsignedLong(line[seq]);
+    return Integer.toUnsignedLong(line[seq >>> ChunkedColumn.SHIFT][seq & ChunkedColumn.MASK]);
   }
 
   public EventKind kind(int seq) {
-    return EventKind.of((meta[seq] >>> EventChunks.KIND_SHIFT) & 0xff);
+    return EventKind.of((meta(seq) >>> EventChunks.KIND_SHIFT) & 0xff);
   }
 
   /** The buffer type, or null. */
   public BufferType bufferType(int seq) {
-    int code = (meta[seq] >>> EventChunks.TYPE_SHIFT) & 0xff;
+    int code = (meta(seq) >>> EventChunks.TYPE_SHIFT) & 0xff;
     return code == 0 ? null : BufferType.of(code - 1);
+  }
+
+  private int meta(int seq) {
+    return meta[seq >>> ChunkedColumn.SHIFT][seq & ChunkedColumn.MASK];
   }
 
   public IntColumn pid() {

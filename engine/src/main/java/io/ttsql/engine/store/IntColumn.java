@@ -1,17 +1,17 @@
 package io.ttsql.engine.store;
 
-/** A frozen column of nullable {@code int} values: the values, and a presence bit per row. */
+/** A frozen column of nullable {@code int} values: the values in chunks, and a presence bit per row. */
 public final class IntColumn {
-  private final int[] values;
+  private final int[][] values;
   private final MetaBits presence;
   private final int bit;
 
   /**
-   * @param values the values, or null when every value is zero or NULL
+   * @param values the chunks of values (a null chunk is all zero), or null when every value is zero or NULL
    * @param presence the presence bits of each row
    * @param bit this column's bit in {@code presence}
    */
-  IntColumn(int[] values, MetaBits presence, int bit) {
+  IntColumn(int[][] values, MetaBits presence, int bit) {
     this.values = values;
     this.presence = presence;
     this.bit = bit;
@@ -23,7 +23,11 @@ public final class IntColumn {
 
   /** The value at {@code row}; 0 for NULL rows (check {@link #isNull} first). */
   public int get(int row) {
-    return values == null ? 0 : values[row];
+    if (values == null) {
+      return 0;
+    }
+    int[] chunk = values[row >>> ChunkedColumn.SHIFT];
+    return chunk == null ? 0 : chunk[row & ChunkedColumn.MASK];
   }
 
   /** The value boxed, or null. */

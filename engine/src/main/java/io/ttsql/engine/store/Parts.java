@@ -4,7 +4,10 @@ import java.lang.reflect.Array;
 import java.util.List;
 import java.util.function.Function;
 
-/** Joins one column at a time of several parts' events into a flat array (see {@link EventColumns#concat}). */
+/**
+ * Joins one column at a time of several parts' events into the chunks of the trace's column (see
+ * {@link EventColumns#concat}), without copying them into new memory.
+ */
 final class Parts {
   private final List<PartEvents> parts;
   private final int total;
@@ -26,65 +29,46 @@ final class Parts {
   }
 
   /** An int column; null when every value is zero. */
-  int[] ints(Function<EventChunks, ChunkedColumn> column) {
-    return (int[]) join(column, int.class, false);
+  int[][] ints(Function<EventChunks, ChunkedColumn> column) {
+    return (int[][]) join(column, int.class, false);
   }
 
   /** A long column; null when every value is zero. */
-  long[] longs(Function<EventChunks, ChunkedColumn> column) {
-    return (long[]) join(column, long.class, false);
+  long[][] longs(Function<EventChunks, ChunkedColumn> column) {
+    return (long[][]) join(column, long.class, false);
   }
 
   /** The kind, type, presence and flags of each event, always present (see {@link EventChunks}). */
-  int[] meta() {
-    return (int[]) join(c -> c.meta, int.class, true);
+  int[][] meta() {
+    return (int[][]) join(c -> c.meta, int.class, true);
   }
 
   /** Line numbers counted from each file's start. */
-  int[] lines() {
-    int[] lines = (int[]) join(c -> c.line, int.class, true);
-    forEachPart((p, from, to) -> {
-      for (int i = from; i < to; i++) {
-        lines[i] += p.lineOffset();
-      }
-    });
-    return lines;
+  int[][] lines() {
+    for (PartEvents p : parts) {
+      p.events().line.add(p.lineOffset(), p.events().count());
+    }
+    return (int[][]) join(c -> c.line, int.class, true);
   }
 
   /** Stack ids in the trace's numbering. */
-  int[] stacks() {
-    int[] ids = (int[]) join(c -> c.stackId, int.class, false);
-    if (ids != null) {
-      forEachPart((p, from, to) -> {
-        for (int i = from; i < to; i++) {
-          ids[i] = p.stackMap()[ids[i]];
-        }
-      });
+  int[][] stacks() {
+    for (PartEvents p : parts) {
+      p.events().stackId.map(p.stackMap(), p.events().count());
     }
-    return ids;
+    return ints(c -> c.stackId);
   }
 
-  private Object join(Function<EventChunks, ChunkedColumn> column, Class<?> type, boolean keepZeros) {
+  private Object[] join(Function<EventChunks, ChunkedColumn> column, Class<?> type, boolean keepZeros) {
     if (!keepZeros && parts.stream().allMatch(p -> column.apply(p.events()).allZero())) {
       return null;
     }
-    Object target = Array.newInstance(type, total);
-    forEachPart((p, from, to) -> column.apply(p.events()).moveInto(target, from, to - from));
-    return target;
-  }
-
-  private void forEachPart(PartRange action) {
-    int from = 0;
+    Object[] joined = (Object[]) Array.newInstance(type.arrayType(), ChunkedColumn.chunksFor(total));
+    int start = 0;
     for (PartEvents p : parts) {
-      int to = from + p.events().count();
-      action.apply(p, from, to);
-      from = to;
+      column.apply(p.events()).moveInto(joined, start, p.events().count());
+      start += p.events().count();
     }
-  }
-
-  /** Something done to the rows {@code [from, to)} of the joined column that part {@code p} fills. */
-  @FunctionalInterface
-  private interface PartRange {
-    void apply(PartEvents p, int from, int to);
+    return joined;
   }
 }
