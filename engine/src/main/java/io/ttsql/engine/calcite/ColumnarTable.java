@@ -21,6 +21,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * A read-only Calcite table over columnar data: rows are numbered {@code 0..n-1} and each
  * declared {@link Column} reads its value for a row. Scans evaluate what they can of the WHERE
  * clause first (see {@link RowFilter}), then build only the projected columns of the rows kept.
+ * A {@link #derived} table's rows come from a pass over the trace that the first query naming it
+ * starts in the background, so that the pass runs while Calcite plans the query.
  *
  * @param <D> the data the columns read from
  */
@@ -30,6 +32,7 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
   private final List<Column<D>> columns;
   private final D data;
   private final ToIntFunction<D> rowCount;
+  private final AtomicBoolean derivedStarted;
 
   /**
    * @param name the table's name in the schema
@@ -39,11 +42,28 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
    * @param rowCount how many rows {@code data} holds (evaluated at scan time, so derived data stays lazy)
    */
   public ColumnarTable(String name, String description, List<Column<D>> columns, D data, ToIntFunction<D> rowCount) {
+    this(name, description, columns, data, rowCount, false);
+  }
+
+  private ColumnarTable(String name, String description, List<Column<D>> columns, D data, ToIntFunction<D> rowCount,
+      boolean derived) {
     this.name = name;
     this.description = description;
     this.columns = List.copyOf(columns);
     this.data = data;
     this.rowCount = rowCount;
+    this.derivedStarted = derived ? new AtomicBoolean() : null;
+  }
+
+  /**
+   * A table whose rows one pass over the trace derives on one thread (pairing, the bytes-held
+   * sweep), which {@code rowCount} forces: the first query naming the table starts it on a
+   * background thread as soon as Calcite resolves the name, and the scan then finds it done or
+   * waits for it. A failure there is left for the scan, which computes again and reports it.
+   */
+  public static <D> ColumnarTable<D> derived(String name, String description, List<Column<D>> columns, D data,
+      ToIntFunction<D> rowCount) {
+    return new ColumnarTable<>(name, description, columns, data, rowCount, true);
   }
 
   public String name() {
@@ -70,11 +90,27 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
 
   @Override
   public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+    startDerivingRows();
     RelDataTypeFactory.Builder builder = typeFactory.builder();
     for (Column<D> c : columns) {
       builder.add(c.name(), typeFactory.createTypeWithNullability(sqlType(typeFactory, c.type()), c.nullable()));
     }
     return builder.build();
+  }
+
+  /** Starts deriving the rows of a {@link #derived} table on a daemon thread, once (Calcite asks a named table for its row type first). */
+  private void startDerivingRows() {
+    if (derivedStarted != null && derivedStarted.compareAndSet(false, true)) {
+      Thread thread = new Thread(() -> {
+        try {
+          rowCount.applyAsInt(data);
+        } catch (RuntimeException e) {
+          // the scan computes it again and reports the failure with the query
+        }
+      }, "ttsql-derive-" + name);
+      thread.setDaemon(true);
+      thread.start();
+    }
   }
 
   /** The SQL type; VARCHAR keeps Calcite's default charset, so that columns and literals compare. */

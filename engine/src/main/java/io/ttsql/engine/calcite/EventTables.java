@@ -47,7 +47,7 @@ final class EventTables {
     }
     columns.add(integer("occurrence", false, "1 for the first allocation at its (device, address), 2 for the second…",
         (t, row) -> t.lifetimes().occurrence(row)));
-    return new ColumnarTable<>("allocations", "the alloc events", columns, trace, t -> t.lifetimes().count());
+    return ColumnarTable.derived("allocations", "the alloc events", columns, trace, t -> t.lifetimes().count());
   }
 
   static ColumnarTable<AnalyzedTrace> deallocations(AnalyzedTrace trace) {

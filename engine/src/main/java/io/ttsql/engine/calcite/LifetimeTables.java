@@ -50,12 +50,12 @@ final class LifetimeTables {
   private LifetimeTables() {}
 
   static ColumnarTable<AnalyzedTrace> lifetimes(AnalyzedTrace trace) {
-    return new ColumnarTable<>("lifetimes", "one row per allocation, paired with what ended it",
+    return ColumnarTable.derived("lifetimes", "one row per allocation, paired with what ended it",
         LIFETIME_COLUMNS, trace, t -> t.lifetimes().count());
   }
 
   static ColumnarTable<AnalyzedTrace> unmatchedFrees(AnalyzedTrace trace) {
-    return new ColumnarTable<>("unmatched_frees", "free events that closed nothing",
+    return ColumnarTable.derived("unmatched_frees", "free events that closed nothing",
         UNMATCHED_COLUMNS, trace, t -> t.lifetimes().unmatchedCount());
   }
 

@@ -59,12 +59,12 @@ final class SummaryTables {
   }
 
   static ColumnarTable<AnalyzedTrace> peaks(AnalyzedTrace trace) {
-    return new ColumnarTable<>("peaks", "one row per (device, buffer_type): the most bytes held at once, and at the end",
+    return ColumnarTable.derived("peaks", "one row per (device, buffer_type): the most bytes held at once, and at the end",
         PEAK_COLUMNS, trace, t -> t.peaks().rowCount());
   }
 
   static ColumnarTable<AnalyzedTrace> statsReplay(AnalyzedTrace trace) {
-    return new ColumnarTable<>("stats_replay",
+    return ColumnarTable.derived("stats_replay",
         "one row per server_stats row: what the server should have counted, replayed from the lifetimes",
         REPLAY_COLUMNS, trace, t -> t.trace().serverStats().size());
   }
