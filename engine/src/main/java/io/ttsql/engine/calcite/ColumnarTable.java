@@ -104,8 +104,8 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
       Thread thread = new Thread(() -> {
         try {
           rowCount.applyAsInt(data);
-        } catch (RuntimeException e) {
-          // the scan computes it again and reports the failure with the query
+        } catch (RuntimeException | OutOfMemoryError e) {
+          // not reported from here: the scan computes it again and fails with the query
         }
       }, "ttsql-derive-" + name);
       thread.setDaemon(true);
