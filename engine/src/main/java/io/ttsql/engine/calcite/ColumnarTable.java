@@ -78,6 +78,11 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
     return columns;
   }
 
+  /** What the columns read. */
+  D data() {
+    return data;
+  }
+
   /** How many rows the table holds. */
   public int rowCount() {
     return rowCount.applyAsInt(data);

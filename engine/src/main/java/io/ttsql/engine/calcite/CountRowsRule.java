@@ -12,23 +12,22 @@ import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.tools.RelBuilderFactory;
 
 /**
  * Answers {@code count(*)} of a whole table from the table's row count. Without it, as no column
  * is named, Calcite pushes no projection into the scan, and the table computes every column of
  * every row (the pairing and callsites of the derived tables included) only for them to be counted.
  */
-final class CountRowsRule extends RelRule<CountRowsRule.Config> {
-  static final RelOptRule INSTANCE = new Config(RelFactories.LOGICAL_BUILDER, "CountRowsRule",
+final class CountRowsRule extends RelRule<RuleConfig> {
+  static final RelOptRule INSTANCE = new RuleConfig(RelFactories.LOGICAL_BUILDER, "CountRowsRule",
       aggregate -> aggregate.operand(Aggregate.class)
           .predicate(CountRowsRule::countsRows)
           .oneInput(scan -> scan.operand(LogicalTableScan.class)
               .predicate(s -> s.getTable().unwrap(ColumnarTable.class) != null)
-              .noInputs()))
+              .noInputs()), CountRowsRule::new)
       .toRule();
 
-  private CountRowsRule(Config config) {
+  private CountRowsRule(RuleConfig config) {
     super(config);
   }
 
@@ -49,29 +48,5 @@ final class CountRowsRule extends RelRule<CountRowsRule.Config> {
     RexBuilder rex = aggregate.getCluster().getRexBuilder();
     List<RexLiteral> counts = aggregate.getAggCallList().stream().map(c -> rex.makeExactLiteral(rows, c.getType())).toList();
     call.transformTo(call.builder().values(List.of(counts), aggregate.getRowType()).build());
-  }
-
-  /** The rule's settings, as Calcite's rules keep them. */
-  record Config(RelBuilderFactory relBuilderFactory, String description, OperandTransform operandSupplier)
-      implements RelRule.Config {
-    @Override
-    public Config withRelBuilderFactory(RelBuilderFactory factory) {
-      return new Config(factory, description, operandSupplier);
-    }
-
-    @Override
-    public Config withDescription(String newDescription) {
-      return new Config(relBuilderFactory, newDescription, operandSupplier);
-    }
-
-    @Override
-    public Config withOperandSupplier(OperandTransform transform) {
-      return new Config(relBuilderFactory, description, transform);
-    }
-
-    @Override
-    public RelOptRule toRule() {
-      return new CountRowsRule(this);
-    }
   }
 }
