@@ -3,7 +3,6 @@ package io.ttsql.engine.calcite;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
-import org.apache.calcite.adapter.enumerable.EnumerableInterpreter;
 import org.apache.calcite.interpreter.Bindables.BindableTableScan;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
@@ -26,10 +25,7 @@ final class AggregateScanRule extends RelRule<RuleConfig> {
       aggregate -> aggregate.operand(Aggregate.class)
           .trait(EnumerableConvention.INSTANCE)
           .predicate(a -> a.getGroupType() == Aggregate.Group.SIMPLE)
-          .oneInput(interpreter -> interpreter.operand(EnumerableInterpreter.class)
-              .oneInput(scan -> scan.operand(BindableTableScan.class)
-                  .predicate(s -> s.getTable().unwrap(ColumnarTable.class) != null)
-                  .noInputs())), AggregateScanRule::new)
+          .oneInput(ScanRule.INTERPRETED_SCAN), AggregateScanRule::new)
       .toRule();
 
   private AggregateScanRule(RuleConfig config) {
@@ -45,9 +41,7 @@ final class AggregateScanRule extends RelRule<RuleConfig> {
         && aggregate.getAggCallList().stream().allMatch(c -> kind(c) == ScanAggregation.Kind.COUNT_ROWS)) {
       return;
     }
-    List<RexNode> left = new ArrayList<>(scan.filters);
-    RowFilter.take(left, table.columns(), aggregate.getCluster().getRexBuilder());
-    if (!left.isEmpty()) {
+    if (!RowFilter.takesAll(scan.filters, table.columns(), aggregate.getCluster().getRexBuilder())) {
       return;
     }
     int[] columnOf = scan.projects.toIntArray();

@@ -1,22 +1,9 @@
 package io.ttsql.engine.calcite;
 
-import java.util.List;
-import org.apache.calcite.adapter.enumerable.EnumerableConvention;
-import org.apache.calcite.adapter.enumerable.EnumerableRel;
-import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
-import org.apache.calcite.adapter.enumerable.JavaRowFormat;
-import org.apache.calcite.adapter.enumerable.PhysType;
-import org.apache.calcite.adapter.enumerable.PhysTypeImpl;
-import org.apache.calcite.linq4j.tree.Blocks;
-import org.apache.calcite.linq4j.tree.Expression;
-import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCost;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptTable;
-import org.apache.calcite.plan.RelTraitSet;
-import org.apache.calcite.rel.AbstractRelNode;
-import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelWriter;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rel.type.RelDataType;
@@ -26,8 +13,7 @@ import org.apache.calcite.rel.type.RelDataType;
  * included, run as one pass over the table's columns ({@link ScanAggregation}) instead of a scan
  * that builds every row for Calcite's aggregate; {@link AggregateScanRule} puts it in plans.
  */
-final class ColumnarAggregate extends AbstractRelNode implements EnumerableRel {
-  private final RelOptTable table;
+final class ColumnarAggregate extends ColumnarLeaf {
   private final ScanAggregation<?> aggregation;
   private final String description;
 
@@ -37,21 +23,15 @@ final class ColumnarAggregate extends AbstractRelNode implements EnumerableRel {
    */
   ColumnarAggregate(RelOptCluster cluster, RelOptTable table, ScanAggregation<?> aggregation, RelDataType rowType,
       String description) {
-    super(cluster, cluster.traitSetOf(EnumerableConvention.INSTANCE));
-    this.table = table;
+    super(cluster, table);
     this.aggregation = aggregation;
     this.description = description;
     this.rowType = rowType;
   }
 
   @Override
-  public RelNode copy(RelTraitSet traitSet, List<RelNode> inputs) {
-    return this;
-  }
-
-  @Override
-  public RelOptTable getTable() {
-    return table;
+  TableRows rows() {
+    return aggregation;
   }
 
   @Override
@@ -61,7 +41,7 @@ final class ColumnarAggregate extends AbstractRelNode implements EnumerableRel {
 
   @Override
   public RelWriter explainTerms(RelWriter pw) {
-    return super.explainTerms(pw).item("table", table.getQualifiedName()).item("aggregate", description);
+    return super.explainTerms(pw).item("aggregate", description);
   }
 
   /** Cheaper than any scan, interpreter and aggregate it stands for, which build a row per table row. */
@@ -73,13 +53,5 @@ final class ColumnarAggregate extends AbstractRelNode implements EnumerableRel {
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
     return aggregation.grouped() ? 100 : 1;
-  }
-
-  @Override
-  public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY, false);
-    Expression aggregationRef = implementor.stash(aggregation, ScanAggregation.class);
-    return implementor.result(physType,
-        Blocks.toBlock(Expressions.call(aggregationRef, "rows", implementor.getRootExpression())));
   }
 }

@@ -47,6 +47,20 @@ final class RowFilter {
     return taken.isEmpty() ? null : all(taken);
   }
 
+  /** Whether this class evaluates every one of {@code filters} (a plan may then leave them all to the table). */
+  static <D> boolean takesAll(List<RexNode> filters, List<Column<D>> columns, RexBuilder rexBuilder) {
+    List<RexNode> left = new ArrayList<>(filters);
+    take(left, columns, rexBuilder);
+    return left.isEmpty();
+  }
+
+  /** Fails if {@code left}, the conditions not taken, is not empty: a plan left them all to the table. */
+  static void requireNone(List<RexNode> left) {
+    if (!left.isEmpty()) {
+      throw new IllegalStateException("conditions the table cannot evaluate: " + left);
+    }
+  }
+
   private static <D> Predicate<D> all(List<Predicate<D>> parts) {
     @SuppressWarnings("unchecked")
     Predicate<D>[] array = parts.toArray(Predicate[]::new);

@@ -21,7 +21,7 @@ import org.apache.calcite.rex.RexNode;
  *
  * @param <D> the data the table reads from
  */
-public final class ScanAggregation<D> {
+public final class ScanAggregation<D> implements TableRows {
   private static final int CANCEL_CHECK_MASK = 4095;
 
   /** What one aggregate computes. */
@@ -71,12 +71,11 @@ public final class ScanAggregation<D> {
   }
 
   /** The result rows: the group key's values, then each aggregate's. */
+  @Override
   public Enumerable<Object[]> rows(DataContext root) {
     List<RexNode> left = new ArrayList<>(filters);
     RowFilter.Predicate<D> filter = RowFilter.take(left, table.columns(), new RexBuilder(root.getTypeFactory()));
-    if (!left.isEmpty()) {
-      throw new IllegalStateException("conditions the table cannot evaluate: " + left);
-    }
+    RowFilter.requireNone(left);
     AtomicBoolean cancelled = DataContext.Variable.CANCEL_FLAG.get(root);
     Column.ValueReader<D>[] keys = readers(groupColumns);
     Column.ValueReader<D>[] arguments = readers(Arrays.stream(aggregates).mapToInt(Aggregate::column).toArray());

@@ -11,8 +11,9 @@ import org.apache.calcite.rex.RexBuilder;
 /**
  * Calcite's statement preparation with planner rules on top of Calcite's own: counts of a whole
  * table from its row count ({@link CountRowsRule}), GROUP BY of plain aggregates as one pass over
- * a table's columns ({@link AggregateScanRule}), and ORDER BY with LIMIT as one bounded sort
- * (Calcite's own sort of millions of rows before a LIMIT took seconds).
+ * a table's columns ({@link AggregateScanRule}), scans in generated code rather than Calcite's
+ * interpreter ({@link ScanRule}), and ORDER BY with LIMIT as one bounded sort (Calcite's own sort
+ * of millions of rows before a LIMIT took seconds).
  */
 public final class TtsqlPrepare extends CalcitePrepareImpl {
   @Override
@@ -28,6 +29,7 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
     planner.addRule(CountRowsRule.INSTANCE);
     planner.addRule(AggregateScanRule.INSTANCE);
+    planner.addRule(ScanRule.INSTANCE);
     planner.addRule(EnumerableRules.ENUMERABLE_LIMIT_SORT_RULE);
     return planner;
   }

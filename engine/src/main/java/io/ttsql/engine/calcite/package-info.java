@@ -10,8 +10,9 @@
  * the projected columns and the conditions they can ({@code RowFilter}); {@link
  * io.ttsql.engine.calcite.TtsqlPrepare} adds planner rules: {@code count(*)} of a table from its
  * row count, GROUP BY of plain aggregates as one pass over a table's columns ({@code
- * ColumnarAggregate}, run by {@code ScanAggregation}), and ORDER BY with LIMIT as one bounded
- * sort; it plans with Calcite's metadata handlers
+ * ColumnarAggregate}, run by {@code ScanAggregation}), scans as generated code that calls the
+ * table ({@code ColumnarScan}) rather than through Calcite's interpreter, and ORDER BY with LIMIT
+ * as one bounded sort; it plans with Calcite's metadata handlers
  * as compiled when ttsql was built ({@code BuiltMetadataHandlers}, written by the build step
  * {@link io.ttsql.engine.calcite.MetadataHandlerClasses}), not compiled anew at every start.
  */

@@ -87,6 +87,24 @@ public final class QueryFixture implements AutoCloseable {
     }
   }
 
+  /** Runs {@code sql}; each row becomes its values with their Java classes, as {@code getObject} returns them. */
+  public List<String> typedRows(String sql) {
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      List<String> rows = new ArrayList<>();
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+          Object value = rs.getObject(i);
+          row.append(value == null ? "null" : value.getClass().getSimpleName() + ":" + value).append("; ");
+        }
+        rows.add(row.toString());
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+    }
+  }
+
   /** The single value of a one-row, one-column query, as a string. */
   public String scalar(String sql) {
     List<String> rows = rows(sql);
