@@ -38,6 +38,11 @@ final class ChunkedColumn {
     return chunks[index];
   }
 
+  /** The chunk at {@code index} if one was allocated, else null (all zero). */
+  private Object stored(int index) {
+    return index < chunks.length ? chunks[index] : null;
+  }
+
   /** True if no chunk was allocated: every value is zero. */
   boolean allZero() {
     for (Object chunk : chunks) {
@@ -67,7 +72,7 @@ final class ChunkedColumn {
       return;
     }
     for (int c = 0; c < chunksFor(rows); c++) {
-      if (chunks[c] == null && map[0] == 0) {
+      if (stored(c) == null && map[0] == 0) {
         continue;
       }
       int[] values = (int[]) chunk(c);
@@ -93,7 +98,7 @@ final class ChunkedColumn {
     } else {
       Object carry = joined[first];
       for (int c = 0; c < used; c++) {
-        Object chunk = c < chunks.length ? chunks[c] : null;
+        Object chunk = stored(c);
         if (chunk != null) {
           if (carry == null) {
             carry = Array.newInstance(type, CHUNK);

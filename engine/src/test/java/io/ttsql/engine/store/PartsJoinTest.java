@@ -99,4 +99,23 @@ class PartsJoinTest {
     assertEquals(1, columns.stackId().get(3));
     assertEquals(1, columns.stackId().get(5));
   }
+
+  /**
+   * A part longer than the sixteen chunks a column starts with, whose events all have its first
+   * stack (written as zeros, so no stack chunk exists): every event gets the trace's stack 1.
+   */
+  @Test
+  void aLongPartWithoutStackChunksIsMappedWhole() {
+    EventChunks events = new EventChunks();
+    int rows = 17 * C + 3;
+    EventDraft draft = new EventDraft();
+    for (int i = 0; i < rows; i++) {
+      events.add(draft.start(EventKind.ALLOC, i + 1).stackId(0), i + 1);
+    }
+
+    EventColumns columns = EventColumns.concat(List.of(new PartEvents(events, 0, new int[] {1})), new int[] {0});
+
+    assertEquals(1, columns.stackId().get(0));
+    assertEquals(1, columns.stackId().get(rows - 1));
+  }
 }
