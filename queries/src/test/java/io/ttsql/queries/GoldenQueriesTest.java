@@ -94,7 +94,7 @@ class GoldenQueriesTest {
   void leaksByCallsite() throws Exception {
     // Never freed: W (3 MB, prepare_conv_weights, dev 1), M3 (512 KB, Matmul, dev 0), CB1 and CB2
     // (16 KB each, CreateCircularBuffer, dev 0): by leaked bytes 3145728, 524288, 32768. M1 and M2
-    // were freed, so Matmul shows one leak; nothing is overlapped (every key has its own Buffer*).
+    // were freed, so Matmul shows one leak; nothing is overlapped (no two open buffers share an address).
     golden(debug, "debug", "leaks-by-callsite");
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * The simulated run behind generated logs: client processes on an 8-device mesh allocate and free
@@ -23,6 +24,7 @@ final class Simulation {
   private final SplittableRandom random;
   private final List<LogSink> sinks;
   private final ServerTable table = new ServerTable(DEVICES);
+  private final DebugLogKeys debugKeys = new DebugLogKeys();
   private final ProcessState[] processes;
   private int lastPid;
   private int heaps;
@@ -36,7 +38,7 @@ final class Simulation {
 
   Simulation(GeneratorConfig config, List<LogSink> sinks) {
     this.config = config;
-    this.sinks = List.copyOf(sinks);
+    this.sinks = Stream.concat(sinks.stream(), Stream.of(debugKeys)).toList();
     this.random = new SplittableRandom(config.seed());
     this.lastPid = 20_000 + random.nextInt(40_000);
     this.processes = new ProcessState[config.processes()];
@@ -87,15 +89,15 @@ final class Simulation {
   }
 
   /**
-   * What ttsql should find in the debug log, which has {@code lines} lines: the same allocations
-   * and frees, each unknown free as a DEALLOCATED block that matches nothing, no process exits,
-   * and no overlaps since every open buffer has its own {@code Buffer*}.
+   * What ttsql should find in the debug log, which has {@code lines} lines: the same allocations,
+   * a DEALLOCATED block per free and per unknown free, no process exits, and the pairing of
+   * {@link DebugLogKeys}.
    */
   LogTruth debugTruth(long lines) {
     return new LogTruth(
         Map.of("alloc", allocations, "free", frees + unknownFrees, "destructor", destructors),
-        Map.of("freed", frees, "end_of_log", allocations - frees),
-        0, unknownFrees, lines);
+        Map.of("freed", debugKeys.freed(), "end_of_log", allocations - debugKeys.freed()),
+        debugKeys.overlapped(), debugKeys.unmatched(), lines);
   }
 
   private void step() throws IOException {

@@ -3,27 +3,27 @@ package io.ttsql.engine.analysis;
 import io.ttsql.engine.store.EventColumns;
 
 /**
- * Numbers the buffer keys of events densely: the full key (device, address, plus the {@code
- * Buffer*} when the event carries one) that pairs allocations with frees, and the (device,
- * address) key that counts occurrences. Missing values take part as NULLs that equal each other.
+ * Numbers the buffer keys of events densely: the pairing key (device, address, and whether the
+ * event carries a {@code Buffer*}, so that a server log and a debug log loaded together never pair
+ * with each other) and the (device, address) key that counts occurrences. Missing values take part
+ * as NULLs that equal each other.
  */
 final class BufferKeys {
   private static final long HAS_ADDRESS = 1L << 33;
   private static final long HAS_PTR = 1L << 34;
 
   private final EventColumns events;
-  private final KeyIndex full = new KeyIndex();
+  private final KeyIndex pairing = new KeyIndex();
   private final KeyIndex addresses = new KeyIndex();
 
   BufferKeys(EventColumns events) {
     this.events = events;
   }
 
-  /** The id of the full key of event {@code seq}. */
-  int full(int seq) {
+  /** The id of the pairing key of event {@code seq}. */
+  int pairing(int seq) {
     boolean hasPtr = !events.bufferPtr().isNull(seq);
-    return full.idOf(deviceAndFlags(seq) | (hasPtr ? HAS_PTR : 0), events.address().get(seq),
-        events.bufferPtr().get(seq));
+    return pairing.idOf(deviceAndFlags(seq) | (hasPtr ? HAS_PTR : 0), events.address().get(seq), 0);
   }
 
   /** The id of the (device, address) key of event {@code seq}. */

@@ -9,12 +9,16 @@ import java.util.BitSet;
 /**
  * Pairs allocations with what ended them, in one pass over the events in log order.
  *
- * <p>The key is (device, address), plus {@code buffer_ptr} when the event carries one. A free
- * closes the most recent open allocation with its key (LIFO); an unknown free closes nothing; a
- * process exit closes every open allocation whose key that pid owns (as the server does: the owner
- * is the pid that created the key, and a ref-counted duplicate sent by another pid shares it);
- * whatever is open at the end ends with the log. An allocation is overlapped when another open
- * allocation held its key at the same time.
+ * <p>The key is (device, address). A free closes the most recent open allocation with its key
+ * (LIFO); in the debug log, the most recent one with the free's {@code Buffer*} when there is one
+ * (the pointer breaks ties, as the heap reuses it too). A server free that erases the key ({@code
+ * FINAL}, or the bare form) closes every allocation still open on it: the ones below the most
+ * recent lost their free lines. A debug-log destructor closes the allocation of its {@code Buffer*}
+ * when that buffer does not own its memory, since no free follows then. An unknown free closes
+ * nothing. A process exit closes every open allocation whose key that pid owns, as the server does:
+ * an allocation in the new-key form (no {@code ref_count} printed) makes its sender the key's owner, and a
+ * ref-counted one joins the key's owner. Whatever is open at the end ends with the log. An
+ * allocation is overlapped when another open allocation held its key at the same time.
  *
  * <p>Keys are numbered densely and the open allocations of a key form a stack linked through
  * arrays, so pairing makes no object per event.
@@ -69,7 +73,7 @@ public final class LifetimePairer {
           case FREE -> free(seq);
           case UNKNOWN_FREE -> unmatched.add(seq);
           case PROCESS_EXIT -> processExit(seq);
-          case DESTRUCTOR -> { }
+          case DESTRUCTOR -> destructor(seq);
         }
       }
       for (int i = 0; i < endSeq.size(); i++) {
@@ -89,7 +93,7 @@ public final class LifetimePairer {
       int address = keys.address(seq);
       occurrencesByAddress = ensure(occurrencesByAddress, address, 0);
       occurrence.add(++occurrencesByAddress[address]);
-      int key = keys.full(seq);
+      int key = keys.pairing(seq);
       topByKey = ensure(topByKey, key, NONE);
       int top = openTop(key);
       if (top >= 0) {
@@ -98,7 +102,7 @@ public final class LifetimePairer {
       }
       below.add(top);
       topByKey[key] = lifetime;
-      int keyOwner = top >= 0 ? owner.get(top) : events.pid().isNull(seq) ? NO_OWNER : events.pid().get(seq);
+      int keyOwner = top >= 0 && addsReference(seq) ? owner.get(top) : sender(seq);
       owner.add(keyOwner);
       int previous = NONE;
       if (keyOwner != NO_OWNER) {
@@ -110,14 +114,56 @@ public final class LifetimePairer {
     }
 
     private void free(int seq) {
-      int key = keys.full(seq);
+      int key = keys.pairing(seq);
       int top = key < topByKey.length ? openTop(key) : NONE;
       if (top < 0) {
         unmatched.add(seq);
         return;
       }
-      topByKey[key] = below.get(top);
-      close(top, seq, EndReason.FREED);
+      if (erasesKey(seq)) {
+        for (int lifetime = top; lifetime >= 0; lifetime = openBelow(lifetime)) {
+          close(lifetime, seq, EndReason.FREED);
+        }
+      } else {
+        int pointed = events.bufferPtr().isNull(seq) ? NONE : withPointer(top, events.bufferPtr().get(seq));
+        close(pointed >= 0 ? pointed : top, seq, EndReason.FREED);
+      }
+    }
+
+    /** Closes the open allocation of a destructor's {@code Buffer*} if it does not own its memory. */
+    private void destructor(int seq) {
+      int key = keys.pairing(seq);
+      int top = key < topByKey.length ? openTop(key) : NONE;
+      int lifetime = top < 0 || events.bufferPtr().isNull(seq) ? NONE : withPointer(top, events.bufferPtr().get(seq));
+      if (lifetime >= 0 && Boolean.FALSE.equals(events.ownsData().boxed(allocSeq.get(lifetime)))) {
+        close(lifetime, seq, EndReason.FREED);
+      }
+    }
+
+    /** A server allocation in the {@code ref_count} form (a count of 2 or more): the key existed. */
+    private boolean addsReference(int seq) {
+      return !events.refCount().isNull(seq) && events.refCount().get(seq) >= 2;
+    }
+
+    /** A server free in the {@code FINAL} or bare form (pid given, no count remaining): the key is gone. */
+    private boolean erasesKey(int seq) {
+      return !events.pid().isNull(seq) && (events.refCount().isNull(seq) || events.refCount().get(seq) == 0);
+    }
+
+    /** The most recent open allocation from {@code top} down whose {@code Buffer*} is {@code pointer}, or NONE. */
+    private int withPointer(int top, long pointer) {
+      for (int lifetime = top; lifetime >= 0; lifetime = openBelow(lifetime)) {
+        int alloc = allocSeq.get(lifetime);
+        if (!events.bufferPtr().isNull(alloc) && events.bufferPtr().get(alloc) == pointer) {
+          return lifetime;
+        }
+      }
+      return NONE;
+    }
+
+    /** The pid that sent allocation {@code seq}, or NO_OWNER (the debug log has none). */
+    private int sender(int seq) {
+      return events.pid().isNull(seq) ? NO_OWNER : events.pid().get(seq);
     }
 
     private void processExit(int seq) {
@@ -142,7 +188,7 @@ public final class LifetimePairer {
       return number;
     }
 
-    /** Drops lifetimes closed by a process exit from the top of {@code key}'s stack; returns the open top. */
+    /** Drops closed lifetimes from the top of {@code key}'s stack; returns the open top. */
     private int openTop(int key) {
       int top = topByKey[key];
       while (top >= 0 && endSeq.get(top) != OPEN) {
@@ -150,6 +196,16 @@ public final class LifetimePairer {
       }
       topByKey[key] = top;
       return top;
+    }
+
+    /** The open lifetime nearest below {@code lifetime} on its key's stack; closed ones in between are unlinked. */
+    private int openBelow(int lifetime) {
+      int next = below.get(lifetime);
+      while (next >= 0 && endSeq.get(next) != OPEN) {
+        next = below.get(next);
+      }
+      below.set(lifetime, next);
+      return next;
     }
 
     private void close(int lifetime, int seq, EndReason reason) {

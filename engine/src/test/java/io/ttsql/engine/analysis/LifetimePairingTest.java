@@ -18,15 +18,16 @@ class LifetimePairingTest {
 
   @Test
   void freeClosesMostRecentOpenAllocationWithItsKey() throws Exception {
-    // Two allocations share (device 0, 0x1000) while neither is freed: the first free closes the
-    // most recent one (seq 1, LIFO), the second free closes seq 0. Both were open together, so
-    // both are overlapped. The allocation on device 1 has its own key: freed by seq 4, not overlapped.
+    // Pid 10 creates key (device 0, 0x1000) and pid 20 adds a reference to it (ref_count=2): the
+    // free that leaves one reference closes the most recent allocation (seq 1, LIFO), the FINAL
+    // free closes seq 0. Both were open together, so both are overlapped. The allocation on
+    // device 1 has its own key: freed by seq 4, not overlapped.
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "✓ [PID 10] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
-            "✓ [PID 10] Allocated 2048 bytes of L1 on device 0 (buffer_id=0x1000)",
+            "✓ [PID 20] Allocated 2048 bytes of L1 on device 0 (buffer_id=0x1000, ref_count=2)",
             "✓ [PID 10] Allocated 4096 bytes of L1 on device 1 (buffer_id=0x1000)",
-            "✗ [PID 10] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)",
+            "✗ [PID 10] Freed buffer 0x1000 on device 0 (4096 bytes, ref_count=1 remaining)",
             "✗ [PID 10] Freed buffer 0x1000 on device 1 (4096 bytes, FINAL)",
             "✗ [PID 10] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)")) {
       assertEquals(
@@ -34,6 +35,61 @@ class LifetimePairingTest {
               "alloc_seq=0; end_seq=5; end_reason=freed; overlapped=true",
               "alloc_seq=1; end_seq=3; end_reason=freed; overlapped=true",
               "alloc_seq=2; end_seq=4; end_reason=freed; overlapped=false"),
+          q.rows(LIFETIMES));
+      assertEquals("0", q.scalar("select count(*) from unmatched_frees"));
+    }
+  }
+
+  @Test
+  void aFreeThatErasesTheKeyClosesEveryAllocationStillOpenOnIt() throws Exception {
+    // Key (0, 1482752): two references (seq 0, seq 1), then the free that left one reference was
+    // split by another message (two parse errors), so only the FINAL free (seq 2) is left. The
+    // server erased the key there with every reference: both lifetimes end at seq 2, none is a leak.
+    // Key (1, 0x2000): the FINAL free of seq 3 was lost, so the server printed seq 4 in the new-key
+    // form; the bare free of seq 5 (treated as final) ends both.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "✓ [PID 1] Allocated 8192 bytes of L1 on device 0 (buffer_id=1482752)",
+            "✓ [PID 2] Allocated 8192 bytes of L1 on device 0 (buffer_id=1482752, ref_count=2)",
+            "✗ [PID 1] Freed buffer 1482752 on deviUnknown message type: 37",
+            "ce 0 (8192 bytes, ref_count=1 remaining)",
+            "✗ [PID 1] Freed buffer 1482752 on device 0 (8192 bytes, FINAL)",
+            "✓ [PID 1] Allocated 1024 bytes of DRAM on device 1 (buffer_id=0x2000)",
+            "✓ [PID 1] Allocated 2048 bytes of DRAM on device 1 (buffer_id=0x2000)",
+            "✗ [PID 1] Freed buffer 0x2000 on device 1 (2048 bytes)")) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=2; end_reason=freed; overlapped=true",
+              "alloc_seq=1; end_seq=2; end_reason=freed; overlapped=true",
+              "alloc_seq=3; end_seq=5; end_reason=freed; overlapped=true",
+              "alloc_seq=4; end_seq=5; end_reason=freed; overlapped=true"),
+          q.rows(LIFETIMES));
+      assertEquals("2", q.scalar("select count(*) from parse_errors"));
+    }
+  }
+
+  @Test
+  void anAllocationInTheNewKeyFormMakesItsSenderTheOwner() throws Exception {
+    // Pid 500's free of (0, 65536) was split by another message, so pid 600's allocation there
+    // (seq 1) comes in the new-key form: the server had erased the key, and pid 600 created it
+    // again and owns it. Pid 500's death (seq 2) ends only pid 500's lifetime; pid 600's FINAL
+    // free (seq 3) ends its own, and nothing is unmatched.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "✓ [PID 500] Allocated 1024 bytes of DRAM on device 0 (buffer_id=65536)",
+            "✗ [PID 500] Freed buffer 65536 on deviUnknown message type: 37",
+            "ce 0 (1024 bytes, FINAL)",
+            "✓ [PID 600] Allocated 4096 bytes of DRAM on device 0 (buffer_id=65536)",
+            "",
+            "⚠️  Detected dead processes, cleaning up orphaned buffers...",
+            "   PID 500 is dead, removing its buffers...",
+            "   ✓ Removed 0 buffers (0 MB) from PID 500",
+            "",
+            "✗ [PID 600] Freed buffer 65536 on device 0 (4096 bytes, FINAL)")) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=2; end_reason=process_exit; overlapped=true",
+              "alloc_seq=1; end_seq=3; end_reason=freed; overlapped=true"),
           q.rows(LIFETIMES));
       assertEquals("0", q.scalar("select count(*) from unmatched_frees"));
     }
@@ -99,22 +155,46 @@ class LifetimePairingTest {
   }
 
   @Test
-  void theDebugLogPairsByBufferPointerToo() throws Exception {
-    // Two live Buffer objects at one (device, address): 0xa (seq 0) then 0xb (seq 1). The
-    // deallocation of 0xa (seq 2) closes 0xa's allocation although 0xb's is the most recent at the
-    // address: the Buffer* is part of the key. Neither key was shared, so neither is overlapped.
-    // Occurrence counts allocations per (device, address), whatever the Buffer*: 1, then 2.
+  void theDebugLogBreaksTiesByBufferPointer() throws Exception {
+    // Two live Buffer objects at one (device, address): 0xa (seq 0) then 0xb (seq 1), so both are
+    // overlapped. The deallocation of 0xa (seq 2) closes 0xa's allocation although 0xb's is the
+    // most recent at the address. The deallocation of 0xc (seq 3) names no open Buffer*, so it
+    // closes the most recent open allocation, 0xb's. Occurrence counts allocations per (device,
+    // address), whatever the Buffer*: 1, then 2.
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "tt_buffer_debug.log",
             DebugLogBlocks.lines(
-                debugBlock("BUFFER ALLOCATED", "0xa", true),
-                debugBlock("BUFFER ALLOCATED", "0xb", true),
-                debugBlock("BUFFER DEALLOCATED", "0xa", false)))) {
+                debugBlock("BUFFER ALLOCATED", "0xa", "yes"),
+                debugBlock("BUFFER ALLOCATED", "0xb", "yes"),
+                debugBlock("BUFFER DEALLOCATED", "0xa", null),
+                debugBlock("BUFFER DEALLOCATED", "0xc", null)))) {
       assertEquals(
           List.of(
-              "alloc_seq=0; end_seq=2; end_reason=freed; overlapped=false; occurrence=1",
-              "alloc_seq=1; end_seq=null; end_reason=end_of_log; overlapped=false; occurrence=2"),
+              "alloc_seq=0; end_seq=2; end_reason=freed; overlapped=true; occurrence=1",
+              "alloc_seq=1; end_seq=3; end_reason=freed; overlapped=true; occurrence=2"),
           q.rows("select alloc_seq, end_seq, end_reason, overlapped, occurrence from lifetimes order by alloc_seq"));
+      assertEquals("0", q.scalar("select count(*) from unmatched_frees"));
+    }
+  }
+
+  @Test
+  void aDestructorEndsABufferThatDoesNotOwnItsMemory() throws Exception {
+    // 0xa owns its memory: its destructor (seq 2) is followed by its deallocation (seq 3), which
+    // ends it. 0xb does not own its memory (a view): no deallocation follows, so its destructor
+    // (seq 4) ends it. Neither is left open at the end of the log.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "tt_buffer_debug.log",
+            DebugLogBlocks.lines(
+                debugBlock("BUFFER ALLOCATED", "0xa", "yes"),
+                debugBlock("BUFFER ALLOCATED", "0xb", "no"),
+                debugBlock(DESTRUCTOR, "0xa", null),
+                debugBlock("BUFFER DEALLOCATED", "0xa", null),
+                debugBlock(DESTRUCTOR, "0xb", null)))) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=3; end_reason=freed",
+              "alloc_seq=1; end_seq=4; end_reason=freed"),
+          q.rows("select alloc_seq, end_seq, end_reason from lifetimes order by alloc_seq"));
     }
   }
 
@@ -136,11 +216,14 @@ class LifetimePairingTest {
     }
   }
 
-  private static List<String> debugBlock(String header, String bufferPtr, boolean allocated) {
+  private static final String DESTRUCTOR = "BUFFER DESTRUCTOR (still ALLOCATED - will deallocate)";
+
+  /** A block at (device 0, 0x1000); {@code ownsData} is null for the blocks that lack the field. */
+  private static List<String> debugBlock(String header, String bufferPtr, String ownsData) {
     List<String> lines = new java.util.ArrayList<>(List.of(header, "Time: 10:00:00", "Device: 0",
         "Address: 0x1000 (4096)", "Size: 4096 bytes (4 KB)", "Type: L1", "Buffer*: " + bufferPtr));
-    if (allocated) {
-      lines.add("Owns Data: yes");
+    if (ownsData != null) {
+      lines.add("Owns Data: " + ownsData);
       lines.add("Hooked: no");
     }
     lines.add("Call Stack:");

@@ -1,0 +1,95 @@
+package io.ttsql.samples;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What pairing the buffer debug log should find (FORMATS.md 2.5): allocations and deallocations
+ * meet on (device, address) in file order, the {@code Buffer*} choosing among the open allocations
+ * of an address and the most recent one taken when none has it. The debug log has no process
+ * deaths, so a dead process's buffers stay open there until a deallocation at their address.
+ */
+final class DebugLogKeys implements LogSink {
+  /** One open allocation of the debug log and whether it has shared its address yet. */
+  private static final class Open {
+    final long bufferPtr;
+    boolean overlapped;
+
+    Open(long bufferPtr) {
+      this.bufferPtr = bufferPtr;
+    }
+  }
+
+  private final Map<Long, List<Open>> open = new HashMap<>();
+  private long freed;
+  private long unmatched;
+  private long overlapped;
+
+  @Override
+  public void allocated(Allocation a, int refCount, boolean decimalId) {
+    List<Open> held = open.computeIfAbsent(ProcessState.key(a.device(), a.address()), k -> new ArrayList<>());
+    Open added = new Open(a.bufferPtr());
+    held.add(added);
+    if (held.size() > 1) {
+      for (Open o : held) {
+        if (!o.overlapped) {
+          o.overlapped = true;
+          overlapped++;
+        }
+      }
+    }
+  }
+
+  @Override
+  public void freed(Allocation a, ServerTable.Entry stored, int remaining, Release how, boolean decimalId) {
+    deallocated(a.device(), a.address(), a.bufferPtr());
+  }
+
+  @Override
+  public void unknownFree(int pid, int device, long address, BufferKind kind, long size, long bufferPtr,
+      boolean decimalId) {
+    deallocated(device, address, bufferPtr);
+  }
+
+  private void deallocated(int device, long address, long bufferPtr) {
+    List<Open> held = open.get(ProcessState.key(device, address));
+    if (held == null || held.isEmpty()) {
+      unmatched++;
+      return;
+    }
+    int taken = held.size() - 1;
+    for (int i = held.size() - 1; i >= 0; i--) {
+      if (held.get(i).bufferPtr == bufferPtr) {
+        taken = i;
+        break;
+      }
+    }
+    held.remove(taken);
+    freed++;
+  }
+
+  @Override
+  public void finish(ServerTable table) {}
+
+  @Override
+  public long lines() {
+    return 0;
+  }
+
+  /** Allocations a deallocation closed. */
+  long freed() {
+    return freed;
+  }
+
+  /** Deallocations at an address with no open allocation. */
+  long unmatched() {
+    return unmatched;
+  }
+
+  /** Allocations whose address held another open allocation at some moment. */
+  long overlapped() {
+    return overlapped;
+  }
+}
