@@ -36,6 +36,7 @@ final class DelimitedFormat implements OutputFormat {
 
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
+    boolean more = rs.next(); // a query that fails at its first row prints no header
     CSVPrinter printer = new CSVPrinter(out, format);
     ResultSetMetaData md = rs.getMetaData();
     int columns = md.getColumnCount();
@@ -44,7 +45,7 @@ final class DelimitedFormat implements OutputFormat {
     }
     printer.println();
     long rows = 0;
-    while (rs.next()) {
+    for (; more; more = rs.next()) {
       for (int i = 1; i <= columns; i++) {
         printer.print(rs.getString(i));
       }

@@ -40,6 +40,7 @@ final class JsonFormat implements OutputFormat {
 
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
+    boolean more = rs.next(); // a query that fails at its first row prints nothing
     ResultSetMetaData md = rs.getMetaData();
     long rows = 0;
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
@@ -47,7 +48,7 @@ final class JsonFormat implements OutputFormat {
       if (!lines) {
         json.writeRaw("[\n");
       }
-      while (rs.next()) {
+      for (; more; more = rs.next()) {
         json.writeStartObject();
         for (int i = 1; i <= md.getColumnCount(); i++) {
           json.writeFieldName(md.getColumnLabel(i));

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParserPos;
@@ -15,11 +16,16 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 public final class SqlErrorMessage {
   private static final String WRAPPER = "Error while executing SQL \"";
   private static final String PREPARE_WRAPPER = "Error while preparing statement";
+  private static final Pattern JAVA_EXCEPTION_NAME = Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
 
   private SqlErrorMessage() {}
 
-  /** The lines to print for {@code error} raised by {@code sql}. */
-  public static List<String> lines(SQLException error, String sql) {
+  /**
+   * The lines to print for {@code error} raised by {@code sql}: a {@link SQLException}, or what
+   * Calcite's generated code throws past the driver (an {@link ExceptionInInitializerError} for a
+   * constant expression that fails, an {@link AssertionError} for a plan it cannot build).
+   */
+  public static List<String> lines(Throwable error, String sql) {
     Located located = locate(error, sql);
     String reason = located.reason();
     Position position = located.position();
@@ -39,11 +45,11 @@ public final class SqlErrorMessage {
   }
 
   /** Why {@code sql} failed, in one line without its position: {@code Column 'x' not found in any table}. */
-  public static String reason(SQLException error, String sql) {
+  public static String reason(Throwable error, String sql) {
     return locate(error, sql).reason();
   }
 
-  private static Located locate(SQLException error, String sql) {
+  private static Located locate(Throwable error, String sql) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof CalciteContextException context) {
         Position position =
@@ -61,19 +67,31 @@ public final class SqlErrorMessage {
 
   /**
    * The message without the driver's wrappers ({@code Error while executing SQL "…": }, {@code
-   * Error while preparing statement […]}), first line only.
+   * Error while preparing statement […]}) and Java's exception names, first line only; a failure of
+   * the query's arithmetic or conversions is said in SQL's words.
    */
-  private static String unwrap(SQLException error, String sql) {
-    String message = error.getMessage();
+  private static String unwrap(Throwable error, String sql) {
     Throwable root = error;
-    while (root.getCause() != null) {
+    while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
+    if (root instanceof ArithmeticException && String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT).contains("by zero")) {
+      return "division by zero";
+    }
+    if (root instanceof NumberFormatException) {
+      return "not a number: " + withoutJavaNames(String.valueOf(root.getMessage())).replaceFirst("^For input string: ", "");
+    }
+    String message = error instanceof SQLException ? error.getMessage() : null;
     if (message == null || message.startsWith(PREPARE_WRAPPER)) {
-      message = root.getMessage() != null ? root.getMessage() : root.toString();
+      message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
     String prefix = WRAPPER + sql + "\": ";
-    return firstLine(message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+    return withoutJavaNames(firstLine(message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+  }
+
+  /** {@code text} without leading Java exception names such as {@code java.lang.IllegalArgumentException: }. */
+  private static String withoutJavaNames(String text) {
+    return JAVA_EXCEPTION_NAME.matcher(text).replaceFirst("");
   }
 
   private static String firstLine(String text) {

@@ -101,6 +101,17 @@ class MainTest {
   }
 
   @Test
+  void failuresOfTheQuerysArithmeticAreOneLineAndTheScriptGoesOn() {
+    // 1/0 is a constant, which Calcite evaluates while initialising its generated code; the other
+    // two fail row by row. Each is one line in SQL's words, and the statements after them run.
+    CliRun run = CliRun.of("--format", "csv", "-c",
+        "select 1/0; select size / 0 from events; select cast(kind as integer) from events; select 42 as answer", log);
+    assertEquals(1, run.status());
+    assertEquals("Error: division by zero\nError: division by zero\nError: not a number: \"alloc\"\n", run.err());
+    assertEquals("answer\n42\n", run.out());
+  }
+
+  @Test
   void bailStopsAtTheFirstErrorWithStatusOne() {
     String script = "select oops from events;\nselect 42 as answer;\n";
     CliRun going = CliRun.withInput(script, "--format", "csv", log);
