@@ -2,6 +2,7 @@ package io.ttsql.engine;
 
 import io.ttsql.samples.BundledSamples;
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,8 +12,8 @@ import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * One log file to load: a path, or {@code sample:NAME} for a sample bundled in the jar. A gzip or
- * zstd file is decompressed while read, and a file that is still being written is read up to the
- * size it had when it was opened.
+ * zstd file is decompressed while read, a file that is still being written is read up to the
+ * size it had when it was opened, and a pipe is read to its end.
  *
  * @param name the file as the user named it
  */
@@ -48,6 +49,10 @@ public record LogSource(String name) {
       return Opened.of(Compression.decompressing(BundledSamples.open(sampleName())), -1);
     }
     Path path = Path.of(name);
+    if (!Files.isRegularFile(path)) {
+      // A pipe (/dev/stdin, <(…)), read to its end; FileInputStream, as a channel's stream cannot tell what is available.
+      return Opened.of(Compression.decompressing(new FileInputStream(path.toFile())), -1);
+    }
     InputStream file = Files.newInputStream(path);
     long size = Files.size(path);
     InputStream bounded = BoundedInputStream.builder().setInputStream(file).setMaxCount(size).get();

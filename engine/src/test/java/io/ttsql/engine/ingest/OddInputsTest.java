@@ -39,6 +39,29 @@ class OddInputsTest {
   }
 
   @Test
+  void aPipeIsReadToItsEnd() throws Exception {
+    // A named pipe stands for /dev/stdin and <(…): its size is 0 and it cannot seek, yet every
+    // line written into it loads, gzip'd or not.
+    for (byte[] log : List.of((ALLOC + FREE).getBytes(StandardCharsets.UTF_8), gzip((ALLOC + FREE).getBytes(StandardCharsets.UTF_8)))) {
+      Path fifo = dir.resolve("pipe" + log.length);
+      assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+      Thread writer = new Thread(() -> {
+        try (OutputStream out = Files.newOutputStream(fifo)) {
+          out.write(log);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      writer.start();
+      try (QueryFixture q = QueryFixture.open(fifo.toString())) {
+        assertEquals(List.of("kind=alloc", "kind=free"), q.rows("select kind from events order by seq"));
+        assertEquals("lines=2; read_error=null", q.scalar("select 'lines=' || lines || '; read_error=' || coalesce(read_error, 'null') from sources"));
+      }
+      writer.join();
+    }
+  }
+
+  @Test
   void concatenatedGzipMembersReadAsOneFile() throws Exception {
     // cat a.gz b.gz > ab.gz: both members' lines load, in order.
     byte[] both = concat(gzip(ALLOC.getBytes(StandardCharsets.UTF_8)), gzip(FREE.getBytes(StandardCharsets.UTF_8)));

@@ -1,9 +1,9 @@
 package io.ttsql.shell.cli;
 
 import io.ttsql.shell.repl.Repl;
+import io.ttsql.shell.session.ScriptFiles;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
@@ -37,8 +37,9 @@ final class SqlSubcommand implements Subcommand {
       throw CliFailure.usage("give -c or -f, not both");
     }
     Path script = args.value(CliOption.FILE).map(Path::of).orElse(null);
-    if (script != null && (!Files.isRegularFile(script) || !Files.isReadable(script))) {
-      throw CliFailure.usage("cannot read script " + script + ": no such readable file");
+    String unreadable = script == null ? null : ScriptFiles.whyUnreadable(script);
+    if (unreadable != null) {
+      throw CliFailure.usage(unreadable);
     }
     boolean interactive = console.interactive() && !args.has(CliOption.COMMAND) && script == null;
     return SessionRun.run(args, console, args.positionals(), (interpreter, screen) -> {

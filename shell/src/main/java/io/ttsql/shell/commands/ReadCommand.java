@@ -1,7 +1,7 @@
 package io.ttsql.shell.commands;
 
+import io.ttsql.shell.session.ScriptFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,8 +28,9 @@ final class ReadCommand implements DotCommand {
       throw new CommandException("usage: .read FILE");
     }
     Path path = Path.of(args.get(0));
-    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-      throw new CommandException("cannot read script " + path + ": no such readable file");
+    String unreadable = ScriptFiles.whyUnreadable(path);
+    if (unreadable != null) {
+      throw new CommandException(unreadable);
     }
     shell.runScript(path);
   }
