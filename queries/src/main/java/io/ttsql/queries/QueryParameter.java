@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public record QueryParameter(String name, String defaultValue, Kind kind) {
   static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+  /** A count such as a row limit: a parameter whose default is one takes only such values. */
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]+");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /** How a parameter's value enters the SQL. */
@@ -46,10 +48,15 @@ public record QueryParameter(String name, String defaultValue, Kind kind) {
   /**
    * The SQL text that stands for {@code value} in the body.
    *
-   * @throws QueryException for an identifier that is not letters, digits and {@code _}
+   * @throws QueryException for an identifier that is not letters, digits and {@code _}, or a value
+   *     that is not a whole number where the default is one
    */
   public String sql(String value) {
     if (kind == Kind.VALUE) {
+      if (WHOLE_NUMBER.matcher(defaultValue).matches() && !WHOLE_NUMBER.matcher(value).matches()) {
+        throw new QueryException("parameter " + name + " takes a whole number, like its default " + defaultValue
+            + ", not '" + value + "'");
+      }
       return literal(value);
     }
     if (!IDENTIFIER.matcher(value).matches()) {

@@ -71,6 +71,20 @@ public record SavedQuery(String name, String description, List<QueryParameter> p
     return Placeholders.substitute(sql, texts);
   }
 
+  /**
+   * The names its identifier parameters stand for (the schemas of the queries that compare two
+   * logs), by parameter, in declaration order: the given value, or else the default.
+   */
+  public Map<String, String> names(Map<String, String> values) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (QueryParameter p : parameters) {
+      if (p.kind() == QueryParameter.Kind.IDENTIFIER) {
+        names.put(p.name(), values.getOrDefault(p.name(), p.defaultValue()));
+      }
+    }
+    return names;
+  }
+
   /** The parameters as {@code limit=20, top=5}, or an empty string. */
   public String parameterList() {
     return parameters.stream().map(p -> p.name() + "=" + p.defaultValue()).collect(Collectors.joining(", "));

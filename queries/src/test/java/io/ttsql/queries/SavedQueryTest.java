@@ -71,6 +71,14 @@ class SavedQueryTest {
         + " starting with a letter or _", e.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"abc", "-1", "2.5", "", "10 union select 1"})
+  void aParameterWhoseDefaultIsAWholeNumberTakesOnlyWholeNumbers(String value) {
+    // limit's default is 20, so a row count: anything else would only fail later, inside the SQL.
+    QueryException e = assertThrows(QueryException.class, () -> QUERY.bind(Map.of("limit", value)));
+    assertEquals("parameter limit takes a whole number, like its default 20, not '" + value + "'", e.getMessage());
+  }
+
   @Test
   void anUnknownParameterIsAnError() {
     QueryException e = assertThrows(QueryException.class, () -> QUERY.bind(Map.of("limt", "5")));

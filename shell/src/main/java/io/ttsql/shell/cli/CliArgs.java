@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A parsed command line: the subcommand word (if the first argument is one), the options with
+ * A parsed command line: the subcommand word (if the first word that is not an option is one), the options with
  * their values, and the positional arguments in order ({@code --} ends the options).
  */
 public final class CliArgs {
@@ -23,22 +23,22 @@ public final class CliArgs {
   }
 
   /**
-   * Parses {@code argv}; the first argument names a subcommand when it is one of {@code subcommands}.
+   * Parses {@code argv}; the first word that is not an option names a subcommand when it is one of
+   * {@code subcommands}.
    *
    * @throws CliFailure for an unknown option or a missing value
    */
   static CliArgs parse(String[] argv, Set<String> subcommands) throws CliFailure {
-    int first = 0;
     String subcommand = null;
-    if (argv.length > 0 && subcommands.contains(argv[0])) {
-      subcommand = argv[0];
-      first = 1;
-    }
     Map<CliOption, List<String>> options = new EnumMap<>(CliOption.class);
     List<String> positionals = new ArrayList<>();
     boolean optionsEnded = false;
-    for (int i = first; i < argv.length; i++) {
+    for (int i = 0; i < argv.length; i++) {
       String word = argv[i];
+      if (!optionsEnded && subcommand == null && positionals.isEmpty() && subcommands.contains(word)) {
+        subcommand = word; // options may come before it too: ttsql --format csv run net-leaks
+        continue;
+      }
       if (optionsEnded || !word.startsWith("-") || word.equals("-")) {
         positionals.add(word);
         continue;

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code ttsql run NAME}: runs a saved query on the logs, with {@code --param} values, in the
@@ -56,7 +57,7 @@ final class RunSubcommand implements Subcommand {
       console.out().flush();
       return ExitCode.OK;
     }
-    return SessionRun.run(args, console, logs,
-        (interpreter, screen) -> interpreter.execute(sql));
+    List<String> command = Stream.concat(Stream.of("run", name), args.values(CliOption.PARAM).stream()).toList();
+    return SessionRun.run(args, console, logs, (interpreter, screen) -> interpreter.command(command, null));
   }
 }

@@ -4,7 +4,10 @@ import io.ttsql.queries.Assignments;
 import io.ttsql.queries.QueryException;
 import io.ttsql.queries.QueryLibrary;
 import io.ttsql.queries.SavedQuery;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** {@code .run NAME [NAME=VALUE ...]}: runs a saved query with the given parameter values. */
 final class RunCommand implements DotCommand {
@@ -29,19 +32,38 @@ final class RunCommand implements DotCommand {
   }
 
   @Override
-  public void execute(ShellContext shell, List<String> args) throws CommandException {
+  public void execute(ShellContext shell, List<String> args) throws CommandException, SQLException {
     if (args.isEmpty()) {
       throw new CommandException("usage: .run QUERY [NAME=VALUE ...] (.queries lists the queries)");
     }
     String name = args.get(0);
     SavedQuery query = QueryLibrary.standard().find(name)
         .orElseThrow(() -> new CommandException("no saved query named " + name + " (.queries lists them)"));
+    Map<String, String> values;
     String sql;
     try {
-      sql = query.bind(Assignments.parse(args.subList(1, args.size())));
+      values = Assignments.parse(args.subList(1, args.size()));
+      sql = query.bind(values);
     } catch (QueryException e) {
       throw new CommandException(e.getMessage());
     }
+    requireSchemas(shell, query, query.names(values));
     shell.execute(sql);
+  }
+
+  /** Fails, saying how to load them, unless the schemas a query compares are loaded. */
+  private static void requireSchemas(ShellContext shell, SavedQuery query, Map<String, String> schemas)
+      throws CommandException, SQLException {
+    List<String> loaded = Schemas.names(shell.session().connection());
+    List<String> missing = schemas.values().stream().filter(s -> !loaded.contains(s)).distinct().toList();
+    if (missing.isEmpty()) {
+      return;
+    }
+    String wanted = schemas.values().stream().map(s -> s + "=LOG").collect(Collectors.joining(" "));
+    String parameters = schemas.keySet().stream().map(p -> p + "=SCHEMA").collect(Collectors.joining(" "));
+    throw new CommandException(query.name() + " reads the schemas " + String.join(" and ", schemas.values())
+        + ", but " + String.join(" and ", missing) + (missing.size() == 1 ? " is" : " are") + " not loaded (loaded: "
+        + String.join(", ", loaded) + "); load the logs as " + wanted + ", or point " + parameters
+        + " at loaded schemas");
   }
 }

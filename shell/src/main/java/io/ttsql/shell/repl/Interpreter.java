@@ -118,7 +118,17 @@ public final class Interpreter implements ShellContext {
       }
       return fail(where, "unknown command " + text.strip() + " (\\q quits; see .help)");
     }
-    List<String> words = Arguments.words(text.substring(1));
+    return command(Arguments.words(text.substring(1)), where);
+  }
+
+  /**
+   * Runs the dot command whose name and arguments are {@code words} ({@code run}, {@code
+   * net-leaks}…), reporting a failure as one for the exit status.
+   *
+   * @param where what to put before an error (a script's {@code file:line}), or null
+   * @return false if it failed
+   */
+  public boolean command(List<String> words, String where) {
     String name = words.isEmpty() ? "" : words.get(0);
     Optional<DotCommand> found = commands.named(name);
     if (found.isEmpty()) {

@@ -146,8 +146,27 @@ class SavedQueriesCliTest {
     Result malformed = ttsql("run", "long-lived", "--param", "limit", leaky);
     assertEquals(2, malformed.status());
     assertEquals("ttsql: a parameter is NAME=VALUE, not limit\n", malformed.err());
-    // A value that makes the SQL wrong is a SQL error: status 1.
-    assertEquals(1, ttsql("run", "long-lived", "--param", "limit=many", leaky).status());
+    // limit's default is a whole number, so it takes only whole numbers.
+    Result notANumber = ttsql("run", "long-lived", "--param", "limit=many", leaky);
+    assertEquals(2, notANumber.status());
+    assertEquals("ttsql: parameter limit takes a whole number, like its default 20, not 'many'\n", notANumber.err());
+  }
+
+  @Test
+  void aQueryThatComparesTwoLogsSaysWhichSchemasItNeeds() {
+    // leak-origins reads schemas server and stacks; one log without a name loads as main.
+    Result r = ttsql("run", "leak-origins", leaky);
+    assertEquals(1, r.status());
+    assertTrue(r.err().endsWith("Error: leak-origins reads the schemas server and stacks, but server and stacks are not"
+        + " loaded (loaded: main); load the logs as server=LOG stacks=LOG, or point server=SCHEMA stacks=SCHEMA at"
+        + " loaded schemas\n"), r.err());
+  }
+
+  @Test
+  void optionsMayComeBeforeTheSubcommand() {
+    Result r = ttsql("--format", "csv", "run", "long-lived", "--param", "limit=1", leaky);
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("device,address,"), r.out());
   }
 
   @Test
