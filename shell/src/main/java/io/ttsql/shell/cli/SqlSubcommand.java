@@ -41,7 +41,11 @@ final class SqlSubcommand implements Subcommand {
     if (unreadable != null) {
       throw CliFailure.usage(unreadable);
     }
-    boolean interactive = console.interactive() && !args.has(CliOption.COMMAND) && script == null;
+    if (console.interactive() && !args.has(CliOption.COMMAND) && script == null) {
+      SessionRun.run(args, console, args.positionals(),
+          (interpreter, screen) -> new Repl(interpreter, screen.terminal(), Repl.defaultHistoryFile()).run());
+      return ExitCode.OK; // as in psql: the errors of an interactive session were seen there, not by a script
+    }
     return SessionRun.run(args, console, args.positionals(), (interpreter, screen) -> {
       if (args.has(CliOption.COMMAND)) {
         for (String sql : args.values(CliOption.COMMAND)) {
@@ -49,8 +53,6 @@ final class SqlSubcommand implements Subcommand {
         }
       } else if (script != null) {
         interpreter.runScript(script);
-      } else if (interactive) {
-        new Repl(interpreter, screen.terminal(), Repl.defaultHistoryFile()).run();
       } else {
         interpreter.runScript(new InputStreamReader(console.in(), StandardCharsets.UTF_8), "stdin");
       }

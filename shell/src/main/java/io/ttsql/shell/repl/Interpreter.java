@@ -5,6 +5,7 @@ import io.ttsql.shell.commands.CommandException;
 import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.DotCommands;
 import io.ttsql.shell.commands.ShellContext;
+import io.ttsql.shell.session.ReadOnlySql;
 import io.ttsql.shell.session.Session;
 import io.ttsql.shell.session.SqlErrorMessage;
 import io.ttsql.shell.session.SqlText;
@@ -112,13 +113,23 @@ public final class Interpreter implements ShellContext {
   private boolean command(String line, String where) {
     String text = line.endsWith(";") ? line.substring(0, line.length() - 1) : line;
     if (text.startsWith("\\")) {
-      if (text.strip().equals("\\q")) {
-        quit();
-        return true;
-      }
-      return fail(where, "unknown command " + text.strip() + " (\\q quits; see .help)");
+      return backslashCommand(text.strip(), where);
     }
     return command(Arguments.words(text.substring(1)), where);
+  }
+
+  /** psql's commands that have a dot command here: {@code \\q}, {@code \\?}, {@code \\dt}, {@code \\d [TABLE]}. */
+  private boolean backslashCommand(String text, String where) {
+    List<String> words = Arguments.words(text.substring(1));
+    String name = words.isEmpty() ? "" : words.get(0);
+    List<String> args = words.subList(Math.min(1, words.size()), words.size());
+    return switch (name) {
+      case "q" -> command(List.of("quit"), where);
+      case "?" -> command(List.of("help"), where);
+      case "dt" -> command(List.of("tables"), where);
+      case "d" -> command(args.isEmpty() ? List.of("tables") : List.of("schema", args.get(0)), where);
+      default -> fail(where, "unknown command " + text + " (\\q quits, \\d and \\dt list tables; see .help)");
+    };
   }
 
   /**
@@ -151,6 +162,10 @@ public final class Interpreter implements ShellContext {
   }
 
   private boolean sql(String statement, String where) {
+    String refusal = ReadOnlySql.refusal(statement);
+    if (refusal != null) {
+      return fail(where, refusal);
+    }
     try {
       if (session.execute(statement) > 0) {
         rowsSeen = true;

@@ -112,6 +112,20 @@ class MainTest {
   }
 
   @Test
+  void writesAreRefusedAsReadOnlyAndPsqlsBackslashCommandsWork() {
+    // The first keyword decides, after blanks and comments: DELETE and INSERT are refused in one
+    // line each; \\dt lists the tables (events among them) and \\d events its columns.
+    CliRun run = CliRun.withInput("delete from events;\n/* x */ -- y\n insert into events select * from events;\n"
+        + "\\dt\n\\d events\n", "--format", "csv", log);
+    assertEquals(1, run.status());
+    assertEquals("stdin:1: Error: ttsql is read-only: DELETE is not supported (the tables are the logs'; ttsql export"
+        + " writes a DuckDB copy to change)\nstdin:3: Error: ttsql is read-only: INSERT is not supported (the tables are"
+        + " the logs'; ttsql export writes a DuckDB copy to change)\n", run.err());
+    assertTrue(run.out().contains("\nevents,every event in log order\n"), run.out());
+    assertTrue(run.out().contains("\nkind,VARCHAR,"), run.out());
+  }
+
+  @Test
   void bailStopsAtTheFirstErrorWithStatusOne() {
     String script = "select oops from events;\nselect 42 as answer;\n";
     CliRun going = CliRun.withInput(script, "--format", "csv", log);
