@@ -3,6 +3,8 @@ package io.ttsql.shell.commands;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** {@code .help}: lists the dot commands, then how to write SQL. */
 final class HelpCommand implements DotCommand {
@@ -26,8 +28,7 @@ final class HelpCommand implements DotCommand {
     PrintWriter out = shell.session().results().writer();
     List<TwoColumns.Row> rows = new ArrayList<>();
     for (DotCommand c : shell.commands().all()) {
-      String aliases = c.aliases().isEmpty() ? "" : " (also ." + String.join(", .", c.aliases()) + ")";
-      rows.add(new TwoColumns.Row(usage(c), c.help() + aliases));
+      rows.add(new TwoColumns.Row(usage(c), c.help()));
     }
     TwoColumns.print(out, rows);
     out.println();
@@ -35,7 +36,9 @@ final class HelpCommand implements DotCommand {
     out.println("Ctrl-C cancels a running query, Ctrl-R searches history, Tab completes, .quit or Ctrl-D exits.");
   }
 
+  /** {@code .name ARGUMENTS}, its aliases after it: {@code .quit, .exit}. */
   private static String usage(DotCommand c) {
-    return c.arguments().isEmpty() ? "." + c.name() : "." + c.name() + " " + c.arguments();
+    String names = Stream.concat(Stream.of(c.name()), c.aliases().stream()).map(n -> "." + n).collect(Collectors.joining(", "));
+    return c.arguments().isEmpty() ? names : names + " " + c.arguments();
   }
 }

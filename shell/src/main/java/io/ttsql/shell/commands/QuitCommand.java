@@ -21,7 +21,7 @@ final class QuitCommand implements DotCommand {
 
   @Override
   public String help() {
-    return "leave the shell (also \\q or Ctrl-D)";
+    return "leave the shell (Ctrl-D and psql's \\q too)";
   }
 
   @Override

@@ -41,7 +41,7 @@ final class BufferedRows {
   void noteHidden(Writer out) throws IOException {
     if (hidden > 0) {
       out.append("… ").append(DisplayRow.count(hidden)).append(hidden == 1 ? " more row" : " more rows")
-          .append(" not shown (.maxrows 0 shows all)\n");
+          .append(" not shown (.maxrows 0, or --max-rows 0, shows all)\n");
     }
   }
 }

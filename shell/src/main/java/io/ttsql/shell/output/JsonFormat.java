@@ -7,9 +7,12 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * JSON: an array of row objects ({@code json}) or one object per line ({@code jsonl}); numbers and
@@ -64,6 +67,16 @@ final class JsonFormat implements OutputFormat {
 
   private static void writeValue(JsonGenerator json, ResultSet rs, int column) throws SQLException, IOException {
     Object value = rs.getObject(column);
+    if (value == null || value instanceof Number || value instanceof Boolean || value instanceof Array
+        || value instanceof Collection<?> || value instanceof Map<?, ?>) {
+      write(json, value);
+    } else {
+      json.writeString(rs.getString(column)); // dates and times as SQL prints them
+    }
+  }
+
+  /** A value as JSON: numbers and booleans as such, arrays and multisets as arrays, maps as objects. */
+  private static void write(JsonGenerator json, Object value) throws SQLException, IOException {
     if (value == null) {
       json.writeNull();
     } else if (value instanceof Long || value instanceof Integer || value instanceof Short || value instanceof Byte) {
@@ -74,8 +87,28 @@ final class JsonFormat implements OutputFormat {
       json.writeNumber(((Number) value).doubleValue());
     } else if (value instanceof Boolean flag) {
       json.writeBoolean(flag);
+    } else if (value instanceof Array array) {
+      Object elements = array.getArray(); // an Object[] or an array of primitives
+      json.writeStartArray();
+      for (int i = 0; i < java.lang.reflect.Array.getLength(elements); i++) {
+        write(json, java.lang.reflect.Array.get(elements, i));
+      }
+      json.writeEndArray();
+    } else if (value instanceof Collection<?> items) {
+      json.writeStartArray();
+      for (Object item : items) {
+        write(json, item);
+      }
+      json.writeEndArray();
+    } else if (value instanceof Map<?, ?> map) {
+      json.writeStartObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        json.writeFieldName(String.valueOf(entry.getKey()));
+        write(json, entry.getValue());
+      }
+      json.writeEndObject();
     } else {
-      json.writeString(rs.getString(column));
+      json.writeString(value.toString());
     }
   }
 }

@@ -18,6 +18,11 @@ final class MarkdownFormat implements OutputFormat {
   }
 
   @Override
+  public boolean hasFooter() {
+    return false; // the table is pasted into documents as it is
+  }
+
+  @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
     BufferedRows result = BufferedRows.read(rs, options.maxRows());
     DisplayRow columns = result.columns;

@@ -10,9 +10,14 @@ public interface OutputFormat {
   /** The name users type: {@code --format NAME} and {@code .mode NAME}. */
   String name();
 
-  /** True for formats meant for people, which honour the row limit and print a footer. */
+  /** True for formats meant for people, which honour the row limit and show addresses in hex. */
   default boolean forPeople() {
     return false;
+  }
+
+  /** True when a row count (and the timer) follows each result: not for data, nor for text to paste. */
+  default boolean hasFooter() {
+    return forPeople();
   }
 
   /**

@@ -21,6 +21,11 @@ public final class ResultSink implements AutoCloseable {
     return file != null ? file : screen;
   }
 
+  /** The screen, where notes about results go even while the results go to a file. */
+  public PrintWriter screen() {
+    return screen;
+  }
+
   /** True while results go to the screen. */
   public boolean isScreen() {
     return file == null;

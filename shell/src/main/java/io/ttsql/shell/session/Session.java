@@ -134,13 +134,14 @@ public final class Session implements AutoCloseable {
     }
   }
 
+  /** The row count and time, on the screen even while results go to a file. */
   private void footer(long rows, long nanos) {
-    if (!settings.format().forPeople()) {
+    if (!settings.format().hasFooter()) {
       return;
     }
     String count = String.format(Locale.ROOT, "%,d %s", rows, rows == 1 ? "row" : "rows");
     String time = settings.timer() ? String.format(Locale.ROOT, " in %.3f s", nanos / 1e9) : "";
-    results.writer().println(count + time);
+    results.screen().println(count + time);
   }
 
   /** Cancels the running statement, if any (called from another thread, e.g. on Ctrl-C). */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,24 @@ class MainTest {
     CliRun run = CliRun.of("--format", "json", "-c", "select alloc_seq, end_seq, overlapped from lifetimes order by alloc_seq", log);
     assertEquals("[\n{\"alloc_seq\":0,\"end_seq\":2,\"overlapped\":false},\n"
         + "{\"alloc_seq\":1,\"end_seq\":null,\"overlapped\":false}\n]\n", run.out());
+  }
+
+  @Test
+  void jsonWritesArraysAndMapsAsJsonAndMarkdownHasNoFooter() {
+    CliRun json = CliRun.of("--format", "json", "-c", "select array[1, 2] as a, array['x'] as s, map['k', 3] as m", log);
+    assertEquals("[\n{\"a\":[1,2],\"s\":[\"x\"],\"m\":{\"k\":3}}\n]\n", json.out());
+    // A markdown table is pasted into documents: no "1 row" after it.
+    CliRun markdown = CliRun.of("--format", "markdown", "-c", "select 1 as n", log);
+    assertEquals("| n |\n| ---: |\n| 1 |\n", markdown.out());
+  }
+
+  @Test
+  void outputSendsResultsToAFileAndTheFooterStaysOnTheScreen() throws Exception {
+    Path file = dir.resolve("out.txt");
+    CliRun run = CliRun.withInput(".output " + file + "\nselect 7 as n;\n.output\nselect 8 as m;\n", log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("┌───┐\n│ n │\n├───┤\n│ 7 │\n└───┘\n", Files.readString(file));
+    assertEquals("1 row\n┌───┐\n│ m │\n├───┤\n│ 8 │\n└───┘\n1 row\n", run.out());
   }
 
   @Test
