@@ -78,7 +78,8 @@ public final class TraceSpec {
   private void addLog(String entry) {
     int eq = entry.indexOf('=');
     String name = eq < 0 ? null : entry.substring(0, eq);
-    boolean named = name != null && SCHEMA_NAME.matcher(name).matches();
+    // NAME= with nothing after it is a file name, so that it is reported as a missing file
+    boolean named = name != null && SCHEMA_NAME.matcher(name).matches() && eq + 1 < entry.length();
     String schema = named ? name : DEFAULT_SCHEMA;
     LogSource source = new LogSource(named ? entry.substring(eq + 1) : entry);
     List<LogSource> files = schemas.computeIfAbsent(schema, k -> new ArrayList<>());

@@ -1,5 +1,6 @@
 package io.ttsql.shell.cli;
 
+import io.ttsql.shell.session.IoFailure;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,7 @@ final class OutputFile {
     } catch (FileAlreadyExistsException e) {
       throw CliFailure.input(target + " already exists (--force replaces it)");
     } catch (IOException e) {
-      throw new CliFailure(ExitCode.BAD_INPUT, "cannot write " + target + ": " + e.getMessage(), e);
+      throw new CliFailure(ExitCode.BAD_INPUT, "cannot write " + target + ": " + IoFailure.reason(e), e);
     } finally {
       deleteQuietly(temporary);
     }

@@ -1,5 +1,6 @@
 package io.ttsql.shell.commands;
 
+import io.ttsql.shell.session.IoFailure;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +34,7 @@ final class OutputCommand implements DotCommand {
     try {
       shell.session().results().toFile(Path.of(args.get(0)));
     } catch (IOException e) {
-      throw new CommandException("cannot write " + args.get(0) + ": " + e.getMessage());
+      throw new CommandException("cannot write " + args.get(0) + ": " + IoFailure.reason(e));
     }
   }
 }

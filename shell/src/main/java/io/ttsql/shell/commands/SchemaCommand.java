@@ -1,5 +1,6 @@
 package io.ttsql.shell.commands;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +17,12 @@ final class SchemaCommand implements DotCommand {
 
   @Override
   public String arguments() {
-    return "[TABLE]";
+    return "[[SCHEMA.]TABLE]";
   }
 
   @Override
   public String help() {
-    return "show the columns of TABLE (or of every table), with types and meanings";
+    return "show the columns of TABLE or SCHEMA.TABLE (or of every table), with types and meanings";
   }
 
   @Override
@@ -42,11 +43,22 @@ final class SchemaCommand implements DotCommand {
       shell.session().show(COLUMNS + " order by table_name, ordinal_position");
       return;
     }
-    String table = args.get(0).toLowerCase(Locale.ROOT);
-    if (!TableNames.of(shell.session().connection()).contains(table)) {
-      throw new CommandException("no table " + args.get(0) + " (see .tables)");
+    Connection connection = shell.session().connection();
+    String name = args.get(0);
+    int dot = name.indexOf('.');
+    String table = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    String columns = dot < 0 ? "ttsql_columns" : "\"" + schemaNamed(connection, name.substring(0, dot)) + "\".ttsql_columns";
+    if (!TableNames.of(connection).contains(table)) {
+      throw new CommandException("no table " + name + " (see .tables)");
     }
-    shell.session().show("select column_name, data_type, description from ttsql_columns where table_name = ? order by ordinal_position",
-        table);
+    shell.session().show("select column_name, data_type, description from " + columns
+        + " where table_name = ? order by ordinal_position", table);
+  }
+
+  /** The loaded schema called {@code name}, whatever its case. */
+  private static String schemaNamed(Connection connection, String name) throws CommandException, SQLException {
+    List<String> loaded = Schemas.names(connection);
+    return loaded.stream().filter(s -> s.equalsIgnoreCase(name)).findFirst()
+        .orElseThrow(() -> new CommandException("no schema " + name + " (loaded: " + String.join(", ", loaded) + ")"));
   }
 }
