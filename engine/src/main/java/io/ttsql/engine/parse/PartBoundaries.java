@@ -1,5 +1,6 @@
 package io.ttsql.engine.parse;
 
+import io.ttsql.engine.store.TracePart;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -8,8 +9,9 @@ import java.util.List;
 
 /**
  * Where a file can be cut into parts that parse independently: at a block separator in the buffer
- * debug log; in the server log, at an event line that follows another event line (so the cut is
- * never inside a statistics, cleanup or dump block).
+ * debug log; in the server log, at an event line that follows another event line, unless the first
+ * line after them that is not an event shows they were inside a statistics block or kernel dump
+ * (the server's threads print events in the middle of those).
  */
 public final class PartBoundaries {
   private static final int WINDOW = 1 << 20;
@@ -49,22 +51,61 @@ public final class PartBoundaries {
       if (lineEnd < 0) {
         return -1;
       }
-      int contentEnd = lineEnd > lineStart && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+      int contentEnd = contentEnd(buf, lineStart, lineEnd);
       if (format == LogFormat.BUFFER_DEBUG) {
         if (BufferDebugLogParser.SEPARATOR.isWhole(buf, lineStart, contentEnd)) {
           return lineStart;
         }
       } else {
-        boolean isEvent = ServerEventLines.ALLOC_PREFIX.at(buf, lineStart, contentEnd)
-            || ServerEventLines.FREE_PREFIX.at(buf, lineStart, contentEnd);
+        boolean isEvent = isServerEvent(buf, lineStart, contentEnd);
         if (isEvent && previousIsEvent) {
-          return lineStart;
+          int other = nextOtherLine(buf, lineStart, n);
+          if (other < 0 || readsOnItsOwn(buf, other, contentEnd(buf, other, nextLine(buf, other, n) - 1))) {
+            return lineStart;
+          }
+          // The events lie inside a statistics block (the server's threads interleave): go on after its line.
+          isEvent = false;
+          lineEnd = nextLine(buf, other, n) - 1;
         }
         previousIsEvent = isEvent;
       }
       lineStart = lineEnd + 1;
     }
     return -1;
+  }
+
+  private static boolean isServerEvent(byte[] buf, int start, int end) {
+    return ServerEventLines.ALLOC_PREFIX.at(buf, start, end) || ServerEventLines.FREE_PREFIX.at(buf, start, end);
+  }
+
+  /** The start of the first whole line from {@code from} on that is neither an event nor empty, or -1. */
+  private static int nextOtherLine(byte[] buf, int from, int n) {
+    for (int start = from; start >= 0 && start < n; ) {
+      int next = nextLine(buf, start, n);
+      if (next < 0) {
+        return -1;
+      }
+      int end = contentEnd(buf, start, next - 1);
+      if (end > start && !isServerEvent(buf, start, end)) {
+        return start;
+      }
+      start = next;
+    }
+    return -1;
+  }
+
+  /**
+   * True if a server log parser that starts at this line takes it: not the inside of a
+   * statistics block or of a kernel dump, which only a parser that read their start understands.
+   */
+  private static boolean readsOnItsOwn(byte[] buf, int start, int end) {
+    TracePart scratch = new TracePart();
+    new ServerLogParser(scratch).line(buf, start, end, 1, true);
+    return scratch.firstParseError() == null;
+  }
+
+  private static int contentEnd(byte[] buf, int lineStart, int lineEnd) {
+    return lineEnd > lineStart && buf[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
   }
 
   /** The offset just past the next newline at or after {@code from}, or -1 if there is none. */

@@ -1,0 +1,63 @@
+package io.ttsql.engine.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Where a server log may be cut into parts that parse on their own. */
+class PartBoundariesTest {
+  private static final String ALLOC = "✓ [PID 2] Allocated 2048 bytes of DRAM on device 1 (buffer_id=0x1000)\n";
+  private static final String FREE = "✗ [PID 2] Freed buffer 0x1000 on device 1 (2048 bytes, FINAL)\n";
+
+  @Test
+  void aServerLogIsCutAtTheSecondOfTwoEventLines() {
+    // The window starts mid-line: that line is skipped. The empty line 2 separates the events of
+    // lines 1 and 3, so the first event after an event is line 4.
+    String text = "tail of a line\n" + ALLOC + "\n" + ALLOC + FREE + ALLOC;
+    assertEquals(offsetOf(text, 4), cut(text));
+  }
+
+  @Test
+  void neverInsideAStatisticsBlockThatEventsInterrupt() {
+    // The statistics thread printed its block while two events arrived: a part starting at the
+    // second of them would begin with "DRAM: …" outside any block. The cut is the first pair of
+    // events after the block instead (lines 10 and 11; line 11 starts the part).
+    String text = "tail\n"
+        + "\n"
+        + "📊 Current Statistics:\n"
+        + "  Device 1:\n"
+        + "    Buffers: 1\n"
+        + ALLOC
+        + FREE
+        + "    DRAM: 0 bytes (0 KB)\n"
+        + "    L1: 1024 bytes (1 KB)\n"
+        + "    Total: 1024 bytes\n"
+        + "  Active allocations: 1\n"
+        + ALLOC
+        + FREE;
+    assertEquals(offsetOf(text, 12), cut(text));
+  }
+
+  @Test
+  void eventsBeforeAStatisticsBlockMayBeCut() {
+    // The first line after the two events that is not one is the block's title, which a part may start with.
+    String text = "tail\n" + ALLOC + FREE + "\n📊 Current Statistics:\n  Active allocations: 0\n";
+    assertEquals(offsetOf(text, 2), cut(text));
+  }
+
+  private static int cut(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return PartBoundaries.cutIn(bytes, bytes.length, LogFormat.SERVER);
+  }
+
+  /** The byte offset where line {@code index} (0-based) of {@code text} starts. */
+  private static int offsetOf(String text, int index) {
+    int offset = 0;
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < index; i++) {
+      offset += lines[i].getBytes(StandardCharsets.UTF_8).length + 1;
+    }
+    return offset;
+  }
+}
