@@ -1,6 +1,7 @@
 package io.ttsql.engine.calcite;
 
 import static io.ttsql.engine.calcite.Column.bigint;
+import static io.ttsql.engine.calcite.Column.bool;
 import static io.ttsql.engine.calcite.Column.integer;
 import static io.ttsql.engine.calcite.Column.varchar;
 
@@ -31,7 +32,9 @@ final class LoadTables {
           bigint("l1_bytes", false, "stored bytes of L1 buffers", (t, r) -> stats(t, r).stats().l1Bytes()),
           bigint("total_bytes", false, "stored bytes of all buffer types", (t, r) -> stats(t, r).stats().totalBytes()),
           bigint("active_allocations", true, "keys on all devices; NULL for a block cut short",
-              (t, r) -> stats(t, r).activeAllocations()));
+              (t, r) -> stats(t, r).activeAllocations()),
+          bool("in_kb", false, "sizes printed in KB only, to 6 significant digits (the enhanced server): bytes are rounded",
+              (t, r) -> stats(t, r).stats().inKb()));
 
   private static final List<Column<Trace>> ERROR_COLUMNS =
       List.of(

@@ -21,6 +21,7 @@ final class StatsBlockReader {
   private long dram;
   private long l1;
   private long total;
+  private boolean inKb;
 
   StatsBlockReader(TracePart out, TemplateMatchers templates) {
     this.out = out;
@@ -54,9 +55,9 @@ final class StatsBlockReader {
     }
     if ((m = templates.match(ServerTemplates.STATS_BYTES, line)) != null) {
       requireDevice();
-      long bytes = m.group(2) != null
-          ? Long.parseUnsignedLong(m.group(2))
-          : Math.round(Double.parseDouble(m.group(3)) * 1024.0);
+      boolean kb = m.group(2) == null;
+      long bytes = kb ? Math.round(Double.parseDouble(m.group(3)) * 1024.0) : Long.parseUnsignedLong(m.group(2));
+      inKb |= kb;
       switch (m.group(1)) {
         case "DRAM" -> dram = bytes;
         case "L1" -> l1 = bytes;
@@ -92,10 +93,11 @@ final class StatsBlockReader {
 
   private void endDevice() {
     if (device != null) {
-      devices.add(new DeviceStats(device, buffers, dram, l1, total));
+      devices.add(new DeviceStats(device, buffers, dram, l1, total, inKb));
     }
     device = null;
     buffers = dram = l1 = total = 0;
+    inKb = false;
   }
 
   private void flush(long active) {

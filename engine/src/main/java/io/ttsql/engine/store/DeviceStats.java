@@ -9,5 +9,6 @@ package io.ttsql.engine.store;
  * @param dramBytes stored bytes of DRAM buffers
  * @param l1Bytes stored bytes of L1 buffers
  * @param totalBytes stored bytes of all types
+ * @param inKb whether the sizes were printed in KB only (6 significant digits), so the bytes are rounded
  */
-public record DeviceStats(int device, long buffers, long dramBytes, long l1Bytes, long totalBytes) {}
+public record DeviceStats(int device, long buffers, long dramBytes, long l1Bytes, long totalBytes, boolean inKb) {}

@@ -1,0 +1,48 @@
+package io.ttsql.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** stats-vs-replay on the enhanced server's statistics, which give sizes in KB to 6 significant digits. */
+class StatsVsReplayTest {
+  @TempDir Path dir;
+
+  @Test
+  void kilobytesRoundedToSixDigitsAgreeAndRealDifferencesStillShow() throws Exception {
+    // Device 0 holds 1000000 B of DRAM and 43960 B of L1: the server prints 976.562, 42.9297 and
+    // 1019.49 KB, read back as 999999, 43960 and 1043958 bytes, within the rounding of the replay's
+    // 1000000, 43960 and 1043960 (half a unit of the sixth digit: under 6 bytes here), so device 0
+    // agrees. Device 1 holds 4096 B of L1 but the block says 5 KB (5120 B): a real difference.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "🚀 Enhanced Allocation Server started (with history tracking)",
+        "✓ [PID 1] Allocated 43960 bytes of L1 on device 0 (buffer_id=0x16a000)",
+        "✓ [PID 1] Allocated 1000000 bytes of DRAM on device 0 (buffer_id=0x2f4a0000)",
+        "✓ [PID 1] Allocated 4096 bytes of L1 on device 1 (buffer_id=0x1000)",
+        "",
+        "📊 Current Statistics:",
+        "  Device 0:",
+        "    Buffers: 2",
+        "    DRAM: 976.562 KB",
+        "    L1: 42.9297 KB",
+        "    Total: 1019.49 KB",
+        "  Device 1:",
+        "    Buffers: 1",
+        "    DRAM: 0 KB",
+        "    L1: 5 KB",
+        "    Total: 5 KB",
+        "  Active allocations: 3")) {
+      assertEquals(List.of("line=6; device=0; in_kb=true; dram_bytes=999999; l1_bytes=43960; total_bytes=1043958",
+              "line=6; device=1; in_kb=true; dram_bytes=0; l1_bytes=5120; total_bytes=5120"),
+          q.rows("select line, device, in_kb, dram_bytes, l1_bytes, total_bytes from server_stats order by device"));
+      assertEquals(List.of("line=6; device=1; server_buffers=1; replay_buffers=1; server_dram=0; replay_dram=0;"
+              + " server_l1=5120; replay_l1=4096; server_total=5120; replay_total=4096"),
+          q.rows(QueryLibrary.standard().get("stats-vs-replay").bind(Map.of())));
+    }
+  }
+}
