@@ -146,9 +146,11 @@ class GoldenQueriesTest {
 
   @Test
   void peakUsage() throws Exception {
-    // dev 0 DRAM: A [0,3) 4 KB, B [1,end) 32 KB, D [4,end) 8 KB, J [17,end) 8 KB: held 4096, 36864,
-    // 32768 (seq 3), 40960 (seq 4) and 49152 at seq 17 (line 40), with B, D, J open; all still held.
-    // dev 0 L1: C [2,end) and E [5,6), 2 KB each: 4096 at seq 5 (line 10), 2 open; 2048 left.
+    // Bytes per (device, address) key, as the server's statistics count them. dev 0 DRAM: A [0,3)
+    // 4 KB, B [1,end) 32 KB, D [4,end) 8 KB; J [17,end) is a ref-counted duplicate on D's key and
+    // adds nothing: held 4096, 36864, 32768 (seq 3), then 40960 from seq 4 (line 9), with B and D
+    // open, to the end (the statistics blocks say 40960 too). dev 0 L1: C [2,end), and E [5,6) a
+    // duplicate on C's key: 2048 from seq 2 (line 7), C open; 2048 left.
     // dev 1 DRAM: F [7,16) 64 KB, H [13,16) 1 MB, I [14,15) 4 KB: 1118208 at seq 14 (line 33),
     // 3 open; nothing left after the exit at seq 16. dev 1 L1: G [8,9): 4096 at seq 8, then 0.
     golden(server, "server", "peak-usage");

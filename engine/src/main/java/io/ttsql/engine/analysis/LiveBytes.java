@@ -9,9 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The bytes held per (device, buffer type) over a trace, from its lifetimes: an allocation counts
- * from its alloc_seq up to, not including, its end_seq (to the end of the log when nothing ended
- * it), as the {@code peak-usage} query counts. One sweep over the event sequence.
+ * The bytes held per (device, buffer type) over a trace, from its lifetimes, as the device holds
+ * them: a (device, address) key holds the size of the allocation that opened it from that
+ * allocation's alloc_seq until the end_seq of its last open allocation (to the end of the log when
+ * nothing ended it). A ref-counted duplicate, or an allocation over a key still open, adds no
+ * bytes. One sweep over the event sequence.
  */
 public final class LiveBytes {
   private static final Comparator<LiveSeries> ORDER = Comparator
@@ -28,8 +30,13 @@ public final class LiveBytes {
     List<SeriesKey> keys = new ArrayList<>();
     int[] seriesOf = new int[lifetimes.count()];
     long[] sizeOf = new long[lifetimes.count()];
+    BufferKeys bufferKeys = new BufferKeys(events);
+    int[] keyOf = new int[lifetimes.count()];
+    int keyCount = 0;
     for (int i = 0; i < lifetimes.count(); i++) {
       int seq = lifetimes.allocSeq(i);
+      keyOf[i] = bufferKeys.pairing(seq);
+      keyCount = Math.max(keyCount, keyOf[i] + 1);
       int series = seriesId(index, events, seq);
       if (series == keys.size()) {
         keys.add(new SeriesKey(events.device().boxed(seq), typeName(events, seq)));
@@ -40,13 +47,21 @@ public final class LiveBytes {
     Sweep sweep = new Sweep(keys.size());
     int[] endStart = endsBySeq(lifetimes, events.count());
     int[] endOrder = lifetimesByEnd(lifetimes, endStart);
+    int[] openOnKey = new int[keyCount];
+    int[] opener = new int[keyCount];
     int next = 0;
     for (int seq = 0; seq < events.count(); seq++) {
       for (; next < lifetimes.count() && lifetimes.allocSeq(next) == seq; next++) {
-        sweep.add(seriesOf[next], sizeOf[next]);
+        if (openOnKey[keyOf[next]]++ == 0) {
+          opener[keyOf[next]] = next;
+          sweep.add(seriesOf[next], sizeOf[next]);
+        }
       }
       for (int j = endStart[seq]; j < endStart[seq + 1]; j++) {
-        sweep.add(seriesOf[endOrder[j]], -sizeOf[endOrder[j]]);
+        int key = keyOf[endOrder[j]];
+        if (--openOnKey[key] == 0) {
+          sweep.add(seriesOf[opener[key]], -sizeOf[opener[key]]);
+        }
       }
       sweep.endEvent(seq);
     }

@@ -34,7 +34,9 @@ final class SummaryTables {
       List.of(
           integer("device", true, "device id", (t, r) -> p(t).series(r).device()),
           varchar("buffer_type", true, "buffer type as printed", (t, r) -> p(t).series(r).bufferType()),
-          bigint("peak_bytes", false, "the most bytes its lifetimes held at once (alloc_seq up to, not including, end_seq)",
+          bigint("peak_bytes", false,
+              "the most bytes held at once: each (device, address) key holds its first allocation's size while any"
+                  + " allocation of it is open (a ref-counted duplicate adds none)",
               (t, r) -> p(t).series(r).peakBytes()),
           bigint("peak_seq", false, "seq of the event after which the peak was first held", (t, r) -> (long) p(t).series(r).peakSeq()),
           bigint("peak_line", false, "line of that event", (t, r) -> t.events().line(p(t).series(r).peakSeq())),
