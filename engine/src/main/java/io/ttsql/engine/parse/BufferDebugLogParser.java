@@ -134,7 +134,11 @@ public final class BufferDebugLogParser implements LogParser {
       return;
     }
     if (separator) {
-      block.reportAll(out, "block cut short by the next separator");
+      if (state == State.FRAMES) {
+        emit(); // only the empty line that ends a block is missing: header, fields and frames are whole
+      } else {
+        block.reportAll(out, "block cut short by the next separator");
+      }
       open(buf, start, end, number);
       return;
     }

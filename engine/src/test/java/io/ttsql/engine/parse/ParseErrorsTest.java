@@ -306,6 +306,20 @@ class ParseErrorsTest {
   }
 
   @Test
+  void aDebugBlockWithoutItsClosingEmptyLineStillCounts() throws Exception {
+    // ALLOCATED without its last line (the empty one): its frames run into DEALLOCATED's
+    // separator. Header, fields and all five frames are there, so it is an event with its stack,
+    // as at the end of a file; no line is left unexplained.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "buffers.log", lines(ALLOCATED.subList(0, ALLOCATED.size() - 1), DEALLOCATED))) {
+      assertEquals("0", q.scalar("select count(*) from parse_errors"));
+      assertEquals(List.of("line=1; kind=alloc", "line=17; kind=free"), q.rows(EVENT_LINES));
+      assertEquals("5", q.scalar("select count(*) from frames where stack_id = (select stack_id from events where seq = 0)"));
+      assertEquals("end_seq=1", q.scalar("select 'end_seq=' || end_seq from lifetimes"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
   void debugBlockBrokenAmongItsFramesListsEveryLineWordForWord() throws Exception {
     // ALLOCATED's separator, ten header and field lines and five frames (lines 1-16), then a line
     // that is neither a frame nor the closing empty line: the block is broken at line 17 and all
