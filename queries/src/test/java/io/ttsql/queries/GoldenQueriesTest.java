@@ -170,9 +170,10 @@ class GoldenQueriesTest {
   void statsVsReplay() throws Exception {
     // Replayed keys after seq 7: dev 0 holds @0x9000 (32 KB DRAM), @0x20000 (2 KB L1, its count
     // back to 1) and @0x1000 (D, 8 KB DRAM): 3 buffers, 40960 DRAM + 2048 L1 = 43008, as the
-    // server says. dev 1 holds only F (64 KB) but the server counts 2 buffers and 98304 bytes:
-    // the one row. The last block (after seq 17) agrees: dev 0 @0x1000 is one key (D and J) of
-    // D's 8 KB, and dev 1 is left out because it holds nothing.
+    // server says. dev 1 holds only F (64 KB) but the server counts 2 buffers and 98304 bytes.
+    // The block says 5 active allocations where the replay holds 4 keys, so both of its rows show.
+    // The last block (after seq 17) agrees: dev 0 @0x1000 is one key (D and J) of D's 8 KB, dev 1
+    // is left out because it holds nothing, and 3 keys are active.
     golden(server, "server", "stats-vs-replay");
   }
 

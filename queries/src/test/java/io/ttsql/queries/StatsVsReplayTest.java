@@ -41,7 +41,7 @@ class StatsVsReplayTest {
               "line=6; device=1; in_kb=true; dram_bytes=0; l1_bytes=5120; total_bytes=5120"),
           q.rows("select line, device, in_kb, dram_bytes, l1_bytes, total_bytes from server_stats order by device"));
       assertEquals(List.of("line=6; device=1; server_buffers=1; replay_buffers=1; server_dram=0; replay_dram=0;"
-              + " server_l1=5120; replay_l1=4096; server_total=5120; replay_total=4096"),
+              + " server_l1=5120; replay_l1=4096; server_total=5120; replay_total=4096; server_active=3; replay_active=3"),
           q.rows(QueryLibrary.standard().get("stats-vs-replay").bind(Map.of())));
     }
   }

@@ -14,11 +14,13 @@ final class DeviceSums {
   private long[] buffers = new long[8];
   private long[] totalBytes = new long[8];
   private long[] bytesByType = new long[8 * TYPES];
+  private long allBuffers;
 
   /** Adds a key change of {@code change} (+1 or -1) with its signed {@code bytes} (or null) and type (or null). */
   void add(int device, int change, Long bytes, BufferType type) {
     int d = index(device);
     buffers[d] += change;
+    allBuffers += change;
     if (bytes != null) {
       totalBytes[d] += bytes;
       if (type != null) {
@@ -29,6 +31,11 @@ final class DeviceSums {
 
   long buffers(int device) {
     return buffers[index(device)];
+  }
+
+  /** Keys held on all devices. */
+  long allBuffers() {
+    return allBuffers;
   }
 
   long totalBytes(int device) {

@@ -22,12 +22,14 @@ public final class StatsReplay {
   private final long[] totalBytes;
   private final long[] dramBytes;
   private final long[] l1Bytes;
+  private final long[] activeAllocations;
 
   private StatsReplay(int rows) {
     buffers = new long[rows];
     totalBytes = new long[rows];
     dramBytes = new long[rows];
     l1Bytes = new long[rows];
+    activeAllocations = new long[rows];
   }
 
   /** Replays the server lifetimes of {@code trace} at each of its statistics rows. */
@@ -57,6 +59,11 @@ public final class StatsReplay {
 
   public long l1Bytes(int row) {
     return l1Bytes[row];
+  }
+
+  /** Keys held on all devices at the row's block: what its {@code Active allocations} line should say. */
+  public long activeAllocations(int row) {
+    return activeAllocations[row];
   }
 
   /**
@@ -161,6 +168,7 @@ public final class StatsReplay {
       totalBytes[row] = sums.totalBytes(device);
       dramBytes[row] = sums.bytes(device, BufferType.DRAM);
       l1Bytes[row] = sums.bytes(device, BufferType.L1);
+      activeAllocations[row] = sums.allBuffers();
     }
   }
 }

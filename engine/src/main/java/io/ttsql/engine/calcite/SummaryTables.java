@@ -51,7 +51,9 @@ final class SummaryTables {
           bigint("buffers", false, "keys the replay holds on the device", (t, r) -> s(t).buffers(r)),
           bigint("dram_bytes", false, "stored bytes of its DRAM keys", (t, r) -> s(t).dramBytes(r)),
           bigint("l1_bytes", false, "stored bytes of its L1 keys", (t, r) -> s(t).l1Bytes(r)),
-          bigint("total_bytes", false, "stored bytes of all its keys", (t, r) -> s(t).totalBytes(r)));
+          bigint("total_bytes", false, "stored bytes of all its keys", (t, r) -> s(t).totalBytes(r)),
+          bigint("active_allocations", false, "keys the replay holds on all devices, listed in the block or not",
+              (t, r) -> s(t).activeAllocations(r)));
 
   private SummaryTables() {}
 
