@@ -4,6 +4,7 @@ import io.ttsql.queries.Assignments;
 import io.ttsql.queries.QueryException;
 import io.ttsql.queries.QueryLibrary;
 import io.ttsql.queries.SavedQuery;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,23 @@ final class RunCommand implements DotCommand {
     } catch (QueryException e) {
       throw new CommandException(e.getMessage());
     }
-    requireSchemas(shell, query, query.names(values));
+    Map<String, String> schemas = query.names(values);
+    requireSchemas(shell, query, schemas);
+    if (schemas.isEmpty()) {
+      noteSchemasNotRead(shell, query);
+    }
     shell.execute(sql);
+  }
+
+  /** With several schemas loaded, says which one a query of one log reads. */
+  private static void noteSchemasNotRead(ShellContext shell, SavedQuery query) throws SQLException {
+    Connection connection = shell.session().connection();
+    String read = connection.getSchema();
+    List<String> others = Schemas.names(connection).stream().filter(s -> !s.equals(read)).toList();
+    if (!others.isEmpty()) {
+      shell.session().messages().println("note: " + query.name() + " reads schema " + read + ", the first loaded; not "
+          + String.join(", ", others) + " (run it on one log at a time)");
+    }
   }
 
   /** Fails, saying how to load them, unless the schemas a query compares are loaded. */

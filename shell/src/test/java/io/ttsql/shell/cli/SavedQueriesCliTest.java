@@ -163,6 +163,14 @@ class SavedQueriesCliTest {
   }
 
   @Test
+  void aQueryOfOneLogSaysWhichSchemaItReadsWhenSeveralAreLoaded() {
+    Result r = ttsql("run", "leaks-by-pid", "a=" + leaky, "b=" + leaky);
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.err().endsWith("note: leaks-by-pid reads schema a, the first loaded; not b (run it on one log at a time)\n"),
+        r.err());
+  }
+
+  @Test
   void optionsMayComeBeforeTheSubcommand() {
     Result r = ttsql("--format", "csv", "run", "long-lived", "--param", "limit=1", leaky);
     assertEquals(0, r.status(), r.err());
