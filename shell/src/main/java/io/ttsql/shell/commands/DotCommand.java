@@ -20,8 +20,11 @@ public interface DotCommand {
   /** What the command does, in one line. */
   String help();
 
-  /** Words that Tab may complete as the command's arguments. */
-  default List<String> completions(ShellContext shell) {
+  /**
+   * Words that Tab may complete as the command's next argument, after the arguments {@code
+   * before}; a word ending in {@code =} is completed without a space after it.
+   */
+  default List<String> completions(ShellContext shell, List<String> before) {
     return List.of();
   }
 

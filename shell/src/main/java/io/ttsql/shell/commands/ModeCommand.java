@@ -22,7 +22,7 @@ final class ModeCommand implements DotCommand {
   }
 
   @Override
-  public List<String> completions(ShellContext shell) {
+  public List<String> completions(ShellContext shell, List<String> before) {
     return OutputFormats.all().stream().map(OutputFormat::name).toList();
   }
 

@@ -3,11 +3,13 @@ package io.ttsql.shell.commands;
 import io.ttsql.queries.Assignments;
 import io.ttsql.queries.QueryException;
 import io.ttsql.queries.QueryLibrary;
+import io.ttsql.queries.QueryParameter;
 import io.ttsql.queries.SavedQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code .run NAME [NAME=VALUE ...]}: runs a saved query with the given parameter values. */
@@ -28,8 +30,14 @@ final class RunCommand implements DotCommand {
   }
 
   @Override
-  public List<String> completions(ShellContext shell) {
-    return QueryLibrary.standard().names();
+  public List<String> completions(ShellContext shell, List<String> before) {
+    if (before.isEmpty()) {
+      return QueryLibrary.standard().names();
+    }
+    Optional<SavedQuery> query = QueryLibrary.standard().find(before.get(0));
+    List<String> given = before.stream().map(w -> w.contains("=") ? w.substring(0, w.indexOf('=')) : w).toList();
+    return query.map(q -> q.parameters().stream().map(QueryParameter::name).filter(p -> !given.contains(p))
+        .map(p -> p + "=").toList()).orElse(List.of());
   }
 
   @Override

@@ -26,7 +26,7 @@ final class SchemaCommand implements DotCommand {
   }
 
   @Override
-  public List<String> completions(ShellContext shell) {
+  public List<String> completions(ShellContext shell, List<String> before) {
     try {
       return TableNames.of(shell.session().connection());
     } catch (SQLException e) {

@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
@@ -54,6 +56,7 @@ public final class Repl {
         .option(LineReader.Option.CASE_INSENSITIVE, true)
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .build();
+    bindCtrlD(reader);
     greet();
     while (!interpreter.quitRequested()) {
       String input;
@@ -69,6 +72,23 @@ public final class Repl {
         runCancellable(input);
       }
     }
+  }
+
+  /**
+   * Ctrl-D leaves the shell on an empty continuation line too, as in psql; elsewhere it deletes
+   * the character under the cursor or lists completions, as JLine does.
+   */
+  private static void bindCtrlD(LineReader reader) {
+    reader.getWidgets().put("ttsql-eof-or-delete", () -> {
+      String text = reader.getBuffer().toString();
+      boolean atEnd = reader.getBuffer().cursor() == text.length();
+      if (atEnd && text.substring(text.lastIndexOf('\n') + 1).isBlank()) {
+        throw new EndOfFileException();
+      }
+      reader.callWidget(LineReader.DELETE_CHAR_OR_LIST);
+      return true;
+    });
+    reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("ttsql-eof-or-delete"), KeyMap.ctrl('D'));
   }
 
   private void runCancellable(String input) {

@@ -12,7 +12,8 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion: dot-command names and their arguments on a command line; SQL keywords (in the
- * case being typed), table names and column names in SQL.
+ * case being typed), table names and column names in SQL, and after a dot the tables of a schema
+ * or the columns of a table or alias.
  */
 final class ShellCompleter implements Completer {
   private final ShellContext shell;
@@ -29,29 +30,51 @@ final class ShellCompleter implements Completer {
       completeCommand(line, words, candidates);
       return;
     }
+    names.refresh(shell.session().connection());
+    int dot = line.word().lastIndexOf('.', line.wordCursor() - 1);
+    if (dot > 0) {
+      completeQualified(line.word().substring(0, dot), line.line(), candidates);
+      return;
+    }
     boolean upper = isUpperCase(line.word());
     for (String keyword : SqlKeywords.ALL) {
-      candidates.add(candidate(upper ? keyword.toUpperCase(Locale.ROOT) : keyword, "keyword"));
+      candidates.add(candidate(upper ? keyword.toUpperCase(Locale.ROOT) : keyword, "keyword", true));
     }
-    names.refresh(shell.session().connection());
-    names.tables().forEach(t -> candidates.add(candidate(t, "table")));
-    names.columns().forEach(c -> candidates.add(candidate(c, "column")));
+    names.tables().forEach(t -> candidates.add(candidate(t, "table", true)));
+    names.columns().forEach(c -> candidates.add(candidate(c, "column", true)));
+  }
+
+  /**
+   * After {@code QUALIFIER.}: the tables of a schema, or the columns of a table named directly or
+   * by its alias in the statement ({@code from lifetimes l}, {@code join events as e}).
+   */
+  private void completeQualified(String qualifier, String statement, List<Candidate> candidates) {
+    String name = qualifier.toLowerCase(Locale.ROOT);
+    if (names.schemas().stream().anyMatch(s -> s.equalsIgnoreCase(name))) {
+      names.tables().forEach(t -> candidates.add(candidate(qualifier + "." + t, "table", true)));
+      return;
+    }
+    String table = names.columnsOf(name).isEmpty() ? TableAliases.tableOf(statement, name) : name;
+    names.columnsOf(table).forEach(c -> candidates.add(candidate(qualifier + "." + c, "column", true)));
   }
 
   private void completeCommand(ParsedLine line, List<String> words, List<Candidate> candidates) {
     if (line.wordIndex() == 0) {
-      shell.commands().dottedNames().forEach(n -> candidates.add(candidate(n, "command")));
+      shell.commands().dottedNames().forEach(n -> candidates.add(candidate(n, "command", true)));
       return;
     }
     Optional<DotCommand> command = shell.commands().named(words.get(0).substring(1));
-    command.ifPresent(c -> c.completions(shell).forEach(w -> candidates.add(candidate(w, "argument"))));
+    List<String> before = words.subList(1, line.wordIndex());
+    command.ifPresent(c -> c.completions(shell, before).forEach(
+        w -> candidates.add(candidate(w, "argument", !w.endsWith("=")))));
   }
 
   private static boolean isUpperCase(String word) {
     return !word.isEmpty() && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT));
   }
 
-  private static Candidate candidate(String value, String group) {
-    return new Candidate(value, value, group, null, null, null, true);
+  /** A candidate shown as its value; {@code complete} adds a space after it when taken. */
+  private static Candidate candidate(String value, String group, boolean complete) {
+    return new Candidate(value, value, group, null, null, null, complete);
   }
 }

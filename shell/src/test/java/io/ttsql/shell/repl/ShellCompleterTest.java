@@ -1,5 +1,6 @@
 package io.ttsql.shell.repl;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,11 +53,35 @@ class ShellCompleterTest {
     assertTrue(values(".timer ").containsAll(List.of("on", "off")));
   }
 
+  @Test
+  void savedQueryParametersAfterTheQueryName() {
+    // .run's first argument is a query; then its parameters not given yet, each ending in = (no space after).
+    assertTrue(values(".run ").contains("top-callsites"));
+    assertEquals(List.of("limit="), values(".run top-callsites li"));
+    assertEquals(List.of("stacks="), values(".run leak-origins server=a st"));
+    List<Candidate> candidates = candidates(".run top-callsites ");
+    assertFalse(candidates.get(0).complete(), "no space after limit=");
+  }
+
+  @Test
+  void columnsAfterATableOrItsAlias() {
+    // The word before the dot names a table, or an alias given in the statement.
+    assertTrue(values("select lifetimes.end_r").contains("lifetimes.end_reason"));
+    assertTrue(values("select * from lifetimes l where l.ov").contains("l.overlapped"));
+    assertTrue(values("select count(*) from events as e join lifetimes as l on e.").contains("e.seq"));
+    assertEquals(List.of(), values("select x."), "an unknown qualifier offers nothing");
+    assertTrue(values("select * from main.").contains("main.lifetimes"), "after a schema: its tables");
+  }
+
   /** The candidate values JLine would filter by the typed word (matching is JLine's job). */
   private List<String> values(String typed) {
+    return candidates(typed).stream().map(Candidate::value).toList();
+  }
+
+  private List<Candidate> candidates(String typed) {
     SqlLineParser parser = new SqlLineParser();
     List<Candidate> candidates = new ArrayList<>();
     new ShellCompleter(shell.interpreter).complete(null, parser.parse(typed, typed.length(), ParseContext.COMPLETE), candidates);
-    return candidates.stream().map(Candidate::value).toList();
+    return candidates;
   }
 }
