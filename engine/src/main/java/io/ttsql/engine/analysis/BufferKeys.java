@@ -26,6 +26,11 @@ final class BufferKeys {
     return pairing.idOf(deviceAndFlags(seq) | (hasPtr ? HAS_PTR : 0), events.address().get(seq), 0);
   }
 
+  /** Number of pairing keys numbered so far. */
+  int pairingCount() {
+    return pairing.size();
+  }
+
   /** The id of the (device, address) key of event {@code seq}. */
   int address(int seq) {
     return addresses.idOf(deviceAndFlags(seq), events.address().get(seq), 0);

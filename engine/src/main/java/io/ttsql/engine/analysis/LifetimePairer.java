@@ -44,6 +44,7 @@ public final class LifetimePairer {
     private final IntList endSeq = new IntList();
     private final IntList endReason = new IntList();
     private final IntList occurrence = new IntList();
+    private final IntList keyOf = new IntList();
     private final IntList owner = new IntList();
     /** The open lifetime below each one on its key's stack. */
     private final IntList below = new IntList();
@@ -82,7 +83,7 @@ public final class LifetimePairer {
         }
       }
       return new Lifetimes(allocSeq.toArray(), endSeq.toArray(), endReason.toByteArray(), overlapped,
-          occurrence.toArray(), unmatched.toArray());
+          occurrence.toArray(), keyOf.toArray(), keys.pairingCount(), unmatched.toArray());
     }
 
     private void open(int seq) {
@@ -94,6 +95,7 @@ public final class LifetimePairer {
       occurrencesByAddress = ensure(occurrencesByAddress, address, 0);
       occurrence.add(++occurrencesByAddress[address]);
       int key = keys.pairing(seq);
+      keyOf.add(key);
       topByKey = ensure(topByKey, key, NONE);
       int top = openTop(key);
       if (top >= 0) {
@@ -120,6 +122,17 @@ public final class LifetimePairer {
         unmatched.add(seq);
         return;
       }
+      if (below.get(top) < 0) {
+        // The common case: one open allocation, whatever the free's form.
+        topByKey[key] = NONE;
+        close(top, seq, EndReason.FREED);
+      } else {
+        freeAmongSeveral(seq, top);
+      }
+    }
+
+    /** A free of a key that may hold several open allocations, {@code top} the most recent. */
+    private void freeAmongSeveral(int seq, int top) {
       if (erasesKey(seq)) {
         for (int lifetime = top; lifetime >= 0; lifetime = openBelow(lifetime)) {
           close(lifetime, seq, EndReason.FREED);

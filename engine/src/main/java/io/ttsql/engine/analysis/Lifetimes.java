@@ -12,14 +12,19 @@ public final class Lifetimes {
   private final byte[] endReason;
   private final BitSet overlapped;
   private final int[] occurrence;
+  private final int[] key;
+  private final int keyCount;
   private final int[] unmatchedFrees;
 
-  Lifetimes(int[] allocSeq, int[] endSeq, byte[] endReason, BitSet overlapped, int[] occurrence, int[] unmatchedFrees) {
+  Lifetimes(int[] allocSeq, int[] endSeq, byte[] endReason, BitSet overlapped, int[] occurrence, int[] key, int keyCount,
+      int[] unmatchedFrees) {
     this.allocSeq = allocSeq;
     this.endSeq = endSeq;
     this.endReason = endReason;
     this.overlapped = overlapped;
     this.occurrence = occurrence;
+    this.key = key;
+    this.keyCount = keyCount;
     this.unmatchedFrees = unmatchedFrees;
   }
 
@@ -50,6 +55,16 @@ public final class Lifetimes {
   /** 1 for the first allocation at its (device, address), 2 for the second, and so on. */
   public int occurrence(int i) {
     return occurrence[i];
+  }
+
+  /** The dense id of lifetime {@code i}'s pairing key, its (device, address): below {@link #keyCount()}. */
+  int key(int i) {
+    return key[i];
+  }
+
+  /** Number of distinct pairing keys. */
+  int keyCount() {
+    return keyCount;
   }
 
   /** Number of free events that closed nothing. */

@@ -30,13 +30,8 @@ public final class LiveBytes {
     List<SeriesKey> keys = new ArrayList<>();
     int[] seriesOf = new int[lifetimes.count()];
     long[] sizeOf = new long[lifetimes.count()];
-    BufferKeys bufferKeys = new BufferKeys(events);
-    int[] keyOf = new int[lifetimes.count()];
-    int keyCount = 0;
     for (int i = 0; i < lifetimes.count(); i++) {
       int seq = lifetimes.allocSeq(i);
-      keyOf[i] = bufferKeys.pairing(seq);
-      keyCount = Math.max(keyCount, keyOf[i] + 1);
       int series = seriesId(index, events, seq);
       if (series == keys.size()) {
         keys.add(new SeriesKey(events.device().boxed(seq), typeName(events, seq)));
@@ -47,18 +42,19 @@ public final class LiveBytes {
     Sweep sweep = new Sweep(keys.size());
     int[] endStart = endsBySeq(lifetimes, events.count());
     int[] endOrder = lifetimesByEnd(lifetimes, endStart);
-    int[] openOnKey = new int[keyCount];
-    int[] opener = new int[keyCount];
+    int[] openOnKey = new int[lifetimes.keyCount()];
+    int[] opener = new int[lifetimes.keyCount()];
     int next = 0;
     for (int seq = 0; seq < events.count(); seq++) {
       for (; next < lifetimes.count() && lifetimes.allocSeq(next) == seq; next++) {
-        if (openOnKey[keyOf[next]]++ == 0) {
-          opener[keyOf[next]] = next;
+        int key = lifetimes.key(next);
+        if (openOnKey[key]++ == 0) {
+          opener[key] = next;
           sweep.add(seriesOf[next], sizeOf[next]);
         }
       }
       for (int j = endStart[seq]; j < endStart[seq + 1]; j++) {
-        int key = keyOf[endOrder[j]];
+        int key = lifetimes.key(endOrder[j]);
         if (--openOnKey[key] == 0) {
           sweep.add(seriesOf[opener[key]], -sizeOf[opener[key]]);
         }
