@@ -86,7 +86,7 @@ public final class Session implements AutoCloseable {
       boolean hasResult = statement.execute(sql);
       if (hasResult) {
         try (ResultSet rs = statement.getResultSet()) {
-          rows = print(rs);
+          rows = print(ColumnLabels.named(rs, sql));
         }
       } else {
         rows = statement.getUpdateCount();

@@ -75,6 +75,14 @@ class MainTest {
   }
 
   @Test
+  void unnamedColumnsAreHeadedByTheirExpressionAsTyped() {
+    // Calcite calls them EXPR$0, EXPR$2; the shell shows what was typed, blanks collapsed, and
+    // keeps the names given (n) or taken from a column.
+    CliRun run = CliRun.of("--format", "csv", "-c", "select count(*),\n  kind,  1 +   1, 2 as n from events group by kind order by kind", log);
+    assertEquals("count(*),kind,1 + 1,n", run.out().lines().findFirst().orElseThrow());
+  }
+
+  @Test
   void sqlErrorIsOneClearLineAndExitsOne() {
     CliRun run = CliRun.of("-c", "select nonsense from events", log);
     assertEquals(1, run.status());

@@ -1,0 +1,110 @@
+package io.ttsql.shell.session;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.calcite.config.Lex;
+import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlOrderBy;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.validate.SqlConformanceEnum;
+
+/**
+ * Heads the columns that a query left unnamed, which Calcite calls {@code EXPR$0}, with their
+ * expression as typed ({@code count(*)}), as DuckDB's shell does; named columns keep their names.
+ */
+public final class ColumnLabels {
+  private static final Pattern GENERATED = Pattern.compile("EXPR\\$\\d+");
+  private static final SqlParser.Config PARSER = SqlParser.config().withLex(Lex.JAVA)
+      .withConformance(SqlConformanceEnum.LENIENT);
+
+  private ColumnLabels() {}
+
+  /** {@code rs}, its unnamed columns labelled by their text in {@code sql}. */
+  public static ResultSet named(ResultSet rs, String sql) throws SQLException {
+    ResultSetMetaData md = rs.getMetaData();
+    List<String> typed = selectItems(sql);
+    String[] labels = new String[md.getColumnCount()];
+    boolean renamed = false;
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = md.getColumnLabel(i + 1);
+      if (GENERATED.matcher(labels[i]).matches() && i < typed.size()) {
+        labels[i] = typed.get(i);
+        renamed = true;
+      }
+    }
+    if (!renamed) {
+      return rs;
+    }
+    ResultSetMetaData relabelled = intercept(ResultSetMetaData.class, md, "getColumnLabel", args -> labels[(int) args[0] - 1]);
+    return intercept(ResultSet.class, rs, "getMetaData", args -> relabelled);
+  }
+
+  /**
+   * The text of each item of the statement's select list, blanks collapsed; empty when the
+   * statement is not a plain SELECT, has a {@code *}, or does not parse.
+   */
+  static List<String> selectItems(String sql) {
+    SqlNode query;
+    try {
+      query = SqlParser.create(sql, PARSER).parseQuery();
+    } catch (SqlParseException e) {
+      return List.of();
+    }
+    if (query instanceof SqlOrderBy orderBy) {
+      query = orderBy.query;
+    }
+    if (!(query instanceof SqlSelect select)) {
+      return List.of();
+    }
+    String[] lines = sql.split("\n", -1);
+    List<String> texts = new ArrayList<>();
+    for (SqlNode item : select.getSelectList()) {
+      if (item instanceof SqlIdentifier id && id.isStar()) {
+        return List.of();
+      }
+      texts.add(textAt(lines, item.getParserPosition()));
+    }
+    return texts;
+  }
+
+  private static String textAt(String[] lines, SqlParserPos pos) {
+    StringBuilder text = new StringBuilder();
+    for (int line = pos.getLineNum(); line <= pos.getEndLineNum(); line++) {
+      String whole = lines[line - 1];
+      int from = line == pos.getLineNum() ? pos.getColumnNum() - 1 : 0;
+      int to = line == pos.getEndLineNum() ? Math.min(pos.getEndColumnNum(), whole.length()) : whole.length();
+      text.append(whole, Math.min(from, to), to).append(' ');
+    }
+    return text.toString().strip().replaceAll("\\s+", " ");
+  }
+
+  /** What an intercepted method returns instead, from its arguments. */
+  @FunctionalInterface
+  private interface Answer {
+    Object apply(Object[] args);
+  }
+
+  /** {@code target} seen through {@code type}, with {@code method} answered by {@code answer}. */
+  private static <T> T intercept(Class<T> type, T target, String method, Answer answer) {
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, m, args) -> {
+      if (m.getName().equals(method)) {
+        return answer.apply(args);
+      }
+      try {
+        return m.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }));
+  }
+}
