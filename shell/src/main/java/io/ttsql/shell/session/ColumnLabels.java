@@ -32,14 +32,17 @@ public final class ColumnLabels {
   /** {@code rs}, its unnamed columns labelled by their text in {@code sql}. */
   public static ResultSet named(ResultSet rs, String sql) throws SQLException {
     ResultSetMetaData md = rs.getMetaData();
-    List<String> typed = selectItems(sql);
+    List<String> typed = null; // parsed only when a column needs it
     String[] labels = new String[md.getColumnCount()];
     boolean renamed = false;
     for (int i = 0; i < labels.length; i++) {
       labels[i] = md.getColumnLabel(i + 1);
-      if (GENERATED.matcher(labels[i]).matches() && i < typed.size()) {
-        labels[i] = typed.get(i);
-        renamed = true;
+      if (GENERATED.matcher(labels[i]).matches()) {
+        typed = typed == null ? selectItems(sql) : typed;
+        if (i < typed.size()) {
+          labels[i] = typed.get(i);
+          renamed = true;
+        }
       }
     }
     if (!renamed) {
