@@ -15,10 +15,10 @@ import java.util.BitSet;
  * FINAL}, or the bare form) closes every allocation still open on it: the ones below the most
  * recent lost their free lines. A debug-log destructor closes the allocation of its {@code Buffer*}
  * when that buffer does not own its memory, since no free follows then. An unknown free closes
- * nothing. A process exit closes every open allocation whose key that pid owns, as the server does:
- * an allocation in the new-key form (no {@code ref_count} printed) makes its sender the key's owner, and a
- * ref-counted one joins the key's owner. Whatever is open at the end ends with the log. An
- * allocation is overlapped when another open allocation held its key at the same time.
+ * nothing. A process exit closes every open allocation whose key that pid owns, as the server
+ * does: an allocation in the new-key form (no {@code ref_count} printed) makes its sender the key's
+ * owner, and a ref-counted one joins the key's owner. Whatever is open at the end ends with the
+ * log. An allocation is overlapped when another open allocation held its key at the same time.
  *
  * <p>Keys are numbered densely and the open allocations of a key form a stack linked through
  * arrays, so pairing makes no object per event.
