@@ -11,15 +11,17 @@ import java.sql.SQLException;
 import org.apache.commons.io.input.BoundedInputStream;
 
 /**
- * One log file to load: a path, or {@code sample:NAME} for a sample bundled in the jar. A gzip or
- * zstd file is decompressed while read, a file that is still being written is read up to the
- * size it had when it was opened, and a pipe is read to its end.
+ * One log file to load: a path, {@code -} for standard input, or {@code sample:NAME} for a sample
+ * bundled in the jar. A gzip or zstd file is decompressed while read, a file that is still being
+ * written is read up to the size it had when it was opened, and a pipe is read to its end.
  *
  * @param name the file as the user named it
  */
 public record LogSource(String name) {
   /** Prefix naming a bundled sample. */
   public static final String SAMPLE_PREFIX = "sample:";
+  /** The name that stands for standard input. */
+  public static final String STDIN = "-";
   /** SQLState of a log that cannot be read. */
   public static final String UNREADABLE_STATE = "58030";
 
@@ -31,7 +33,7 @@ public record LogSource(String name) {
       }
       return;
     }
-    Path path = Path.of(name);
+    Path path = path();
     if (Files.isDirectory(path)) {
       throw unreadable("is a directory");
     }
@@ -48,7 +50,7 @@ public record LogSource(String name) {
     if (isSample()) {
       return Opened.of(Compression.decompressing(BundledSamples.open(sampleName())), -1);
     }
-    Path path = Path.of(name);
+    Path path = path();
     if (!Files.isRegularFile(path)) {
       // A pipe (/dev/stdin, <(…)), read to its end; FileInputStream, as a channel's stream cannot tell what is available.
       return Opened.of(Compression.decompressing(new FileInputStream(path.toFile())), -1);
@@ -83,9 +85,9 @@ public record LogSource(String name) {
     }
   }
 
-  /** The path of a file on disk, or null for a bundled sample. */
+  /** The path of a file on disk ({@code -} is standard input), or null for a bundled sample. */
   Path path() {
-    return isSample() ? null : Path.of(name);
+    return isSample() ? null : Path.of(name.equals(STDIN) ? "/dev/stdin" : name);
   }
 
   /** True if this and {@code other} name the same file (through links and relative paths) or sample. */
@@ -94,9 +96,9 @@ public record LogSource(String name) {
       return name.equals(other.name);
     }
     try {
-      return Files.isSameFile(Path.of(name), Path.of(other.name));
+      return Files.isSameFile(path(), other.path());
     } catch (IOException e) {
-      return Path.of(name).toAbsolutePath().normalize().equals(Path.of(other.name).toAbsolutePath().normalize());
+      return path().toAbsolutePath().normalize().equals(other.path().toAbsolutePath().normalize());
     }
   }
 

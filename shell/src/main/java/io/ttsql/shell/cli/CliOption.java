@@ -6,7 +6,7 @@ import java.util.Optional;
 /** Every command-line option of {@code ttsql}: its spellings, its value, and its help line. */
 public enum CliOption {
   COMMAND("-c", "--command", "SQL", "run SQL (statements separated by ;) and exit"),
-  FILE("-f", "--file", "FILE", "run the SQL script FILE and exit"),
+  FILE("-f", "--file", "FILE", "run the SQL script FILE (- for standard input) and exit"),
   FORMAT(null, "--format", "NAME", "output format: table, csv, tsv, json, jsonl, markdown or line"),
   MAX_ROWS(null, "--max-rows", "N", "show at most N rows in table, markdown and line output (0: all)"),
   BAIL(null, "--bail", null, "stop at the first error, with exit status 1"),

@@ -88,7 +88,8 @@ public final class Main {
     }
     out.println();
     out.println("A LOG is an allocation server log (debug.log) or a buffer debug log (tt_buffer_debug.log),");
-    out.println("gzip or zstd compressed or not; NAME=LOG loads it as schema NAME. With no LOG, the bundled sample is used.");
+    out.println("gzip or zstd compressed or not, or - for standard input; NAME=LOG loads it as schema NAME.");
+    out.println("With no LOG, the bundled sample is used.");
     out.println("Exit status: 0 ok, 1 SQL error, 2 bad usage or unreadable input, 3 rows found (--fail-if-rows)");
     out.println("or leaked bytes grew (--fail-if-worse).");
   }

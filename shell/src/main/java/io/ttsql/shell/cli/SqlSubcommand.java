@@ -1,5 +1,6 @@
 package io.ttsql.shell.cli;
 
+import io.ttsql.engine.LogSource;
 import io.ttsql.shell.repl.Repl;
 import io.ttsql.shell.session.ScriptFiles;
 import java.io.InputStreamReader;
@@ -36,12 +37,19 @@ final class SqlSubcommand implements Subcommand {
     if (args.has(CliOption.COMMAND) && args.has(CliOption.FILE)) {
       throw CliFailure.usage("give -c or -f, not both");
     }
-    Path script = args.value(CliOption.FILE).map(Path::of).orElse(null);
+    String scriptName = args.value(CliOption.FILE).orElse(null);
+    boolean scriptFromStdin = LogSource.STDIN.equals(scriptName);
+    Path script = scriptName == null || scriptFromStdin ? null : Path.of(scriptName);
     String unreadable = script == null ? null : ScriptFiles.whyUnreadable(script);
     if (unreadable != null) {
       throw CliFailure.usage(unreadable);
     }
-    if (console.interactive() && !args.has(CliOption.COMMAND) && script == null) {
+    boolean logFromStdin = args.positionals().stream().anyMatch(
+        log -> log.equals(LogSource.STDIN) || log.endsWith("=" + LogSource.STDIN));
+    if (logFromStdin && (scriptFromStdin || scriptName == null && !args.has(CliOption.COMMAND))) {
+      throw CliFailure.usage("a log read from standard input (-) needs the SQL from -c or -f FILE");
+    }
+    if (console.interactive() && !args.has(CliOption.COMMAND) && scriptName == null) {
       SessionRun.run(args, console, args.positionals(),
           (interpreter, screen) -> new Repl(interpreter, screen.terminal(), Repl.defaultHistoryFile()).run());
       return ExitCode.OK; // as in psql: the errors of an interactive session were seen there, not by a script

@@ -83,6 +83,17 @@ class MainTest {
   }
 
   @Test
+  void aScriptFromStandardInputAndALogFromItNeedEachOther() {
+    CliRun script = CliRun.withInput("select 5 as n;\n", "--format", "csv", "-f", "-", log);
+    assertEquals("n\n5\n", script.out());
+    // The SQL and the log cannot both come from standard input.
+    CliRun both = CliRun.withInput("select 1;\n", "-f", "-", "-");
+    assertEquals(2, both.status());
+    assertTrue(both.err().startsWith("ttsql: a log read from standard input (-) needs the SQL from -c or -f FILE\n"),
+        both.err());
+  }
+
+  @Test
   void sqlErrorIsOneClearLineAndExitsOne() {
     CliRun run = CliRun.of("-c", "select nonsense from events", log);
     assertEquals(1, run.status());
