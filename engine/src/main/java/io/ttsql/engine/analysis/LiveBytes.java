@@ -51,6 +51,8 @@ public final class LiveBytes {
         if (openOnKey[key]++ == 0) {
           opener[key] = next;
           sweep.add(seriesOf[next], sizeOf[next]);
+        } else {
+          sweep.add(seriesOf[next], 0); // its series exists even if only such allocations name it
         }
       }
       for (int j = endStart[seq]; j < endStart[seq + 1]; j++) {

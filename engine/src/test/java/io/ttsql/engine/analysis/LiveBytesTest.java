@@ -48,6 +48,26 @@ class LiveBytesTest {
   }
 
   @Test
+  void aKeyHoldsItsFirstAllocationsBytesWhateverItsDuplicatesSay() throws Exception {
+    // seq 0: key (0, 0x16a000) opens with 8192 B of L1. seq 1: pid 200 adds a reference printed as
+    // 4096 B of DRAM: no bytes (the server keeps the first size and type), yet device 0 DRAM gets
+    // its series, holding 0. seq 2 leaves one reference; seq 3, FINAL, frees the key's 8192 B.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "✓ [PID 100] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x16a000)",
+        "✓ [PID 200] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x16a000, ref_count=2)",
+        "✗ [PID 100] Freed buffer 0x16a000 on device 0 (8192 bytes, ref_count=1 remaining)",
+        "✗ [PID 100] Freed buffer 0x16a000 on device 0 (8192 bytes, FINAL)")) {
+      AnalyzedTrace trace = Ttsql.traces(q.connection()).values().iterator().next();
+      assertEquals(List.of(
+              "0 DRAM [1:0] peak 0 at 1, final 0",
+              "0 L1 [0:8192, 3:0] peak 8192 at 0, final 0"),
+          describe(LiveBytes.of(trace)));
+      assertEquals(List.of("device=0; buffer_type=DRAM; peak_bytes=0", "device=0; buffer_type=L1; peak_bytes=8192"),
+          q.rows("select device, buffer_type, peak_bytes from peaks order by buffer_type"));
+    }
+  }
+
+  @Test
   void aTraceWithoutAllocationsHasNoSeries() throws Exception {
     try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
         "⚠ [PID 1] Deallocation for unknown buffer 0x1000 on device 0 (allocated before tracking started)")) {
