@@ -12,8 +12,10 @@ import java.util.BitSet;
  * <p>The key is (device, address). A free closes the most recent open allocation with its key
  * (LIFO); in the debug log, the most recent one with the free's {@code Buffer*} when there is one
  * (the pointer breaks ties, as the heap reuses it too). A server free that erases the key ({@code
- * FINAL}, or the bare form) closes every allocation still open on it: the ones below the most
- * recent lost their free lines. A debug-log destructor closes the allocation of its {@code Buffer*}
+ * FINAL}, or the bare form) closes the key's current generation: the latest allocation in the
+ * new-key form and the ref-counted ones after it, whose other free lines were lost; an older
+ * generation left open (a lost {@code FINAL}, or a leak of an earlier run of the server) stays
+ * open. A debug-log destructor closes the allocation of its {@code Buffer*}
  * when that buffer does not own its memory, since no free follows then. An unknown free closes
  * nothing. A process exit closes every open allocation whose key that pid owns, as the server
  * does: an allocation in the new-key form (no {@code ref_count} printed) makes its sender the key's
@@ -51,6 +53,8 @@ public final class LifetimePairer {
     /** The previous lifetime whose key has the same owner. */
     private final IntList sameOwner = new IntList();
     private final BitSet overlapped = new BitSet();
+    /** The lifetimes that joined an existing key (ref_count form) rather than created it. */
+    private final BitSet joined = new BitSet();
     private final IntList unmatched = new IntList();
     /** Numbers the owning pids densely. */
     private final KeyIndex owners = new KeyIndex();
@@ -104,7 +108,11 @@ public final class LifetimePairer {
       }
       below.add(top);
       topByKey[key] = lifetime;
-      int keyOwner = top >= 0 && addsReference(seq) ? owner.get(top) : sender(seq);
+      boolean joins = top >= 0 && addsReference(seq);
+      if (joins) {
+        joined.set(lifetime);
+      }
+      int keyOwner = joins ? owner.get(top) : sender(seq);
       owner.add(keyOwner);
       int previous = NONE;
       if (keyOwner != NO_OWNER) {
@@ -136,6 +144,9 @@ public final class LifetimePairer {
       if (erasesKey(seq)) {
         for (int lifetime = top; lifetime >= 0; lifetime = openBelow(lifetime)) {
           close(lifetime, seq, EndReason.FREED);
+          if (!joined.get(lifetime)) {
+            break; // the allocation that created this generation of the key
+          }
         }
       } else {
         int pointed = events.bufferPtr().isNull(seq) ? NONE : withPointer(top, events.bufferPtr().get(seq));
