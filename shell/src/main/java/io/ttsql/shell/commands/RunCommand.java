@@ -79,7 +79,8 @@ final class RunCommand implements DotCommand {
   private static void requireSchemas(ShellContext shell, SavedQuery query, Map<String, String> schemas)
       throws CommandException, SQLException {
     List<String> loaded = Schemas.names(shell.session().connection());
-    List<String> missing = schemas.values().stream().filter(s -> !loaded.contains(s)).distinct().toList();
+    List<String> missing = schemas.values().stream()
+        .filter(s -> loaded.stream().noneMatch(s::equalsIgnoreCase)).distinct().toList(); // SQL names ignore case
     if (missing.isEmpty()) {
       return;
     }

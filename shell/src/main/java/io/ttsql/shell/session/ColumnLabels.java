@@ -8,11 +8,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.config.Lex;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.parser.SqlParserPos;
@@ -24,7 +26,8 @@ import org.apache.calcite.sql.validate.SqlConformanceEnum;
  */
 public final class ColumnLabels {
   private static final Pattern GENERATED = Pattern.compile("EXPR\\$\\d+");
-  private static final SqlParser.Config PARSER = SqlParser.config().withLex(Lex.JAVA)
+  /** As the connection reads SQL (see {@code Ttsql}): Java lexing with double-quoted identifiers. */
+  private static final SqlParser.Config PARSER = SqlParser.config().withLex(Lex.JAVA).withQuoting(Quoting.DOUBLE_QUOTE)
       .withConformance(SqlConformanceEnum.LENIENT);
 
   private ColumnLabels() {}
@@ -62,6 +65,9 @@ public final class ColumnLabels {
       query = SqlParser.create(sql, PARSER).parseQuery();
     } catch (SqlParseException e) {
       return List.of();
+    }
+    if (query instanceof SqlWith with) {
+      query = with.body;
     }
     if (query instanceof SqlOrderBy orderBy) {
       query = orderBy.query;

@@ -80,6 +80,9 @@ class MainTest {
     // keeps the names given (n) or taken from a column.
     CliRun run = CliRun.of("--format", "csv", "-c", "select count(*),\n  kind,  1 +   1, 2 as n from events group by kind order by kind", log);
     assertEquals("count(*),kind,1 + 1,n", run.out().lines().findFirst().orElseThrow());
+    // Double-quoted names, as the connection reads them, and the body of a WITH.
+    CliRun quoted = CliRun.of("--format", "csv", "-c", "with x as (select 1 as \"a\") select \"a\" + 1 from x", log);
+    assertEquals("\"\"\"a\"\" + 1\"\n2\n", quoted.out());
   }
 
   @Test

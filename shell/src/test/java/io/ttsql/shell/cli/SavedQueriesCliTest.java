@@ -171,6 +171,12 @@ class SavedQueriesCliTest {
   }
 
   @Test
+  void schemaParametersIgnoreCaseAsSqlNamesDo() {
+    Result r = ttsql("run", "diff-leaks-by-callsite", "-p", "before=BEFORE", "before=" + leaky, "after=" + leaky);
+    assertEquals(0, r.status(), r.err());
+  }
+
+  @Test
   void optionsMayComeBeforeTheSubcommand() {
     Result r = ttsql("--format", "csv", "run", "long-lived", "--param", "limit=1", leaky);
     assertEquals(0, r.status(), r.err());
