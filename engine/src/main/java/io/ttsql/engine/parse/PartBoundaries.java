@@ -9,12 +9,15 @@ import java.util.List;
 
 /**
  * Where a file can be cut into parts that parse independently: at a block separator in the buffer
- * debug log; in the server log, at an event line that follows another event line, unless the first
- * line after them that is not an event shows they were inside a statistics block or kernel dump
- * (the server's threads print events in the middle of those).
+ * debug log; in the server log, at an event line that follows another event line, unless a parser
+ * starting there fails on a line after them, which shows they were inside a statistics block or
+ * kernel dump (the server's threads print other lines in the middle of those).
  */
 public final class PartBoundaries {
   private static final int WINDOW = 1 << 20;
+  /** Lines read after a possible cut to see whether it lies inside a block: blocks are interrupted by a few lines at most. */
+  private static final int LINES_CHECKED = 256;
+  private static final ByteLiteral STATS_TITLE = new ByteLiteral("📊 Current Statistics:");
 
   private PartBoundaries() {}
 
@@ -59,13 +62,13 @@ public final class PartBoundaries {
       } else {
         boolean isEvent = isServerEvent(buf, lineStart, contentEnd);
         if (isEvent && previousIsEvent) {
-          int other = nextOtherLine(buf, lineStart, n);
-          if (other < 0 || readsOnItsOwn(buf, other, contentEnd(buf, other, nextLine(buf, other, n) - 1))) {
+          int misread = firstMisreadLine(buf, lineStart, n);
+          if (misread < 0) {
             return lineStart;
           }
-          // The events lie inside a statistics block (the server's threads interleave): go on after its line.
+          // The events lie inside a statistics block (the server's threads interleave): go on after it.
           isEvent = false;
-          lineEnd = nextLine(buf, other, n) - 1;
+          lineEnd = nextLine(buf, misread, n) - 1;
         }
         previousIsEvent = isEvent;
       }
@@ -78,30 +81,32 @@ public final class PartBoundaries {
     return ServerEventLines.ALLOC_PREFIX.at(buf, start, end) || ServerEventLines.FREE_PREFIX.at(buf, start, end);
   }
 
-  /** The start of the first whole line from {@code from} on that is neither an event nor empty, or -1. */
-  private static int nextOtherLine(byte[] buf, int from, int n) {
-    for (int start = from; start >= 0 && start < n; ) {
+  /**
+   * Where a server log parser that starts at {@code from} first fails, before it reads a
+   * statistics title (after which its state is right) or {@link #LINES_CHECKED} lines: the start
+   * of that line, or -1 when it does not fail. It fails on the inside of a statistics block or a
+   * kernel dump, which only a parser that read their start understands.
+   */
+  private static int firstMisreadLine(byte[] buf, int from, int n) {
+    TracePart scratch = new TracePart();
+    ServerLogParser parser = new ServerLogParser(scratch);
+    int start = from;
+    for (int lines = 0; lines < LINES_CHECKED && start < n; lines++) {
       int next = nextLine(buf, start, n);
       if (next < 0) {
         return -1;
       }
       int end = contentEnd(buf, start, next - 1);
-      if (end > start && !isServerEvent(buf, start, end)) {
+      if (STATS_TITLE.isWhole(buf, start, end)) {
+        return -1;
+      }
+      parser.line(buf, start, end, lines + 1, true);
+      if (scratch.firstParseError() != null) {
         return start;
       }
       start = next;
     }
     return -1;
-  }
-
-  /**
-   * True if a server log parser that starts at this line takes it: not the inside of a
-   * statistics block or of a kernel dump, which only a parser that read their start understands.
-   */
-  private static boolean readsOnItsOwn(byte[] buf, int start, int end) {
-    TracePart scratch = new TracePart();
-    new ServerLogParser(scratch).line(buf, start, end, 1, true);
-    return scratch.firstParseError() == null;
   }
 
   private static int contentEnd(byte[] buf, int lineStart, int lineEnd) {

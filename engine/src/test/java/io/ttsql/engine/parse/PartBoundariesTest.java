@@ -22,7 +22,7 @@ class PartBoundariesTest {
   void neverInsideAStatisticsBlockThatEventsInterrupt() {
     // The statistics thread printed its block while two events arrived: a part starting at the
     // second of them would begin with "DRAM: …" outside any block. The cut is the first pair of
-    // events after the block instead (lines 10 and 11; line 11 starts the part).
+    // events after the block instead (lines 11 and 12; line 12 starts the part).
     String text = "tail\n"
         + "\n"
         + "📊 Current Statistics:\n"
@@ -37,6 +37,28 @@ class PartBoundariesTest {
         + ALLOC
         + FREE;
     assertEquals(offsetOf(text, 12), cut(text));
+  }
+
+  @Test
+  void notInsideABlockWhoseInterruptionsIncludeOtherWellFormedLines() {
+    // Inside the block, the two events are followed by an unknown free and a stderr line, both of
+    // which read on their own, before the block's DRAM line: still inside, so the cut is the pair
+    // of events after the block (line 13 starts the part).
+    String text = "tail\n"
+        + "📊 Current Statistics:\n"
+        + "  Device 1:\n"
+        + "    Buffers: 1\n"
+        + ALLOC
+        + FREE
+        + "⚠ [PID 2] Deallocation for unknown buffer 0x5000 on device 0 (allocated before tracking started)\n"
+        + "Unknown message type: 37\n"
+        + "    DRAM: 0 bytes (0 KB)\n"
+        + "    L1: 1024 bytes (1 KB)\n"
+        + "    Total: 1024 bytes\n"
+        + "  Active allocations: 1\n"
+        + ALLOC
+        + FREE;
+    assertEquals(offsetOf(text, 13), cut(text));
   }
 
   @Test
