@@ -61,12 +61,18 @@ public final class LifetimePairer {
     /** The most recent lifetime of each owner (by its number), or NONE. */
     private final IntList lastByOwner = new IntList();
     private int[] topByKey = new int[1024];
+    /** Numbers the (key, Buffer*) pairs of the debug log, whose open allocations form stacks of their own. */
+    private final KeyIndex pointers = new KeyIndex();
+    private int[] topByPointer = new int[1024];
+    /** The open lifetime below each one on its (key, Buffer*) stack, or NONE. */
+    private final IntList belowSamePointer = new IntList();
     private int[] occurrencesByAddress = new int[1024];
 
     Run(EventColumns events) {
       this.events = events;
       this.keys = new BufferKeys(events);
       Arrays.fill(topByKey, NONE);
+      Arrays.fill(topByPointer, NONE);
     }
 
     Lifetimes pairAll() {
@@ -108,6 +114,13 @@ public final class LifetimePairer {
       }
       below.add(top);
       topByKey[key] = lifetime;
+      if (events.bufferPtr().isNull(seq)) {
+        belowSamePointer.add(NONE);
+      } else {
+        int pointer = pointerId(key, events.bufferPtr().get(seq));
+        belowSamePointer.add(topByPointer[pointer]);
+        topByPointer[pointer] = lifetime;
+      }
       boolean joins = top >= 0 && addsReference(seq);
       if (joins) {
         joined.set(lifetime);
@@ -125,7 +138,7 @@ public final class LifetimePairer {
 
     private void free(int seq) {
       int key = keys.pairing(seq);
-      int top = key < topByKey.length ? openTop(key) : NONE;
+      int top = openTop(key);
       if (top < 0) {
         unmatched.add(seq);
         return;
@@ -135,12 +148,12 @@ public final class LifetimePairer {
         topByKey[key] = NONE;
         close(top, seq, EndReason.FREED);
       } else {
-        freeAmongSeveral(seq, top);
+        freeAmongSeveral(seq, key, top);
       }
     }
 
-    /** A free of a key that may hold several open allocations, {@code top} the most recent. */
-    private void freeAmongSeveral(int seq, int top) {
+    /** A free of {@code key}, which may hold several open allocations, {@code top} the most recent. */
+    private void freeAmongSeveral(int seq, int key, int top) {
       if (erasesKey(seq)) {
         for (int lifetime = top; lifetime >= 0; lifetime = openBelow(lifetime)) {
           close(lifetime, seq, EndReason.FREED);
@@ -149,7 +162,7 @@ public final class LifetimePairer {
           }
         }
       } else {
-        int pointed = events.bufferPtr().isNull(seq) ? NONE : withPointer(top, events.bufferPtr().get(seq));
+        int pointed = events.bufferPtr().isNull(seq) ? NONE : withPointer(key, events.bufferPtr().get(seq));
         close(pointed >= 0 ? pointed : top, seq, EndReason.FREED);
       }
     }
@@ -157,8 +170,8 @@ public final class LifetimePairer {
     /** Closes the open allocation of a destructor's {@code Buffer*} if it does not own its memory. */
     private void destructor(int seq) {
       int key = keys.pairing(seq);
-      int top = key < topByKey.length ? openTop(key) : NONE;
-      int lifetime = top < 0 || events.bufferPtr().isNull(seq) ? NONE : withPointer(top, events.bufferPtr().get(seq));
+      int top = openTop(key);
+      int lifetime = top < 0 || events.bufferPtr().isNull(seq) ? NONE : withPointer(key, events.bufferPtr().get(seq));
       if (lifetime >= 0 && Boolean.FALSE.equals(events.ownsData().boxed(allocSeq.get(lifetime)))) {
         close(lifetime, seq, EndReason.FREED);
       }
@@ -174,15 +187,22 @@ public final class LifetimePairer {
       return !events.pid().isNull(seq) && (events.refCount().isNull(seq) || events.refCount().get(seq) == 0);
     }
 
-    /** The most recent open allocation from {@code top} down whose {@code Buffer*} is {@code pointer}, or NONE. */
-    private int withPointer(int top, long pointer) {
-      for (int lifetime = top; lifetime >= 0; lifetime = openBelow(lifetime)) {
-        int alloc = allocSeq.get(lifetime);
-        if (!events.bufferPtr().isNull(alloc) && events.bufferPtr().get(alloc) == pointer) {
-          return lifetime;
-        }
+    /** The most recent open allocation of {@code key} whose {@code Buffer*} is {@code pointer}, or NONE. */
+    private int withPointer(int key, long pointer) {
+      int id = pointerId(key, pointer);
+      int lifetime = topByPointer[id];
+      while (lifetime >= 0 && endSeq.get(lifetime) != OPEN) {
+        lifetime = belowSamePointer.get(lifetime);
       }
-      return NONE;
+      topByPointer[id] = lifetime;
+      return lifetime;
+    }
+
+    /** The dense id of ({@code key}, {@code pointer}), with room for it in {@link #topByPointer}. */
+    private int pointerId(int key, long pointer) {
+      int id = pointers.idOf(key, pointer, 0);
+      topByPointer = ensure(topByPointer, id, NONE);
+      return id;
     }
 
     /** The pid that sent allocation {@code seq}, or NO_OWNER (the debug log has none). */
@@ -212,8 +232,11 @@ public final class LifetimePairer {
       return number;
     }
 
-    /** Drops closed lifetimes from the top of {@code key}'s stack; returns the open top. */
+    /** Drops closed lifetimes from the top of {@code key}'s stack; returns the open top, or NONE. */
     private int openTop(int key) {
+      if (key >= topByKey.length) {
+        return NONE; // a key no allocation has opened
+      }
       int top = topByKey[key];
       while (top >= 0 && endSeq.get(top) != OPEN) {
         top = below.get(top);
