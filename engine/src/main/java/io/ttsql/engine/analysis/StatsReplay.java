@@ -75,16 +75,13 @@ public final class StatsReplay {
     EventColumns events = trace.events();
     Lifetimes lifetimes = trace.lifetimes();
     List<SourceInfo> sources = trace.trace().sources();
-    KeyIndex keys = new KeyIndex();
     int[] keyOf = new int[lifetimes.count()];
     int[] endingFrom = new int[events.count() + 1];
     for (int i = 0; i < lifetimes.count(); i++) {
       int seq = lifetimes.allocSeq(i);
       boolean shown = !events.device().isNull(seq)
           && LogFormat.SERVER.sqlName().equals(sources.get(events.fileCode(seq)).format());
-      keyOf[i] = shown
-          ? keys.idOf(events.device().get(seq), events.address().get(seq), events.address().isNull(seq) ? 0 : 1)
-          : -1;
+      keyOf[i] = shown ? lifetimes.key(i) : -1;
       if (shown && lifetimes.endSeq(i) >= 0) {
         endingFrom[lifetimes.endSeq(i) + 1]++;
       }
@@ -100,7 +97,7 @@ public final class StatsReplay {
         ending[filled[lifetimes.endSeq(i)]++] = i;
       }
     }
-    KeyGenerations generations = new KeyGenerations(events, keys.size());
+    KeyGenerations generations = new KeyGenerations(events, lifetimes.keyCount());
     IntList atSeq = new IntList();
     int nextAllocation = 0;
     for (int seq = 0; seq < events.count(); seq++) {
