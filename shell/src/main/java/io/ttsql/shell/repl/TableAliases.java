@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /** Finds which table an alias stands for in a statement being typed, for completion. */
 final class TableAliases {
-  /** {@code FROM|JOIN [schema.]table [AS] alias}, names optionally in double quotes. */
+  /** {@code FROM|JOIN|, [schema.]table [AS] alias}, names optionally in double quotes. */
   private static final Pattern TABLE_AND_ALIAS = Pattern.compile(
-      "\\b(?:from|join)\\s+(?:\"?\\w+\"?\\.)?\"?(\\w+)\"?(?:\\s+as)?\\s+\"?(\\w+)\"?", Pattern.CASE_INSENSITIVE);
+      "(?:\\bfrom|\\bjoin|,)\\s*(?:\"?\\w+\"?\\.)?\"?(\\w+)\"?(?:\\s+as)?\\s+\"?(\\w+)\"?", Pattern.CASE_INSENSITIVE);
   /** Words that may follow a table where an alias could stand. */
   private static final Set<String> NOT_ALIASES = Set.of("where", "join", "on", "group", "order", "limit", "left",
       "right", "inner", "full", "cross", "natural", "using", "union", "having", "window", "fetch", "offset");
