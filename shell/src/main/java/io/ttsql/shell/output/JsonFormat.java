@@ -88,7 +88,13 @@ final class JsonFormat implements OutputFormat {
     } else if (value instanceof Boolean flag) {
       json.writeBoolean(flag);
     } else if (value instanceof Array array) {
-      Object elements = array.getArray(); // an Object[] or an array of primitives
+      Object elements;
+      try {
+        elements = array.getArray(); // an Object[] or an array of primitives
+      } catch (ClassCastException e) {
+        json.writeString(value.toString()); // an array of arrays, which the driver cannot convert
+        return;
+      }
       json.writeStartArray();
       for (int i = 0; i < java.lang.reflect.Array.getLength(elements); i++) {
         write(json, java.lang.reflect.Array.get(elements, i));

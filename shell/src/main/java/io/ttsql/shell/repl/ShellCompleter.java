@@ -31,16 +31,9 @@ final class ShellCompleter implements Completer {
       return;
     }
     names.refresh(shell.session().connection());
-    String word = line.word();
-    int dot = word.lastIndexOf('.', line.wordCursor() - 1);
-    int qualifierStart = dot - 1;
-    while (qualifierStart >= 0 && isNamePart(word.charAt(qualifierStart))) {
-      qualifierStart--;
-    }
-    if (dot > qualifierStart + 1) {
-      // The word may hold more than the name: count(l. or size,l. (words are split at blanks only).
-      completeQualified(word.substring(0, qualifierStart + 1), word.substring(qualifierStart + 1, dot), line.line(),
-          candidates);
+    int dot = line.word().lastIndexOf('.', line.wordCursor() - 1);
+    if (dot > 0) {
+      completeQualified(line.word().substring(0, dot), line.line(), candidates);
       return;
     }
     boolean upper = isUpperCase(line.word());
@@ -53,12 +46,11 @@ final class ShellCompleter implements Completer {
 
   /**
    * After {@code QUALIFIER.}: the tables of a schema, or the columns of a table named directly or
-   * by its alias in the statement ({@code from lifetimes l}, {@code join events as e}); each
-   * candidate starts with {@code before}, what the word holds ahead of the qualifier.
+   * by its alias in the statement ({@code from lifetimes l}, {@code join events as e}).
    */
-  private void completeQualified(String before, String qualifier, String statement, List<Candidate> candidates) {
+  private void completeQualified(String qualifier, String statement, List<Candidate> candidates) {
     String name = qualifier.toLowerCase(Locale.ROOT);
-    String start = before + qualifier + ".";
+    String start = qualifier + ".";
     if (names.schemas().stream().anyMatch(s -> s.equalsIgnoreCase(name))) {
       names.tables().forEach(t -> candidates.add(candidate(start + t, "table", true)));
       return;
@@ -67,9 +59,6 @@ final class ShellCompleter implements Completer {
     names.columnsOf(table).forEach(c -> candidates.add(candidate(start + c, "column", true)));
   }
 
-  private static boolean isNamePart(char c) {
-    return Character.isLetterOrDigit(c) || c == '_';
-  }
 
   private void completeCommand(ParsedLine line, List<String> words, List<Candidate> candidates) {
     if (line.wordIndex() == 0) {

@@ -24,6 +24,13 @@ final class SqlLineParser extends DefaultParser {
     return super.parse(line, cursor, context == ParseContext.ACCEPT_LINE ? ParseContext.SPLIT_LINE : context);
   }
 
+  /** Words for completion end at blanks and at {@code ( ) , ;} too: {@code count(l.ov)} has the word {@code l.ov}. */
+  @Override
+  public boolean isDelimiterChar(CharSequence buffer, int pos) {
+    char c = buffer.charAt(pos);
+    return Character.isWhitespace(c) || c == '(' || c == ')' || c == ',' || c == ';';
+  }
+
   static boolean isComplete(String input) {
     if (input.isBlank() || Interpreter.isCommand(input)) {
       return true;

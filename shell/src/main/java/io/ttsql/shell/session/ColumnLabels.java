@@ -66,11 +66,8 @@ public final class ColumnLabels {
     } catch (SqlParseException e) {
       return List.of();
     }
-    if (query instanceof SqlWith with) {
-      query = with.body;
-    }
-    if (query instanceof SqlOrderBy orderBy) {
-      query = orderBy.query;
+    while (query instanceof SqlWith || query instanceof SqlOrderBy) {
+      query = query instanceof SqlWith with ? with.body : ((SqlOrderBy) query).query;
     }
     if (!(query instanceof SqlSelect select)) {
       return List.of();

@@ -16,6 +16,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 public final class SqlErrorMessage {
   private static final String WRAPPER = "Error while executing SQL \"";
   private static final String PREPARE_WRAPPER = "Error while preparing statement";
+  private static final String JDBC_WRAPPER = "While executing SQL [";
   private static final Pattern JAVA_EXCEPTION_NAME = Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
 
   private SqlErrorMessage() {}
@@ -79,9 +80,17 @@ public final class SqlErrorMessage {
       return "division by zero";
     }
     if (root instanceof NumberFormatException) {
-      return "not a number: " + withoutJavaNames(String.valueOf(root.getMessage())).replaceFirst("^For input string: ", "");
+      String text = withoutJavaNames(String.valueOf(root.getMessage()));
+      if (text.startsWith("Character ")) {
+        return "not a number"; // BigDecimal's words for a text that is not one
+      }
+      String input = text.replaceFirst("^For input string: ", "");
+      return (input.matches("\"?-?[0-9]+\"?") ? "number out of range: " : "not a number: ") + input;
     }
     String message = error instanceof SQLException ? error.getMessage() : null;
+    if (message != null && message.contains(JDBC_WRAPPER) && root != error && root.getMessage() != null) {
+      message = root.getMessage(); // the DuckDB store: its own error, not the SQL Calcite sent it
+    }
     if (message == null || message.startsWith(PREPARE_WRAPPER)) {
       message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }

@@ -70,9 +70,9 @@ class ShellCompleterTest {
     assertTrue(values("select * from lifetimes l where l.ov").contains("l.overlapped"));
     assertTrue(values("select count(*) from events as e join lifetimes as l on e.").contains("e.seq"));
     assertEquals(List.of(), values("select x."), "an unknown qualifier offers nothing");
-    // Words split at blanks only: the qualifier may follow a parenthesis or a comma in the word.
-    assertTrue(values("select * from lifetimes l having count(l.").contains("count(l.overlapped"), "after count(");
-    assertTrue(values("select * from lifetimes as l order by l.size,l.").contains("l.size,l.end_seq"));
+    // Words end at parentheses and commas too, so that what follows the cursor is kept.
+    assertTrue(values("select * from lifetimes l having count(l.").contains("l.overlapped"), "after count(");
+    assertTrue(values("select * from lifetimes as l order by l.size,l.").contains("l.end_seq"));
     assertTrue(values("select * from events e, lifetimes l where l.").contains("l.overlapped"), "comma-joined");
     assertTrue(values("select * from main.").contains("main.lifetimes"), "after a schema: its tables");
   }
