@@ -8,8 +8,9 @@ import java.util.BitSet;
 
 /**
  * The generations of the server's keys for {@link StatsReplay}, found in seq order: a generation
- * of a key starts where its count of open lifetimes leaves 0 and stops where it comes back to 0
- * (or never). Each has its device and its stored size and type: the largest size and the last
+ * of a key starts where its count of open lifetimes leaves 0, or where an allocation creates the
+ * key again over lifetimes left open, and stops where the count comes back to 0, or at that
+ * allocation (or never). Each has its device and its stored size and type: the largest size and the last
  * type by name among the allocations at its start and stop. The starts and stops are kept in
  * seq order as changes.
  */
@@ -33,26 +34,42 @@ final class KeyGenerations {
 
   /**
    * At {@code seq}, {@code opened} lifetimes of {@code key} open (the allocation at {@code seq})
-   * and {@code closed} end; seqs must come in order.
+   * and {@code closed} end; {@code creates} when that allocation creates the key (new-key form),
+   * which starts a new generation even over lifetimes left open. Seqs must come in order.
    */
-  void event(int key, int seq, int opened, int closed) {
+  void event(int key, int seq, int opened, int closed, boolean creates) {
     int delta = opened - closed;
+    int before = held[key];
     held[key] += delta;
-    if (held[key] == delta && held[key] > 0) {
-      int g = devices.size();
-      openGeneration[key] = g;
-      devices.add(events.device().get(seq));
-      types.add(-1);
-      if (g == sizes.length) {
-        sizes = Arrays.copyOf(sizes, g * 2);
-      }
-      take(g, seq, opened > 0);
-      change(g << 1, seq);
+    if (before == 0 && held[key] > 0) {
+      start(key, seq, opened > 0);
+    } else if (before > 0 && creates) {
+      change(openGeneration[key] << 1 | 1, seq); // their frees were lost: the server erased the key before
+      held[key] = opened - closed; // the older lifetimes no longer count (the caller drops their ends)
+      start(key, seq, true);
     } else if (held[key] == 0 && delta < 0) {
       int g = openGeneration[key];
       take(g, seq, opened > 0);
       change(g << 1 | 1, seq);
     }
+  }
+
+  /** Starts a generation of {@code key} at {@code seq}, with the allocation there if {@code allocation}. */
+  private void start(int key, int seq, boolean allocation) {
+    int g = devices.size();
+    openGeneration[key] = g;
+    devices.add(events.device().get(seq));
+    types.add(-1);
+    if (g == sizes.length) {
+      sizes = Arrays.copyOf(sizes, g * 2);
+    }
+    take(g, seq, allocation);
+    change(g << 1, seq);
+  }
+
+  /** True while {@code key} has a generation open. */
+  boolean isHeld(int key) {
+    return held[key] > 0;
   }
 
   private void change(int change, int seq) {

@@ -93,7 +93,7 @@ public final class LifetimePairer {
         }
       }
       return new Lifetimes(allocSeq.toArray(), endSeq.toArray(), endReason.toByteArray(), overlapped,
-          occurrence.toArray(), keyOf.toArray(), keys.pairingCount(), unmatched.toArray());
+          occurrence.toArray(), keyOf.toArray(), keys.pairingCount(), joined, unmatched.toArray());
     }
 
     private void open(int seq) {

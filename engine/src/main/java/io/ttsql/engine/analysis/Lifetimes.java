@@ -14,10 +14,11 @@ public final class Lifetimes {
   private final int[] occurrence;
   private final int[] key;
   private final int keyCount;
+  private final BitSet joined;
   private final int[] unmatchedFrees;
 
   Lifetimes(int[] allocSeq, int[] endSeq, byte[] endReason, BitSet overlapped, int[] occurrence, int[] key, int keyCount,
-      int[] unmatchedFrees) {
+      BitSet joined, int[] unmatchedFrees) {
     this.allocSeq = allocSeq;
     this.endSeq = endSeq;
     this.endReason = endReason;
@@ -25,6 +26,7 @@ public final class Lifetimes {
     this.occurrence = occurrence;
     this.key = key;
     this.keyCount = keyCount;
+    this.joined = joined;
     this.unmatchedFrees = unmatchedFrees;
   }
 
@@ -60,6 +62,14 @@ public final class Lifetimes {
   /** The dense id of lifetime {@code i}'s pairing key, its (device, address): below {@link #keyCount()}. */
   int key(int i) {
     return key[i];
+  }
+
+  /**
+   * True if lifetime {@code i}'s allocation joined its key, already open (the server's {@code
+   * ref_count} form); false if it created the key, or created it again over allocations left open.
+   */
+  boolean joinedKey(int i) {
+    return joined.get(i);
   }
 
   /** Number of distinct pairing keys. */

@@ -12,8 +12,9 @@ import java.util.List;
  * The bytes held per (device, buffer type) over a trace, from its lifetimes, as the device holds
  * them: a (device, address) key holds the size of the allocation that opened it from that
  * allocation's alloc_seq until the end_seq of its last open allocation (to the end of the log when
- * nothing ended it). A ref-counted duplicate, or an allocation over a key still open, adds no
- * bytes. One sweep over the event sequence.
+ * nothing ended it). A ref-counted duplicate adds no bytes; an allocation that creates the key
+ * again while older ones are left open (their frees lost) replaces the key's size with its own.
+ * One sweep over the event sequence.
  */
 public final class LiveBytes {
   private static final Comparator<LiveSeries> ORDER = Comparator
@@ -42,22 +43,35 @@ public final class LiveBytes {
     Sweep sweep = new Sweep(keys.size());
     int[] endStart = endsBySeq(lifetimes, events.count());
     int[] endOrder = lifetimesByEnd(lifetimes, endStart);
+    // Per key: the open lifetimes of its current generation, the one that opened it, and which
+    // generation is current; an older generation's lifetimes no longer count once the key is created again.
     int[] openOnKey = new int[lifetimes.keyCount()];
     int[] opener = new int[lifetimes.keyCount()];
+    int[] generationOfKey = new int[lifetimes.keyCount()];
+    int[] generationOf = new int[lifetimes.count()];
     int next = 0;
     for (int seq = 0; seq < events.count(); seq++) {
       for (; next < lifetimes.count() && lifetimes.allocSeq(next) == seq; next++) {
         int key = lifetimes.key(next);
-        if (openOnKey[key]++ == 0) {
+        if (openOnKey[key] == 0) {
           opener[key] = next;
+          sweep.add(seriesOf[next], sizeOf[next]);
+        } else if (!lifetimes.joinedKey(next)) {
+          // The key created again over allocations left open (their frees lost): a new generation.
+          sweep.add(seriesOf[opener[key]], -sizeOf[opener[key]]);
+          opener[key] = next;
+          openOnKey[key] = 0;
+          generationOfKey[key]++;
           sweep.add(seriesOf[next], sizeOf[next]);
         } else {
           sweep.add(seriesOf[next], 0); // its series exists even if only such allocations name it
         }
+        openOnKey[key]++;
+        generationOf[next] = generationOfKey[key];
       }
       for (int j = endStart[seq]; j < endStart[seq + 1]; j++) {
         int key = lifetimes.key(endOrder[j]);
-        if (--openOnKey[key] == 0) {
+        if (generationOf[endOrder[j]] == generationOfKey[key] && --openOnKey[key] == 0) {
           sweep.add(seriesOf[opener[key]], -sizeOf[opener[key]]);
         }
       }

@@ -97,33 +97,51 @@ public final class StatsReplay {
         ending[filled[lifetimes.endSeq(i)]++] = i;
       }
     }
-    KeyGenerations generations = new KeyGenerations(events, lifetimes.keyCount());
+    int keys = lifetimes.keyCount();
+    KeyGenerations generations = new KeyGenerations(events, keys);
     IntList atSeq = new IntList();
+    // Which generation of its key each lifetime belongs to: once an allocation creates the key
+    // again over lifetimes left open, their ends no longer count.
+    int[] generationOfKey = new int[keys];
+    int[] generationOf = new int[lifetimes.count()];
     int nextAllocation = 0;
     for (int seq = 0; seq < events.count(); seq++) {
       atSeq.clear();
+      int creating = -1;
       if (nextAllocation < lifetimes.count() && lifetimes.allocSeq(nextAllocation) == seq) {
-        int key = keyOf[nextAllocation++];
+        int key = keyOf[nextAllocation];
         if (key >= 0) {
           atSeq.add(key << 1);
+          if (!lifetimes.joinedKey(nextAllocation) && generations.isHeld(key)) {
+            creating = key;
+            generationOfKey[key]++;
+          }
+          generationOf[nextAllocation] = generationOfKey[key];
         }
+        nextAllocation++;
       }
       for (int e = endingFrom[seq]; e < endingFrom[seq + 1]; e++) {
-        atSeq.add(keyOf[ending[e]] << 1 | 1);
+        int lifetime = ending[e];
+        if (generationOf[lifetime] == generationOfKey[keyOf[lifetime]]) {
+          atSeq.add(keyOf[lifetime] << 1 | 1);
+        }
       }
-      countPerKey(atSeq, seq, generations);
+      if (atSeq.size() > 0) {
+        countPerKey(atSeq, seq, creating, generations);
+      }
     }
     return generations;
   }
 
   /**
    * Hands {@code generations} the lifetimes opening and closing at {@code seq} counted per key;
-   * {@code entries} holds {@code key << 1 | (1 for a close)}, one per lifetime.
+   * {@code entries} holds {@code key << 1 | (1 for a close)}, one per lifetime, and {@code
+   * creating} is the key that the allocation at {@code seq} creates (new-key form), or -1.
    */
-  private static void countPerKey(IntList entries, int seq, KeyGenerations generations) {
+  private static void countPerKey(IntList entries, int seq, int creating, KeyGenerations generations) {
     if (entries.size() == 1) {
       int entry = entries.get(0);
-      generations.event(entry >>> 1, seq, 1 - (entry & 1), entry & 1);
+      generations.event(entry >>> 1, seq, 1 - (entry & 1), entry & 1, entry >>> 1 == creating);
       return;
     }
     int[] sorted = entries.toArray();
@@ -139,7 +157,7 @@ public final class StatsReplay {
           closed++;
         }
       }
-      generations.event(key, seq, opened, closed);
+      generations.event(key, seq, opened, closed, key == creating);
     }
   }
 

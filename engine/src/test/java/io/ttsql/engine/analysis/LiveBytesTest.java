@@ -68,6 +68,32 @@ class LiveBytesTest {
   }
 
   @Test
+  void anAllocationThatCreatesTheKeyAgainReplacesItsSize() throws Exception {
+    // seq 0 creates (0, 0x1000) with 4096 B; its free was lost, so seq 1 creates the key again
+    // (new-key form) with 16384 B: the key now holds 16384, as the statistics block says, in
+    // peaks and in stats_replay alike. seq 2, FINAL, ends the new generation; seq 0 stays open,
+    // an overlapped leak, but its bytes were replaced, so nothing is held at the end.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "✓ [PID 100] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
+        "✓ [PID 100] Allocated 16384 bytes of L1 on device 0 (buffer_id=0x1000)",
+        "",
+        "📊 Current Statistics:",
+        "  Device 0:",
+        "    Buffers: 1",
+        "    DRAM: 0 bytes (0 KB)",
+        "    L1: 16384 bytes (16 KB)",
+        "    Total: 16384 bytes",
+        "  Active allocations: 1",
+        "✗ [PID 100] Freed buffer 0x1000 on device 0 (16384 bytes, FINAL)")) {
+      AnalyzedTrace trace = Ttsql.traces(q.connection()).values().iterator().next();
+      assertEquals(List.of("0 L1 [0:4096, 1:16384, 2:0] peak 16384 at 1, final 0"), describe(LiveBytes.of(trace)));
+      assertEquals("buffers=1; l1_bytes=16384; active_allocations=1",
+          q.scalar("select 'buffers=' || buffers || '; l1_bytes=' || l1_bytes || '; active_allocations=' || active_allocations"
+              + " from stats_replay"));
+    }
+  }
+
+  @Test
   void aTraceWithoutAllocationsHasNoSeries() throws Exception {
     try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
         "⚠ [PID 1] Deallocation for unknown buffer 0x1000 on device 0 (allocated before tracking started)")) {
