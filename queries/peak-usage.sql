@@ -4,7 +4,8 @@
 -- Bytes are counted as the device holds them: a (device, address) key holds the size of the
 -- allocation that opened it, from that allocation's alloc_seq up to, but not including, the
 -- end_seq of its last open allocation (never ended: up to the end of the log); a ref-counted
--- duplicate, or an allocation over a key still open, adds nothing. peak_bytes is the largest
+-- duplicate adds nothing, and an allocation that creates the key again over allocations left
+-- open (their frees lost) replaces the key's size with its own. peak_bytes is the largest
 -- sum, reached first at peak_seq (line peak_line) with live_at_peak allocations open, and
 -- final_bytes is what is still held after the last event. The peaks table holds these figures,
 -- computed by the engine in one sweep over the lifetimes.
