@@ -50,12 +50,12 @@ public final class Interpreter implements ShellContext {
     }
     SqlText text = SqlText.split(input);
     for (String statement : text.statements()) {
-      if (!sql(statement, null) && session.settings().bail()) {
+      if (!sql(statement, null, 1) && session.settings().bail()) {
         return;
       }
     }
     if (!text.restIsEmpty()) {
-      sql(text.rest().strip(), null);
+      sql(text.rest().strip(), null, 1);
     }
   }
 
@@ -83,18 +83,30 @@ public final class Interpreter implements ShellContext {
       }
       pending.append(line).append('\n');
       SqlText text = SqlText.split(pending.toString());
-      for (String statement : text.statements()) {
-        if (!sql(statement, name + ":" + statementLine) && session.settings().bail()) {
+      for (int k = 0; k < text.statements().size(); k++) {
+        if (!sql(text.statements().get(k), name, statementLine + text.firstLines().get(k) - 1)
+            && session.settings().bail()) {
           return false;
         }
       }
+      // The rest, if any, starts on a later line of pending when statements came before it.
+      statementLine += newlines(pending, pending.length() - text.rest().length());
       pending.setLength(0);
       if (!text.restIsEmpty()) {
         pending.append(text.rest());
       }
     }
-    String rest = pending.toString().strip();
-    return quit || rest.isEmpty() || sql(rest, name + ":" + statementLine) || !session.settings().bail();
+    String rest = pending.toString();
+    if (quit || rest.isBlank()) {
+      return true;
+    }
+    long firstLine = statementLine + newlines(rest, rest.length() - rest.stripLeading().length());
+    return sql(rest.strip(), name, firstLine) || !session.settings().bail();
+  }
+
+  /** The number of line breaks in {@code text} before {@code end}. */
+  private static long newlines(CharSequence text, int end) {
+    return text.subSequence(0, end).chars().filter(c -> c == '\n').count();
   }
 
   @Override
@@ -161,7 +173,15 @@ public final class Interpreter implements ShellContext {
     }
   }
 
-  private boolean sql(String statement, String where) {
+  /**
+   * Runs one statement; a failure is reported, after {@code name:firstLine} for a script, with its
+   * position counted in the script's lines.
+   *
+   * @param name the script, or null for typed input (positions counted in the statement)
+   * @param firstLine the script's line where the statement starts
+   */
+  private boolean sql(String statement, String name, long firstLine) {
+    String where = name == null ? null : name + ":" + firstLine;
     String refusal = ReadOnlySql.refusal(statement);
     if (refusal != null) {
       return fail(where, refusal);
@@ -176,7 +196,7 @@ public final class Interpreter implements ShellContext {
       // expression that fails (1/0) from the static initialiser of its generated code: still one
       // statement's failure.
       trace(e);
-      report(where, SqlErrorMessage.lines(e, statement));
+      report(where, SqlErrorMessage.lines(e, statement, name == null ? 0 : firstLine - 1));
     }
     failures++;
     return false;
@@ -204,7 +224,7 @@ public final class Interpreter implements ShellContext {
 
   @Override
   public boolean execute(String sql) {
-    return sql(sql, null);
+    return sql(sql, null, 1);
   }
 
   @Override

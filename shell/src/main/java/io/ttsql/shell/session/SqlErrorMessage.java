@@ -27,6 +27,14 @@ public final class SqlErrorMessage {
    * constant expression that fails, an {@link AssertionError} for a plan it cannot build).
    */
   public static List<String> lines(Throwable error, String sql) {
+    return lines(error, sql, 0);
+  }
+
+  /**
+   * As {@link #lines(Throwable, String)}, with the position's line counted {@code lineOffset}
+   * further: the lines of a script before the statement.
+   */
+  public static List<String> lines(Throwable error, String sql, long lineOffset) {
     Located located = locate(error, sql);
     String reason = located.reason();
     Position position = located.position();
@@ -35,7 +43,8 @@ public final class SqlErrorMessage {
       lines.add("Error: " + reason);
       return lines;
     }
-    lines.add(String.format(Locale.ROOT, "Error: %s (line %d, column %d)", reason, position.line(), position.column()));
+    lines.add(String.format(Locale.ROOT, "Error: %s (line %d, column %d)", reason, position.line() + lineOffset,
+        position.column()));
     String[] sqlLines = sql.split("\n", -1);
     if (position.line() <= sqlLines.length) {
       String text = sqlLines[position.line() - 1].replace('\t', ' ');

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,6 +167,18 @@ class MainTest {
         + " the logs'; ttsql export writes a DuckDB copy to change)\n", run.err());
     assertTrue(run.out().contains("\nevents,every event in log order\n"), run.out());
     assertTrue(run.out().contains("\nkind,VARCHAR,"), run.out());
+  }
+
+  @Test
+  void aScriptsErrorsNameTheScriptsLines() {
+    // The failing statement starts on line 4, after a statement and two blank lines; its unknown
+    // column is on line 5 of the script. The one after it shares line 6 with the end of the
+    // second statement ("from events; select oops2"), and its error is on line 7.
+    String script = "select 1 as n;\n\n\nselect\n  nope\nfrom events; select\n oops2;\n";
+    CliRun run = CliRun.withInput(script, "--format", "csv", log);
+    assertEquals(List.of("stdin:4: Error: Column 'nope' not found in any table (line 5, column 3)", "    nope", "    ^^^^",
+        "stdin:6: Error: Column 'oops2' not found in any table (line 7, column 2)", "   oops2", "   ^^^^^"),
+        run.err().lines().toList());
   }
 
   @Test
