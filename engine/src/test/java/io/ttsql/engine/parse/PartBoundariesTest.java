@@ -23,19 +23,7 @@ class PartBoundariesTest {
     // The statistics thread printed its block while two events arrived: a part starting at the
     // second of them would begin with "DRAM: …" outside any block. The cut is the first pair of
     // events after the block instead (lines 11 and 12; line 12 starts the part).
-    String text = "tail\n"
-        + "\n"
-        + "📊 Current Statistics:\n"
-        + "  Device 1:\n"
-        + "    Buffers: 1\n"
-        + ALLOC
-        + FREE
-        + "    DRAM: 0 bytes (0 KB)\n"
-        + "    L1: 1024 bytes (1 KB)\n"
-        + "    Total: 1024 bytes\n"
-        + "  Active allocations: 1\n"
-        + ALLOC
-        + FREE;
+    String text = "tail\n\n" + statisticsInterruptedBy(ALLOC + FREE) + ALLOC + FREE;
     assertEquals(offsetOf(text, 12), cut(text));
   }
 
@@ -45,17 +33,9 @@ class PartBoundariesTest {
     // which read on their own, before the block's DRAM line: still inside, so the cut is the pair
     // of events after the block (line 13 starts the part).
     String text = "tail\n"
-        + "📊 Current Statistics:\n"
-        + "  Device 1:\n"
-        + "    Buffers: 1\n"
-        + ALLOC
-        + FREE
-        + "⚠ [PID 2] Deallocation for unknown buffer 0x5000 on device 0 (allocated before tracking started)\n"
-        + "Unknown message type: 37\n"
-        + "    DRAM: 0 bytes (0 KB)\n"
-        + "    L1: 1024 bytes (1 KB)\n"
-        + "    Total: 1024 bytes\n"
-        + "  Active allocations: 1\n"
+        + statisticsInterruptedBy(ALLOC + FREE
+            + "⚠ [PID 2] Deallocation for unknown buffer 0x5000 on device 0 (allocated before tracking started)\n"
+            + "Unknown message type: 37\n")
         + ALLOC
         + FREE;
     assertEquals(offsetOf(text, 13), cut(text));
@@ -66,6 +46,12 @@ class PartBoundariesTest {
     // The first line after the two events that is not one is the block's title, which a part may start with.
     String text = "tail\n" + ALLOC + FREE + "\n📊 Current Statistics:\n  Active allocations: 0\n";
     assertEquals(offsetOf(text, 2), cut(text));
+  }
+
+  /** A statistics block of device 1 (seven lines) with {@code lines} printed after its Buffers line. */
+  private static String statisticsInterruptedBy(String lines) {
+    return "📊 Current Statistics:\n  Device 1:\n    Buffers: 1\n" + lines
+        + "    DRAM: 0 bytes (0 KB)\n    L1: 1024 bytes (1 KB)\n    Total: 1024 bytes\n  Active allocations: 1\n";
   }
 
   private static int cut(String text) {
