@@ -35,8 +35,8 @@ final class SummaryTables {
           integer("device", true, "device id", (t, r) -> p(t).series(r).device()),
           varchar("buffer_type", true, "buffer type as printed", (t, r) -> p(t).series(r).bufferType()),
           bigint("peak_bytes", false,
-              "the most bytes held at once: each (device, address) key holds its first allocation's size while any"
-                  + " allocation of it is open (a ref-counted duplicate adds none)",
+              "the most bytes held at once: each (device, address) key holds the size of the allocation that created"
+                  + " it while any allocation of it is open (a ref-counted duplicate adds none)",
               (t, r) -> p(t).series(r).peakBytes()),
           bigint("peak_seq", false, "seq of the event after which the peak was first held", (t, r) -> (long) p(t).series(r).peakSeq()),
           bigint("peak_line", false, "line of that event", (t, r) -> t.events().line(p(t).series(r).peakSeq())),
