@@ -70,6 +70,24 @@ class LifetimePairingTest {
   }
 
   @Test
+  void aLeakOfAnEarlierRunStaysALeakWhenTheNextRunFreesItsAddress() throws Exception {
+    // Two server logs of one schema, one run each: pid 100 leaks (0, 0x16a000) in the first; in
+    // the second, pid 200 allocates the same address (new-key form) and frees it (FINAL). The
+    // FINAL erases the second run's generation only, so the first run's leak stays open.
+    Path first = QueryFixture.writeLog(dir, "run1.log", "✓ [PID 100] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x16a000)");
+    Path second = QueryFixture.writeLog(dir, "run2.log",
+        "✓ [PID 200] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x16a000)",
+        "✗ [PID 200] Freed buffer 0x16a000 on device 0 (4096 bytes, FINAL)");
+    try (QueryFixture q = QueryFixture.open(first + ";" + second)) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=null; end_reason=end_of_log; overlapped=true",
+              "alloc_seq=1; end_seq=2; end_reason=freed; overlapped=true"),
+          q.rows(LIFETIMES));
+    }
+  }
+
+  @Test
   void anAllocationInTheNewKeyFormMakesItsSenderTheOwner() throws Exception {
     // Pid 500's free of (0, 65536) was split by another message, so pid 600's allocation there
     // (seq 1) comes in the new-key form: the server had erased the key, and pid 600 created it
