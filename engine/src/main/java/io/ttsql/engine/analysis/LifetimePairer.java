@@ -55,6 +55,8 @@ public final class LifetimePairer {
     private final BitSet overlapped = new BitSet();
     /** The lifetimes that joined an existing key (ref_count form) rather than created it. */
     private final BitSet joined = new BitSet();
+    /** The lifetimes still open when their key was created again: their ends no longer release it. */
+    private final BitSet superseded = new BitSet();
     private final IntList unmatched = new IntList();
     /** Numbers the owning pids densely. */
     private final KeyIndex owners = new KeyIndex();
@@ -93,7 +95,7 @@ public final class LifetimePairer {
         }
       }
       return new Lifetimes(allocSeq.toArray(), endSeq.toArray(), endReason.toByteArray(), overlapped,
-          occurrence.toArray(), keyOf.toArray(), keys.pairingCount(), joined, unmatched.toArray());
+          occurrence.toArray(), keyOf.toArray(), keys.pairingCount(), joined, superseded, unmatched.toArray());
     }
 
     private void open(int seq) {
@@ -124,6 +126,11 @@ public final class LifetimePairer {
       boolean joins = top >= 0 && addsReference(seq);
       if (joins) {
         joined.set(lifetime);
+      } else {
+        // The key is created again over the allocations still open on it (their frees lost).
+        for (int open = top; open >= 0 && !superseded.get(open); open = openBelow(open)) {
+          superseded.set(open);
+        }
       }
       int keyOwner = joins ? owner.get(top) : sender(seq);
       owner.add(keyOwner);

@@ -15,10 +15,11 @@ public final class Lifetimes {
   private final int[] key;
   private final int keyCount;
   private final BitSet joined;
+  private final BitSet superseded;
   private final int[] unmatchedFrees;
 
   Lifetimes(int[] allocSeq, int[] endSeq, byte[] endReason, BitSet overlapped, int[] occurrence, int[] key, int keyCount,
-      BitSet joined, int[] unmatchedFrees) {
+      BitSet joined, BitSet superseded, int[] unmatchedFrees) {
     this.allocSeq = allocSeq;
     this.endSeq = endSeq;
     this.endReason = endReason;
@@ -27,6 +28,7 @@ public final class Lifetimes {
     this.key = key;
     this.keyCount = keyCount;
     this.joined = joined;
+    this.superseded = superseded;
     this.unmatchedFrees = unmatchedFrees;
   }
 
@@ -70,6 +72,14 @@ public final class Lifetimes {
    */
   boolean joinedKey(int i) {
     return joined.get(i);
+  }
+
+  /**
+   * True if lifetime {@code i} was still open when an allocation created its key again (its free
+   * lost): from then on its key is the new allocation's, and its end no longer releases it.
+   */
+  boolean superseded(int i) {
+    return superseded.get(i);
   }
 
   /** Number of distinct pairing keys. */

@@ -43,12 +43,9 @@ public final class LiveBytes {
     Sweep sweep = new Sweep(keys.size());
     int[] endStart = endsBySeq(lifetimes, events.count());
     int[] endOrder = lifetimesByEnd(lifetimes, endStart);
-    // Per key: the open lifetimes of its current generation, the one that opened it, and which
-    // generation is current; an older generation's lifetimes no longer count once the key is created again.
+    // Per key: the open lifetimes that hold it (superseded ones no longer do), and the one that opened it.
     int[] openOnKey = new int[lifetimes.keyCount()];
     int[] opener = new int[lifetimes.keyCount()];
-    int[] generationOfKey = new int[lifetimes.keyCount()];
-    int[] generationOf = new int[lifetimes.count()];
     int next = 0;
     for (int seq = 0; seq < events.count(); seq++) {
       for (; next < lifetimes.count() && lifetimes.allocSeq(next) == seq; next++) {
@@ -61,17 +58,15 @@ public final class LiveBytes {
           sweep.add(seriesOf[opener[key]], -sizeOf[opener[key]]);
           opener[key] = next;
           openOnKey[key] = 0;
-          generationOfKey[key]++;
           sweep.add(seriesOf[next], sizeOf[next]);
         } else {
           sweep.add(seriesOf[next], 0); // its series exists even if only such allocations name it
         }
         openOnKey[key]++;
-        generationOf[next] = generationOfKey[key];
       }
       for (int j = endStart[seq]; j < endStart[seq + 1]; j++) {
         int key = lifetimes.key(endOrder[j]);
-        if (generationOf[endOrder[j]] == generationOfKey[key] && --openOnKey[key] == 0) {
+        if (!lifetimes.superseded(endOrder[j]) && --openOnKey[key] == 0) {
           sweep.add(seriesOf[opener[key]], -sizeOf[opener[key]]);
         }
       }

@@ -97,13 +97,8 @@ public final class StatsReplay {
         ending[filled[lifetimes.endSeq(i)]++] = i;
       }
     }
-    int keys = lifetimes.keyCount();
-    KeyGenerations generations = new KeyGenerations(events, keys);
+    KeyGenerations generations = new KeyGenerations(events, lifetimes.keyCount());
     IntList atSeq = new IntList();
-    // Which generation of its key each lifetime belongs to: once an allocation creates the key
-    // again over lifetimes left open, their ends no longer count.
-    int[] generationOfKey = new int[keys];
-    int[] generationOf = new int[lifetimes.count()];
     int nextAllocation = 0;
     for (int seq = 0; seq < events.count(); seq++) {
       atSeq.clear();
@@ -114,15 +109,13 @@ public final class StatsReplay {
           atSeq.add(key << 1);
           if (!lifetimes.joinedKey(nextAllocation) && generations.isHeld(key)) {
             creating = key;
-            generationOfKey[key]++;
           }
-          generationOf[nextAllocation] = generationOfKey[key];
         }
         nextAllocation++;
       }
       for (int e = endingFrom[seq]; e < endingFrom[seq + 1]; e++) {
         int lifetime = ending[e];
-        if (generationOf[lifetime] == generationOfKey[keyOf[lifetime]]) {
+        if (!lifetimes.superseded(lifetime)) { // a key created again over it no longer ends with it
           atSeq.add(keyOf[lifetime] << 1 | 1);
         }
       }
