@@ -90,6 +90,11 @@ public record LogSource(String name) {
     return isSample() ? null : Path.of(name.equals(STDIN) ? "/dev/stdin" : name);
   }
 
+  /** True if {@code name} reads standard input: {@code -}, {@code /dev/stdin} or {@code /dev/fd/0}. */
+  public static boolean isStandardInput(String name) {
+    return STDIN.equals(name) || "/dev/stdin".equals(name) || "/dev/fd/0".equals(name);
+  }
+
   /** True if this and {@code other} name the same file (through links and relative paths) or sample. */
   boolean sameFileAs(LogSource other) {
     if (isSample() || other.isSample()) {

@@ -38,13 +38,14 @@ final class SqlSubcommand implements Subcommand {
       throw CliFailure.usage("give -c or -f, not both");
     }
     String scriptName = args.value(CliOption.FILE).orElse(null);
-    boolean scriptFromStdin = isStdin(scriptName);
+    boolean scriptFromStdin = LogSource.isStandardInput(scriptName);
     Path script = scriptName == null || LogSource.STDIN.equals(scriptName) ? null : Path.of(scriptName);
     String unreadable = script == null ? null : ScriptFiles.whyUnreadable(script);
     if (unreadable != null) {
       throw CliFailure.usage(unreadable);
     }
-    boolean logFromStdin = args.positionals().stream().anyMatch(log -> isStdin(log.substring(log.indexOf('=') + 1)));
+    boolean logFromStdin = args.positionals().stream()
+        .anyMatch(log -> LogSource.isStandardInput(log.substring(log.indexOf('=') + 1)));
     if (logFromStdin && (scriptFromStdin || scriptName == null && !args.has(CliOption.COMMAND))) {
       throw CliFailure.usage("a log read from standard input (-) needs the SQL from -c or -f FILE");
     }
@@ -64,10 +65,5 @@ final class SqlSubcommand implements Subcommand {
         interpreter.runScript(new InputStreamReader(console.in(), StandardCharsets.UTF_8), "stdin");
       }
     });
-  }
-
-  /** True for the names of standard input: {@code -}, {@code /dev/stdin}, {@code /dev/fd/0}. */
-  private static boolean isStdin(String name) {
-    return LogSource.STDIN.equals(name) || "/dev/stdin".equals(name) || "/dev/fd/0".equals(name);
   }
 }
