@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every golden answer of the saved queries again, with the tables in DuckDB ({@code
  * store=duckdb}): the same rows, as the README promises. Window functions (size-histogram,
- * unmatched-frees, leak-origins) and the stack functions (leak-stacks) failed there before.
+ * unmatched-frees, leak-origins) and the stack functions (leak-stacks) failed there before. The
+ * answers are written under {@code target/golden-duckdb/}, apart from the default store's.
  */
 class DuckDbStoreGoldenTest {
   private static final Path LOGS = Path.of("src", "test", "resources", "golden");
@@ -45,7 +46,7 @@ class DuckDbStoreGoldenTest {
     Properties info = new Properties();
     info.setProperty("store", "duckdb");
     try (QueryFixture logs = QueryFixture.open(LOGS_OF.get(dir), info)) {
-      GoldenFiles.checkQuery(logs, dir, query, Map.of());
+      GoldenFiles.checkQuery(logs, dir, query, Map.of(), "golden-duckdb");
     }
   }
 }

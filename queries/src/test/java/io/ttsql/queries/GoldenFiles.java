@@ -18,12 +18,13 @@ import java.util.Map;
 
 /**
  * Golden files: a result rendered as aligned text ({@code NULL} for null, {@code ↵} for a line
- * break) is written under {@code target/golden/} and compared with the expected file checked in
- * under {@code src/test/resources/golden/}; a difference fails with a line diff.
+ * break) is written under {@code target/golden/} (or another folder of {@code target}, so that two
+ * stores' answers to one query stay apart) and compared with the expected file checked in under
+ * {@code src/test/resources/golden/}; a difference fails with a line diff.
  */
 final class GoldenFiles {
   private static final Path EXPECTED = Path.of("src", "test", "resources", "golden");
-  private static final Path ACTUAL = Path.of("target", "golden");
+  private static final String ACTUAL_FOLDER = "golden";
 
   private GoldenFiles() {}
 
@@ -72,16 +73,22 @@ final class GoldenFiles {
    * against {@code golden/DIR/QUERY.out}.
    */
   static void checkQuery(QueryFixture logs, String dir, String query, Map<String, String> values) throws SQLException {
+    checkQuery(logs, dir, query, values, ACTUAL_FOLDER);
+  }
+
+  /** As {@link #checkQuery(QueryFixture, String, String, Map)}, writing the result under {@code target/ACTUAL_FOLDER/}. */
+  static void checkQuery(QueryFixture logs, String dir, String query, Map<String, String> values, String actualFolder)
+      throws SQLException {
     String sql = QueryLibrary.standard().get(query).bind(values);
     try (Statement statement = logs.connection().createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-      check(dir + "/" + query + ".out", render(rs));
+      check(actualFolder, dir + "/" + query + ".out", render(rs));
     }
   }
 
-  /** Writes {@code actual} to {@code target/golden/NAME} and fails with a diff unless the expected file holds the same. */
-  static void check(String name, String actual) {
+  /** Writes {@code actual} to {@code target/ACTUAL_FOLDER/NAME} and fails with a diff unless the expected file holds the same. */
+  private static void check(String actualFolder, String name, String actual) {
     try {
-      Path actualFile = ACTUAL.resolve(name);
+      Path actualFile = Path.of("target", actualFolder).resolve(name);
       Files.createDirectories(actualFile.getParent());
       Files.writeString(actualFile, actual, StandardCharsets.UTF_8);
       Path expectedFile = EXPECTED.resolve(name);
