@@ -4,7 +4,7 @@ import io.ttsql.engine.store.TracePart;
 import java.util.List;
 
 /**
- * One file after parsing: its parts in file order and how many lines and bytes each read.
+ * One file after parsing: its parts in file order, how many lines each read, and the bytes read in all.
  *
  * @param parts the parts, in file order
  * @param partLines the lines of each part

@@ -34,17 +34,6 @@ public final class Ttsql {
 
   private Ttsql() {}
 
-  /**
-   * Loads {@code logArgs} ({@code [NAME=]LOG}, {@code sample:NAME} for a bundled sample) and
-   * connects.
-   *
-   * @param props connection properties ({@code strict}, {@code callsite_skip}, {@code suppressions}); may be null
-   * @param progress told how loading advances; may be null
-   */
-  public static Connection connect(List<String> logArgs, Properties props, LoadProgress progress) throws SQLException {
-    return connect(TraceSpec.fromArgs(logArgs, props), progress);
-  }
-
   /** Loads the logs of {@code spec} and connects. */
   public static Connection connect(TraceSpec spec, LoadProgress progress) throws SQLException {
     if (spec.schemas().isEmpty()) {

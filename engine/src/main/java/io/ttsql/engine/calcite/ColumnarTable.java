@@ -12,8 +12,6 @@ import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.schema.ProjectableFilterableTable;
-import org.apache.calcite.schema.Statistic;
-import org.apache.calcite.schema.Statistics;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -118,14 +116,9 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
     }
   }
 
-  /** The SQL type; VARCHAR keeps Calcite's default charset, so that columns and literals compare. */
+  /** The SQL type of a column; TIME with precision 0, as the debug log's HH:MM:SS has no fractions. */
   private static RelDataType sqlType(RelDataTypeFactory typeFactory, SqlTypeName type) {
     return type == SqlTypeName.TIME ? typeFactory.createSqlType(type, 0) : typeFactory.createSqlType(type);
-  }
-
-  @Override
-  public Statistic getStatistic() {
-    return Statistics.UNKNOWN;
   }
 
   @Override

@@ -57,6 +57,7 @@ final class LoadTables {
           varchar("read_error", true, "why reading stopped before the end (e.g. a cut .gz file); NULL if it did not",
               (t, r) -> source(t, r).readError()));
 
+  /** Which part of a frame's text a {@code frames} column shows. */
   private enum Part { MODULE, SYMBOL, FUNCTION }
 
   private LoadTables() {}

@@ -235,8 +235,6 @@ final class RowFilter {
 
   private static boolean holds(SqlKind kind, int comparison) {
     return switch (kind) {
-      case EQUALS -> comparison == 0;
-      case NOT_EQUALS -> comparison != 0;
       case LESS_THAN -> comparison < 0;
       case LESS_THAN_OR_EQUAL -> comparison <= 0;
       case GREATER_THAN -> comparison > 0;

@@ -21,6 +21,7 @@ public final class BufferDebugLogParser implements LogParser {
   private static final ByteLiteral FRAME_INDENT = new ByteLiteral("    ");
   private static final String FRAME_SPLIT = ": ";
 
+  /** Where the parser is: between blocks, at a block's header, among its fields, or in its call stack. */
   private enum State { OUTSIDE, HEADER, FIELDS, FRAMES }
 
   private final TracePart out;
@@ -291,10 +292,10 @@ public final class BufferDebugLogParser implements LogParser {
   @Override
   public void overlong(long number, byte[] buf, int start, int end) {
     if (state == State.OUTSIDE) {
-      out.parseError(number, ServerLogParser.OVERLONG, buf, start, end);
+      out.parseError(number, LineSplitter.OVERLONG, buf, start, end);
     } else {
       block.add(buf, start, end);
-      fail(ServerLogParser.OVERLONG + " at line " + number);
+      fail(LineSplitter.OVERLONG + " at line " + number);
     }
   }
 

@@ -70,14 +70,6 @@ final class ByteCursor {
     return true;
   }
 
-  /** Consumes one or more spaces. */
-  boolean spaces() {
-    int start = pos;
-    while (pos < end && buf[pos] == ' ') {
-      pos++;
-    }
-    return pos > start;
-  }
 
   /**
    * Parses an unsigned 64-bit decimal; the result is the two's-complement long (values above
@@ -223,19 +215,6 @@ final class ByteCursor {
       q++;
     }
     return q - p;
-  }
-
-  /** Consumes bytes up to (not including) {@code stop}; returns them as a String, or null if absent. */
-  String until(byte stop) {
-    int start = pos;
-    while (pos < end && buf[pos] != stop) {
-      pos++;
-    }
-    if (pos == end) {
-      pos = start;
-      return null;
-    }
-    return new String(buf, start, pos - start, StandardCharsets.UTF_8);
   }
 
   /** The rest of the line as a String; consumes it. */

@@ -21,8 +21,9 @@ import java.nio.ByteOrder;
  * The fast path of the server log: allocation, free and unknown-free lines in their common shape (non-negative
  * numbers of ordinary length, ended by a newline) parsed straight from the read buffer, before
  * anything has looked for the line's end, with every position in a local variable, and stored
- * without a draft. Any other shape is declined and goes to {@link ServerEventLines}, which knows
- * every case, so both always agree on what they both accept. The two templates are spelled out field by
+ * without a draft. Any other shape is declined: allocations and frees go to {@link ServerEventLines},
+ * which knows every case, and unknown frees to their template in {@link ServerTemplates}, so both
+ * paths always agree on what they both accept. The three line shapes are spelled out field by
  * field on purpose: a generic template interpreter measured 40% slower on this, the hottest loop.
  */
 final class FastServerLines {

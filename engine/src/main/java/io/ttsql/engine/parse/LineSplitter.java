@@ -15,6 +15,8 @@ import java.util.function.LongConsumer;
 public final class LineSplitter {
   /** The longest line that is parsed; longer lines become parse errors. */
   public static final int MAX_LINE_BYTES = 1 << 20;
+  /** The parse error of a line over {@link #MAX_LINE_BYTES}, whichever format it is in. */
+  static final String OVERLONG = "line longer than " + (MAX_LINE_BYTES >> 20) + " MiB (its start is kept)";
   private static final int CHUNK = 1 << 20;
 
   private final LogParser parser;

@@ -5,8 +5,9 @@ import io.ttsql.engine.model.EventKind;
 import io.ttsql.engine.store.EventDraft;
 
 /**
- * The hot path of the server log: the {@code ✓ [PID …] Allocated …} and {@code ✗ [PID …] Freed …}
- * lines, matched and parsed straight from their bytes.
+ * The exact path of the server log's {@code ✓ [PID …] Allocated …} and {@code ✗ [PID …] Freed …}
+ * lines, parsed from their bytes in every shape the format allows (signs, long numbers, odd
+ * spacing); {@link FastServerLines} takes their common shape first and leaves the rest to this.
  */
 final class ServerEventLines {
   static final ByteLiteral ALLOC_PREFIX = new ByteLiteral("✓ [PID ");

@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
  * event, part of a statistics block, another recognised line, or a parse error.
  */
 public final class ServerLogParser implements LogParser {
-  static final String OVERLONG = "line longer than " + (LineSplitter.MAX_LINE_BYTES >> 20) + " MiB (its start is kept)";
 
   private final TracePart out;
   private final ServerEventLines eventLines = new ServerEventLines();
@@ -119,7 +118,7 @@ public final class ServerLogParser implements LogParser {
 
   @Override
   public void overlong(long number, byte[] buf, int start, int end) {
-    out.parseError(number, OVERLONG, buf, start, end);
+    out.parseError(number, LineSplitter.OVERLONG, buf, start, end);
   }
 
   @Override

@@ -1,14 +1,16 @@
 /**
  * The log parsers. {@link io.ttsql.engine.parse.LineSplitter} cuts a byte stream into lines;
- * {@link io.ttsql.engine.parse.FormatDetector} tells the format from the first lines; a {@link
+ * {@link io.ttsql.engine.parse.FormatDetector} tells the format from the first lines;
+ * {@link io.ttsql.engine.parse.PartBoundaries} cuts a large file into parts to parse at the same
+ * time, only where a parser starting there reads on as it would have. A {@link
  * io.ttsql.engine.parse.LogParser} per format ({@link io.ttsql.engine.parse.ServerLogParser}, {@link
  * io.ttsql.engine.parse.BufferDebugLogParser}) turns every line into part of an event, a recognised
  * non-event line, or a parse error, writing into the store's {@code TracePart}. The commonest server
- * lines are taken straight from the read buffer by {@code FastServerLines}, and the call stacks of
- * the debug log by {@code FrameRun}, which hashes them for {@code StackTextIndex} as it finds their
- * lines; other hot lines are
- * parsed from bytes with {@link io.ttsql.engine.parse.ByteCursor}; rare lines are matched against
- * whole-line templates in {@link io.ttsql.engine.parse.ServerTemplates}, one reused matcher per
- * template ({@code TemplateMatchers}).
+ * lines are taken straight from the read buffer by {@code FastServerLines} (their other shapes by
+ * {@code ServerEventLines}), statistics blocks become rows in {@code StatsBlockReader}, and the call
+ * stacks of the debug log are found by {@code FrameRun}, which hashes them for {@code StackTextIndex}
+ * as it finds their lines; other hot lines are parsed from bytes with {@link
+ * io.ttsql.engine.parse.ByteCursor}; rare lines are matched against whole-line templates in {@link
+ * io.ttsql.engine.parse.ServerTemplates}, one reused matcher per template ({@code TemplateMatchers}).
  */
 package io.ttsql.engine.parse;

@@ -2,7 +2,7 @@ package io.ttsql.engine.store;
 
 import java.util.Arrays;
 
-/** A growable array of ints, used as a list and as a stack without boxing. */
+/** A growable array of ints, without boxing. */
 public final class IntList {
   private int[] values = new int[4];
   private int size;
@@ -24,14 +24,6 @@ public final class IntList {
 
   public int size() {
     return size;
-  }
-
-  public int last() {
-    return values[size - 1];
-  }
-
-  public void removeLast() {
-    size--;
   }
 
   /** Empties the list, keeping its storage. */

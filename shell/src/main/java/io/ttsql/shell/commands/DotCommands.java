@@ -8,7 +8,7 @@ import java.util.Optional;
 public final class DotCommands {
   private final List<DotCommand> commands;
 
-  public DotCommands(List<DotCommand> commands) {
+  private DotCommands(List<DotCommand> commands) {
     this.commands = List.copyOf(commands);
   }
 
@@ -31,13 +31,6 @@ public final class DotCommands {
             new ReadCommand(),
             ToggleCommand.bail(),
             new QuitCommand()));
-  }
-
-  /** This registry with {@code more} appended (e.g. the saved-query commands). */
-  public DotCommands with(List<DotCommand> more) {
-    List<DotCommand> all = new ArrayList<>(commands);
-    all.addAll(more);
-    return new DotCommands(all);
   }
 
   public List<DotCommand> all() {

@@ -14,6 +14,7 @@ import java.util.List;
  * @param restIsEmpty whether {@code rest} holds nothing but blanks and comments
  */
 public record SqlText(List<String> statements, List<Integer> firstLines, String rest, boolean restIsEmpty) {
+  /** What the character being read belongs to: statement text, a quoted string or name, or a comment. */
   private enum State { CODE, SINGLE_QUOTE, DOUBLE_QUOTE, LINE_COMMENT, BLOCK_COMMENT }
 
   /** Splits {@code text}. */
