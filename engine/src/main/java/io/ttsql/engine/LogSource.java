@@ -33,15 +33,9 @@ public record LogSource(String name) {
       }
       return;
     }
-    Path path = path();
-    if (Files.isDirectory(path)) {
-      throw unreadable("is a directory");
-    }
-    if (!Files.exists(path)) {
-      throw unreadable("no such file");
-    }
-    if (!Files.isReadable(path)) {
-      throw unreadable("permission denied");
+    String problem = FileChecks.whyUnreadable(path());
+    if (problem != null) {
+      throw unreadable(problem);
     }
   }
 

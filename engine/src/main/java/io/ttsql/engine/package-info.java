@@ -7,6 +7,7 @@
  * store}, lifetime pairing and callsites in {@code analysis}, and the SQL tables in {@code calcite}.
  * A {@link io.ttsql.engine.TraceStore} decides where the tables of a connection live: ttsql's own
  * columns (the default), or DuckDB ({@code duckdb}, the {@code store=duckdb} property); {@code
- * export} writes them to a DuckDB file or Parquet files.
+ * export} writes them to a DuckDB file or Parquet files. {@link io.ttsql.engine.FileChecks} says
+ * why a named file cannot be read, for logs, suppressions and the shell's scripts alike.
  */
 package io.ttsql.engine;

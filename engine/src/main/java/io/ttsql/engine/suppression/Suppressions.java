@@ -1,5 +1,6 @@
 package io.ttsql.engine.suppression;
 
+import io.ttsql.engine.FileChecks;
 import io.ttsql.engine.store.StackTable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -39,14 +40,9 @@ public final class Suppressions {
    * @throws IllegalArgumentException whose message names {@code file:line} of a line that is not a suppression
    */
   public static Suppressions read(Path file) throws IOException {
-    if (Files.isDirectory(file)) {
-      throw new IOException("is a directory");
-    }
-    if (!Files.exists(file)) {
-      throw new IOException("no such file");
-    }
-    if (!Files.isReadable(file)) {
-      throw new IOException("permission denied");
+    String problem = FileChecks.whyUnreadable(file);
+    if (problem != null) {
+      throw new IOException(problem);
     }
     String text;
     try {

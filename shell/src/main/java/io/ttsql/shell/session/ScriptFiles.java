@@ -1,6 +1,6 @@
 package io.ttsql.shell.session;
 
-import java.nio.file.Files;
+import io.ttsql.engine.FileChecks;
 import java.nio.file.Path;
 
 /** Checks a SQL script named by {@code -f} or {@code .read} before it is run. */
@@ -12,10 +12,7 @@ public final class ScriptFiles {
    * can: a regular file or a pipe such as {@code <(…)}.
    */
   public static String whyUnreadable(Path script) {
-    String reason = Files.isDirectory(script) ? "is a directory"
-        : !Files.exists(script) ? "no such file"
-        : !Files.isReadable(script) ? "permission denied"
-        : null;
+    String reason = FileChecks.whyUnreadable(script);
     return reason == null ? null : "cannot read script " + script + ": " + reason;
   }
 }
