@@ -35,14 +35,13 @@ public final class LiveBytes {
       int seq = lifetimes.allocSeq(i);
       int series = seriesId(index, events, seq);
       if (series == keys.size()) {
-        keys.add(new SeriesKey(events.device().boxed(seq), typeName(events, seq)));
+        keys.add(new SeriesKey(events.device().boxed(seq), BufferType.nameOf(events.bufferType(seq))));
       }
       seriesOf[i] = series;
       sizeOf[i] = events.size().isNull(seq) ? 0 : events.size().get(seq);
     }
     Sweep sweep = new Sweep(keys.size());
-    int[] endStart = endsBySeq(lifetimes, events.count());
-    int[] endOrder = lifetimesByEnd(lifetimes, endStart);
+    LifetimeEnds ends = LifetimeEnds.of(lifetimes, events.count());
     // Per key: the open lifetimes that hold it (superseded ones no longer do), and the one that opened it.
     int[] openOnKey = new int[lifetimes.keyCount()];
     int[] opener = new int[lifetimes.keyCount()];
@@ -64,9 +63,10 @@ public final class LiveBytes {
         }
         openOnKey[key]++;
       }
-      for (int j = endStart[seq]; j < endStart[seq + 1]; j++) {
-        int key = lifetimes.key(endOrder[j]);
-        if (!lifetimes.superseded(endOrder[j]) && --openOnKey[key] == 0) {
+      for (int j = ends.from(seq); j < ends.to(seq); j++) {
+        int ended = ends.lifetime(j);
+        int key = lifetimes.key(ended);
+        if (!lifetimes.superseded(ended) && --openOnKey[key] == 0) {
           sweep.add(seriesOf[opener[key]], -sizeOf[opener[key]]);
         }
       }
@@ -84,37 +84,6 @@ public final class LiveBytes {
         type == null ? -1 : type.ordinal(), 0);
   }
 
-  /** The buffer type of event {@code seq} as the log printed it, or null. */
-  static String typeName(EventColumns events, int seq) {
-    BufferType type = events.bufferType(seq);
-    return type == null ? null : type.name();
-  }
-
-  /** {@code start[seq]} is where the lifetimes ended by {@code seq} begin in {@link #lifetimesByEnd}. */
-  private static int[] endsBySeq(Lifetimes lifetimes, int eventCount) {
-    int[] start = new int[eventCount + 1];
-    for (int i = 0; i < lifetimes.count(); i++) {
-      if (lifetimes.endSeq(i) >= 0) {
-        start[lifetimes.endSeq(i) + 1]++;
-      }
-    }
-    for (int seq = 0; seq < eventCount; seq++) {
-      start[seq + 1] += start[seq];
-    }
-    return start;
-  }
-
-  /** The ended lifetimes ordered by end seq (a counting sort). */
-  private static int[] lifetimesByEnd(Lifetimes lifetimes, int[] endStart) {
-    int[] order = new int[endStart[endStart.length - 1]];
-    int[] fill = endStart.clone();
-    for (int i = 0; i < lifetimes.count(); i++) {
-      if (lifetimes.endSeq(i) >= 0) {
-        order[fill[lifetimes.endSeq(i)]++] = i;
-      }
-    }
-    return order;
-  }
 
   /** A series' identity. */
   private record SeriesKey(Integer device, String bufferType) {}

@@ -76,27 +76,13 @@ public final class StatsReplay {
     Lifetimes lifetimes = trace.lifetimes();
     List<SourceInfo> sources = trace.trace().sources();
     int[] keyOf = new int[lifetimes.count()];
-    int[] endingFrom = new int[events.count() + 1];
     for (int i = 0; i < lifetimes.count(); i++) {
       int seq = lifetimes.allocSeq(i);
       boolean shown = !events.device().isNull(seq)
           && LogFormat.SERVER.sqlName().equals(sources.get(events.fileCode(seq)).format());
       keyOf[i] = shown ? lifetimes.key(i) : -1;
-      if (shown && lifetimes.endSeq(i) >= 0) {
-        endingFrom[lifetimes.endSeq(i) + 1]++;
-      }
     }
-    // The lifetimes ending at each seq: those of seq s are ending[endingFrom[s], endingFrom[s + 1]).
-    for (int s = 0; s < events.count(); s++) {
-      endingFrom[s + 1] += endingFrom[s];
-    }
-    int[] ending = new int[endingFrom[events.count()]];
-    int[] filled = Arrays.copyOf(endingFrom, events.count());
-    for (int i = 0; i < lifetimes.count(); i++) {
-      if (keyOf[i] >= 0 && lifetimes.endSeq(i) >= 0) {
-        ending[filled[lifetimes.endSeq(i)]++] = i;
-      }
-    }
+    LifetimeEnds ends = LifetimeEnds.of(lifetimes, events.count());
     KeyGenerations generations = new KeyGenerations(events, lifetimes.keyCount());
     IntList atSeq = new IntList();
     int nextAllocation = 0;
@@ -113,9 +99,10 @@ public final class StatsReplay {
         }
         nextAllocation++;
       }
-      for (int e = endingFrom[seq]; e < endingFrom[seq + 1]; e++) {
-        int lifetime = ending[e];
-        if (!lifetimes.superseded(lifetime)) { // a key created again over it no longer ends with it
+      for (int e = ends.from(seq); e < ends.to(seq); e++) {
+        int lifetime = ends.lifetime(e);
+        // Left out: lifetimes no row shows, and those a key created again over them no longer ends with.
+        if (keyOf[lifetime] >= 0 && !lifetimes.superseded(lifetime)) {
           atSeq.add(keyOf[lifetime] << 1 | 1);
         }
       }

@@ -1,5 +1,6 @@
 package io.ttsql.engine.analysis;
 
+import io.ttsql.engine.model.BufferType;
 import io.ttsql.engine.store.EventColumns;
 import io.ttsql.engine.store.IntList;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class UsagePeaks {
       int seq = lifetimes.allocSeq(i);
       int id = LiveBytes.seriesId(index, events, seq);
       if (id == seriesOfId.size()) {
-        seriesOfId.add(indexOf(series, events.device().boxed(seq), LiveBytes.typeName(events, seq)));
+        seriesOfId.add(indexOf(series, events.device().boxed(seq), BufferType.nameOf(events.bufferType(seq))));
       }
       int s = seriesOfId.get(id);
       int peak = series.get(s).peakSeq();

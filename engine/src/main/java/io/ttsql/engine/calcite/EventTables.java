@@ -59,8 +59,7 @@ final class EventTables {
   }
 
   static String bufferType(AnalyzedTrace t, int seq) {
-    BufferType type = t.events().bufferType(seq);
-    return type == null ? null : type.name();
+    return BufferType.nameOf(t.events().bufferType(seq));
   }
 
   static String callsite(AnalyzedTrace t, int seq) {

@@ -22,7 +22,7 @@ final class SummaryTables {
           integer("unknown_frees", false, "unknown_free events at the address", (t, r) -> a(t).unknownFrees(r)),
           integer("net", false, "allocs - frees: the naive per-address count", (t, r) -> a(t).allocs(r) - a(t).frees(r)),
           varchar("buffer_type", true, "the most frequent type of its allocations (the first by name on a tie)",
-              (t, r) -> typeName(a(t).bufferType(r))),
+              (t, r) -> BufferType.nameOf(a(t).bufferType(r))),
           integer("distinct_sizes", false, "distinct sizes allocated there", (t, r) -> a(t).distinctSizes(r)),
           varchar("sizes", true, "those sizes, smallest first, e.g. 4 KB, 32 KB", (t, r) -> a(t).sizes(r)),
           integer("leaks", false, "its lifetimes not freed (process_exit or end_of_log)", (t, r) -> a(t).leaks(r)),
@@ -83,9 +83,5 @@ final class SummaryTables {
 
   private static AddressSummary a(AnalyzedTrace t) {
     return t.addresses();
-  }
-
-  private static String typeName(BufferType type) {
-    return type == null ? null : type.name();
   }
 }

@@ -9,6 +9,11 @@ public enum BufferType {
 
   private static final BufferType[] VALUES = values();
 
+  /** The name of {@code type} as the logs print it, or null for none. */
+  public static String nameOf(BufferType type) {
+    return type == null ? null : type.name();
+  }
+
   /** The type with the given ordinal, as stored in columns. */
   public static BufferType of(int ordinal) {
     return VALUES[ordinal];
