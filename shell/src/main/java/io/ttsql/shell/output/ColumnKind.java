@@ -6,14 +6,14 @@ import java.sql.Types;
 import java.util.Locale;
 
 /** How a result column is shown to people: numbers right-aligned, addresses in hex, the rest as text. */
-enum ColumnKind {
+public enum ColumnKind {
   NUMBER,
   ADDRESS,
   BOOLEAN,
   TEXT;
 
   /** The kind of column {@code column} (1-based) of a result. */
-  static ColumnKind of(ResultSetMetaData md, int column) throws SQLException {
+  public static ColumnKind of(ResultSetMetaData md, int column) throws SQLException {
     int type = md.getColumnType(column);
     return switch (type) {
       case Types.BIGINT -> isAddressName(md.getColumnLabel(column)) ? ADDRESS : NUMBER;
@@ -30,7 +30,7 @@ enum ColumnKind {
     return name.equals("address") || name.endsWith("_address") || name.equals("buffer_ptr");
   }
 
-  boolean rightAligned() {
+  public boolean rightAligned() {
     return this == NUMBER || this == ADDRESS;
   }
 }

@@ -1,5 +1,6 @@
 package io.ttsql.shell.output;
 
+import io.ttsql.udf.AddressFunctions;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -49,7 +50,7 @@ final class DisplayRow {
   private String cell(ResultSet rs, int column) throws SQLException {
     if (kinds.get(column) == ColumnKind.ADDRESS) {
       long value = rs.getLong(column + 1);
-      return rs.wasNull() ? null : "0x" + Long.toHexString(value);
+      return rs.wasNull() ? null : AddressFunctions.hex(value);
     }
     String text = rs.getString(column + 1);
     return text == null ? null : oneLine(text);

@@ -1,5 +1,7 @@
 package io.ttsql.shell.pictures;
 
+import io.ttsql.shell.output.ColumnKind;
+import io.ttsql.udf.AddressFunctions;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -7,8 +9,9 @@ import java.sql.Types;
 import java.util.Locale;
 
 /**
- * A query result as an HTML table: every value escaped, whole numbers with thousands separators
- * and right-aligned, NULL in grey; rows past a limit are counted, not shown.
+ * A query result as an HTML table: every value escaped, numbers and addresses right-aligned as the
+ * shell's tables show them ({@link ColumnKind}), whole numbers with thousands separators, addresses
+ * in hex, NULL in grey; rows past a limit are counted, not shown.
  */
 final class HtmlTable {
   private HtmlTable() {}
@@ -21,8 +24,10 @@ final class HtmlTable {
   static String of(ResultSet rows, int limit, String more) throws SQLException {
     ResultSetMetaData columns = rows.getMetaData();
     StringBuilder html = new StringBuilder("<table>\n<thead><tr>");
-    for (int c = 1; c <= columns.getColumnCount(); c++) {
-      html.append("<th").append(numeric(columns.getColumnType(c)) ? " class=\"number\">" : ">")
+    ColumnKind[] kinds = new ColumnKind[columns.getColumnCount()];
+    for (int c = 1; c <= kinds.length; c++) {
+      kinds[c - 1] = ColumnKind.of(columns, c);
+      html.append("<th").append(kinds[c - 1].rightAligned() ? " class=\"number\">" : ">")
           .append(Markup.escape(columns.getColumnLabel(c))).append("</th>");
     }
     html.append("</tr></thead>\n<tbody>\n");
@@ -35,7 +40,7 @@ final class HtmlTable {
       }
       html.append("<tr>");
       for (int c = 1; c <= columns.getColumnCount(); c++) {
-        html.append(cell(rows, c, columns.getColumnType(c), columns.getColumnLabel(c)));
+        html.append(cell(rows, c, kinds[c - 1], isWhole(columns.getColumnType(c)), columns.getColumnLabel(c)));
       }
       html.append("</tr>\n");
       shown++;
@@ -53,19 +58,16 @@ final class HtmlTable {
   }
 
   /** A cell; its classes say whether it holds a number or NULL, and name its column ({@code c-bar}) for the style sheet. */
-  private static String cell(ResultSet rows, int column, int type, String label) throws SQLException {
-    String value = isWhole(type) ? String.format(Locale.ROOT, "%,d", rows.getLong(column)) : rows.getString(column);
+  private static String cell(ResultSet rows, int column, ColumnKind kind, boolean whole, String label) throws SQLException {
+    String value = kind == ColumnKind.ADDRESS ? AddressFunctions.hex(rows.getLong(column))
+        : whole ? String.format(Locale.ROOT, "%,d", rows.getLong(column))
+        : rows.getString(column);
     boolean isNull = rows.wasNull();
-    String classes = (isNull ? "null " : numeric(type) ? "number " : "") + "c-" + Markup.escape(label);
+    String classes = (isNull ? "null " : kind.rightAligned() ? "number " : "") + "c-" + Markup.escape(label);
     return "<td class=\"" + classes + "\">" + (isNull ? "NULL" : Markup.escape(value)) + "</td>";
   }
 
   private static boolean isWhole(int type) {
     return type == Types.BIGINT || type == Types.INTEGER || type == Types.SMALLINT || type == Types.TINYINT;
-  }
-
-  private static boolean numeric(int type) {
-    return isWhole(type) || type == Types.DECIMAL || type == Types.NUMERIC || type == Types.DOUBLE
-        || type == Types.FLOAT || type == Types.REAL;
   }
 }
