@@ -1,13 +1,18 @@
 package io.ttsql.shell.cli;
 
+import io.ttsql.shell.output.OutputFormat;
+import io.ttsql.shell.output.OutputFormats;
+import io.ttsql.shell.pictures.FlameWeight;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Every command-line option of {@code ttsql}: its spellings, its value, and its help line. */
 public enum CliOption {
   COMMAND("-c", "--command", "SQL", "run SQL (statements separated by ;) and exit"),
   FILE("-f", "--file", "FILE", "run the SQL script FILE (- for standard input) and exit"),
-  FORMAT(null, "--format", "NAME", "output format: table, csv, tsv, json, jsonl, markdown or line"),
+  FORMAT(null, "--format", "NAME", "output format: " + oneOf(OutputFormats.all().stream().map(OutputFormat::name))),
   MAX_ROWS(null, "--max-rows", "N", "show at most N rows in table, markdown and line output (0: all)"),
   BAIL(null, "--bail", null, "stop at the first error, with exit status 1"),
   FAIL_IF_ROWS(null, "--fail-if-rows", null, "exit with status 3 when a result has at least one row"),
@@ -21,7 +26,8 @@ public enum CliOption {
   STORE(null, "--store", "NAME", "where tables live: memory (default), or duckdb for big logs (see README)"),
   SUPPRESSIONS(null, "--suppressions", "FILE", "leave out the leaks that FILE's leak:FUNCTION_PATTERN lines accept"),
   OUTPUT("-o", "--output", "FILE", "write the picture or report to FILE (- for standard output)"),
-  WEIGHT(null, "--weight", "NAME", "flame graph widths: leaked_bytes (default), leaks, bytes or allocations"),
+  WEIGHT(null, "--weight", "NAME", "flame graph widths: " + oneOf(Arrays.stream(FlameWeight.values())
+      .map(w -> w == FlameWeight.LEAKED_BYTES ? w.optionName() + " (default)" : w.optionName()))),
   WHERE(null, "--where", "CONDITION", "flame graph of the lifetimes rows where the SQL CONDITION holds"),
   FOLDED(null, "--folded", null, "write folded stacks (for flamegraph.pl, speedscope, inferno) instead of SVG"),
   DEBUG(null, "--debug", null, "show Java stack traces of errors"),
@@ -38,6 +44,12 @@ public enum CliOption {
     this.longName = longName;
     this.valueName = valueName;
     this.help = help;
+  }
+
+  /** The names as help lists them: {@code a, b or c}. */
+  private static String oneOf(Stream<String> names) {
+    List<String> all = names.toList();
+    return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
   }
 
   /** The option spelled {@code word} ({@code -c} or {@code --command}). */

@@ -31,7 +31,7 @@ final class FlamegraphSubcommand implements Subcommand {
 
   @Override
   public int run(CliArgs args, Console console) throws CliFailure {
-    String weightName = args.value(CliOption.WEIGHT).orElse("leaked_bytes");
+    String weightName = args.value(CliOption.WEIGHT).orElse(FlameWeight.LEAKED_BYTES.optionName());
     FlameWeight weight = FlameWeight.named(weightName)
         .orElseThrow(() -> CliFailure.usage("unknown --weight " + weightName + " (weights: " + FlameWeight.names() + ")"));
     String condition = args.value(CliOption.WHERE).orElse(null);

@@ -44,6 +44,11 @@ public enum FlameWeight {
     return Arrays.stream(values()).map(w -> w.optionName).collect(Collectors.joining(", "));
   }
 
+  /** The name {@code --weight} takes. */
+  public String optionName() {
+    return optionName;
+  }
+
   /** The SQL aggregate over the {@code lifetimes} rows of one stack. */
   String aggregate() {
     return aggregate;
