@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -47,15 +48,16 @@ public final class TraceSpec {
 
   private TraceSpec() {}
 
-  /** Parses the part of a {@code jdbc:ttsql:} URL after the prefix: entries separated by {@code ;}. */
+  /**
+   * Parses the part of a {@code jdbc:ttsql:} URL after the prefix: entries separated by {@code ;},
+   * settings among them in any case ({@code Strict=true}).
+   */
   public static TraceSpec fromUrl(String body, Properties info) {
     TraceSpec spec = new TraceSpec();
-    if (info != null) {
-      spec.properties.putAll(info);
-    }
+    spec.putSettings(info);
     for (String entry : body.split(";")) {
       int eq = entry.indexOf('=');
-      String key = eq < 0 ? "" : entry.substring(0, eq).strip();
+      String key = eq < 0 ? "" : entry.substring(0, eq).strip().toLowerCase(Locale.ROOT);
       if (PROPERTY_KEYS.contains(key)) {
         spec.properties.setProperty(key, entry.substring(eq + 1).strip());
       } else if (!entry.isBlank()) {
@@ -68,11 +70,16 @@ public final class TraceSpec {
   /** Builds a spec from command-line log arguments ({@code [NAME=]LOG}) and properties. */
   public static TraceSpec fromArgs(List<String> logArgs, Properties info) {
     TraceSpec spec = new TraceSpec();
-    if (info != null) {
-      spec.properties.putAll(info);
-    }
+    spec.putSettings(info);
     logArgs.forEach(spec::addLog);
     return spec;
+  }
+
+  /** Takes the settings of {@code info} (may be null), their names in any case. */
+  private void putSettings(Properties info) {
+    if (info != null) {
+      info.stringPropertyNames().forEach(key -> properties.setProperty(key.toLowerCase(Locale.ROOT), info.getProperty(key)));
+    }
   }
 
   private void addLog(String entry) {
@@ -100,8 +107,17 @@ public final class TraceSpec {
     return schemas;
   }
 
+  /**
+   * Whether the {@value #STRICT} setting is on.
+   *
+   * @throws IllegalArgumentException for a value that is neither {@code true} nor {@code false}
+   */
   public boolean strict() {
-    return Boolean.parseBoolean(properties.getProperty(STRICT, "false"));
+    String value = properties.getProperty(STRICT, "false").strip();
+    if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+      throw new IllegalArgumentException("strict=" + value + ": use true or false");
+    }
+    return value.equalsIgnoreCase("true");
   }
 
   /**

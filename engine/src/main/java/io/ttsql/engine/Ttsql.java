@@ -3,6 +3,7 @@ package io.ttsql.engine;
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.calcite.LogSchema;
 import io.ttsql.engine.calcite.MemoryStore;
+import io.ttsql.engine.calcite.TtsqlConnection;
 import io.ttsql.engine.calcite.TtsqlPrepare;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.duckdb.DuckDbStore;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.schema.SchemaPlus;
@@ -31,6 +33,8 @@ import org.apache.calcite.schema.lookup.LikePattern;
 public final class Ttsql {
   /** SQL state of a connection request that names no log or an unknown setting. */
   public static final String BAD_REQUEST_STATE = "08001";
+  /** The version of ttsql, as {@code --version} and the JDBC metadata give it. */
+  public static final String VERSION = "0.1.0";
 
   private Ttsql() {}
 
@@ -40,8 +44,8 @@ public final class Ttsql {
       throw new SQLException("no log given: name at least one log file (or sample:debug.log)", BAD_REQUEST_STATE);
     }
     Suppressions suppressions = suppressions(spec);
-    TraceLoader loader = new TraceLoader(progress, spec.strict());
-    TraceStore store = store(spec);
+    TraceLoader loader = new TraceLoader(progress, setting(spec::strict));
+    TraceStore store = setting(spec::store) == TraceSpec.Store.DUCKDB ? new DuckDbStore() : new MemoryStore();
     Connection connection =
         new org.apache.calcite.jdbc.Driver().withPrepareFactory(TtsqlPrepare::new).connect("jdbc:calcite:", calciteProperties());
     try {
@@ -53,17 +57,17 @@ public final class Ttsql {
         UdfCatalog.registerAll(added, schema.getKey());
       }
       calcite.setSchema(spec.schemas().keySet().iterator().next());
-      return store.connection(connection);
+      return TtsqlConnection.of(store.connection(connection));
     } catch (SQLException | RuntimeException e) {
       store.connection(connection).close();
       throw e;
     }
   }
 
-  /** The store the spec asks for; DuckDB's classes load only when it is the DuckDB store. */
-  private static TraceStore store(TraceSpec spec) throws SQLException {
+  /** A setting of a connection, or a failure saying which value is wrong. */
+  private static <T> T setting(Supplier<T> value) throws SQLException {
     try {
-      return spec.store() == TraceSpec.Store.DUCKDB ? new DuckDbStore() : new MemoryStore();
+      return value.get();
     } catch (IllegalArgumentException e) {
       throw new SQLException(e.getMessage(), BAD_REQUEST_STATE, e);
     }

@@ -19,6 +19,10 @@ import java.util.logging.Logger;
 public final class TtsqlDriver implements Driver {
   /** The URL prefix this driver accepts. */
   public static final String PREFIX = "jdbc:ttsql:";
+  /** The major version of {@link Ttsql#VERSION}. */
+  static final int MAJOR_VERSION = 0;
+  /** The minor version of {@link Ttsql#VERSION}. */
+  static final int MINOR_VERSION = 1;
 
   static {
     try {
@@ -59,12 +63,12 @@ public final class TtsqlDriver implements Driver {
 
   @Override
   public int getMajorVersion() {
-    return 0;
+    return MAJOR_VERSION;
   }
 
   @Override
   public int getMinorVersion() {
-    return 1;
+    return MINOR_VERSION;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.ttsql.engine.calcite;
 
+import java.lang.reflect.Type;
 import org.apache.calcite.adapter.enumerable.EnumerableRules;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCostFactory;
@@ -13,9 +14,32 @@ import org.apache.calcite.rex.RexBuilder;
  * table from its row count ({@link CountRowsRule}), GROUP BY of plain aggregates as one pass over
  * a table's columns ({@link AggregateScanRule}), scans in generated code rather than Calcite's
  * interpreter ({@link ScanRule}), and ORDER BY with LIMIT as one bounded sort (Calcite's own sort
- * of millions of rows before a LIMIT took seconds).
+ * of millions of rows before a LIMIT took seconds). Every statement is checked first: a statement
+ * that would write is refused ({@link ReadOnlySql}), and a final {@code ;}, which saved queries and
+ * scripts end with, is dropped, as other JDBC drivers do.
  */
 public final class TtsqlPrepare extends CalcitePrepareImpl {
+  @Override
+  public <T> CalciteSignature<T> prepareSql(Context context, Query<T> query, Type elementType, long maxRowCount) {
+    if (query.sql == null) {
+      return super.prepareSql(context, query, elementType, maxRowCount);
+    }
+    String refusal = ReadOnlySql.refusal(query.sql);
+    if (refusal != null) {
+      throw new UnsupportedOperationException(refusal);
+    }
+    return super.prepareSql(context, Query.of(withoutFinalSemicolons(query.sql)), elementType, maxRowCount);
+  }
+
+  /** {@code sql} without the blanks and semicolons it ends with. */
+  static String withoutFinalSemicolons(String sql) {
+    int end = sql.length();
+    while (end > 0 && (sql.charAt(end - 1) == ';' || Character.isWhitespace(sql.charAt(end - 1)))) {
+      end--;
+    }
+    return sql.substring(0, end);
+  }
+
   @Override
   protected RelOptCluster createCluster(RelOptPlanner planner, RexBuilder rexBuilder) {
     RelOptCluster cluster = super.createCluster(planner, rexBuilder);

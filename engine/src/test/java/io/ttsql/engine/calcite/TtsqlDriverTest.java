@@ -1,21 +1,28 @@
 package io.ttsql.engine.calcite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ttsql.engine.Ttsql;
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The {@code jdbc:ttsql:} driver as any JDBC client uses it: plain {@link DriverManager}. */
 class TtsqlDriverTest {
@@ -101,15 +108,84 @@ class TtsqlDriverTest {
     assertEquals("cannot read log " + dir.resolve("missing.log") + ": no such file", e.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "duckdb"})
+  void sqlIsReadOnlyOnEitherStore(String store) throws SQLException {
+    // The DuckDB store's tables are real DuckDB tables, which took an UPDATE before the driver
+    // refused writes itself; every refusal is one line naming the statement.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first + ";store=" + store);
+        Statement s = c.createStatement()) {
+      for (String write : List.of("delete from events", "insert into events (seq) values (99)",
+          "update lifetimes set end_reason = 'freed'", "create table t (x int)", "drop table events")) {
+        SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate(write), write);
+        String verb = write.substring(0, write.indexOf(' ')).toUpperCase(Locale.ROOT);
+        assertTrue(e.getMessage().contains("ttsql is read-only: " + verb + " is not supported"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+      }
+      assertEquals(List.of("2"), column(c, "select count(*) from events"));
+      assertEquals(List.of("2"), column(c, "select count(*) from lifetimes where end_reason = 'end_of_log'"));
+      assertTrue(c.isReadOnly());
+    }
+  }
+
   @Test
-  void sqlIsReadOnly() throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
-      assertThrows(SQLException.class, () -> s.executeUpdate("delete from events"));
-      assertThrows(SQLException.class, () -> s.executeUpdate("insert into events (seq) values (99)"));
-      assertThrows(SQLException.class, () -> s.execute("create table t (x int)"));
-      assertThrows(SQLException.class, () -> s.execute("drop table events"));
+  void aFinalSemicolonIsAccepted() throws SQLException {
+    // Saved queries and `ttsql run --sql` end with one, as scripts do.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
+      assertEquals(List.of("2"), column(c, "select count(*) from events;\n"));
+      try (PreparedStatement p = c.prepareStatement("select count(*) from events where device = ? ;")) {
+        p.setInt(1, 1);
+        try (ResultSet rs = p.executeQuery()) {
+          assertTrue(rs.next());
+          assertEquals(1, rs.getInt(1));
+        }
+      }
+    }
+  }
+
+  @Test
+  void commitAndRollbackHaveNothingToDo() throws SQLException {
+    // Notebook libraries turn auto-commit off and roll back after a failed query (PEP 249, pandas).
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
+      c.setAutoCommit(false);
+      c.rollback();
+      c.commit();
       assertEquals(List.of("2"), column(c, "select count(*) from events"));
     }
+  }
+
+  @Test
+  void aStatementThatCannotBePreparedSaysWhy() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
+      SQLException e = assertThrows(SQLException.class, () -> c.prepareStatement("select sizee from lifetimes"));
+      assertTrue(e.getMessage().contains("Column 'sizee' not found in any table"), e.getMessage());
+    }
+  }
+
+  @Test
+  void metadataNamesTtsql() throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
+      DatabaseMetaData md = c.getMetaData();
+      assertEquals("ttsql", md.getDatabaseProductName());
+      assertTrue(md.getDatabaseProductVersion().startsWith(Ttsql.VERSION + " (Calcite "), md.getDatabaseProductVersion());
+      assertEquals("ttsql JDBC driver", md.getDriverName());
+      assertEquals(Ttsql.VERSION, md.getDriverVersion());
+      assertEquals(Ttsql.VERSION, md.getDriverMajorVersion() + "." + md.getDriverMinorVersion() + ".0");
+      assertSame(c, md.getConnection());
+      assertTrue(md.isReadOnly());
+    }
+  }
+
+  @Test
+  void settingsAreReadInAnyCaseAndStrictTakesOnlyTrueOrFalse() {
+    // Strict=true is the strict setting (not a schema named Strict of a file named true).
+    SQLException strict = assertThrows(SQLException.class,
+        () -> DriverManager.getConnection("jdbc:ttsql:" + second + ";Strict=true").close());
+    assertTrue(strict.getMessage().startsWith(second + ":2: "), strict.getMessage());
+    SQLException yes = assertThrows(SQLException.class,
+        () -> DriverManager.getConnection("jdbc:ttsql:" + first + ";strict=yes").close());
+    assertEquals("strict=yes: use true or false", yes.getMessage());
+    assertEquals(Ttsql.BAD_REQUEST_STATE, yes.getSQLState());
   }
 
   private static List<String> column(Connection c, String sql) throws SQLException {

@@ -1,5 +1,6 @@
 package io.ttsql.shell.cli;
 
+import io.ttsql.engine.Ttsql;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,6 @@ import java.util.stream.Collectors;
  */
 public final class Main {
   /** The version {@code --version} prints. */
-  public static final String VERSION = "0.1.0";
 
   private final List<Subcommand> subcommands;
 
@@ -40,7 +40,7 @@ public final class Main {
       Set<String> names = subcommands.stream().map(Subcommand::name).filter(n -> !n.isEmpty()).collect(Collectors.toSet());
       CliArgs args = CliArgs.parse(argv, names);
       if (args.has(CliOption.VERSION)) {
-        console.out().println("ttsql " + VERSION);
+        console.out().println("ttsql " + Ttsql.VERSION);
         return ExitCode.OK;
       }
       Subcommand subcommand = named(args.subcommand().orElse(""));
@@ -73,7 +73,7 @@ public final class Main {
   }
 
   private void printHelp(PrintStream out) {
-    out.println("ttsql " + VERSION + ": SQL over TT-Metal buffer-allocation logs");
+    out.println("ttsql " + Ttsql.VERSION + ": SQL over TT-Metal buffer-allocation logs");
     out.println();
     out.println("Usage:");
     for (Subcommand s : subcommands) {

@@ -1,5 +1,6 @@
 package io.ttsql.shell.cli;
 
+import io.ttsql.engine.Ttsql;
 import io.ttsql.shell.pictures.Report;
 import io.ttsql.shell.pictures.Timeline;
 import java.sql.SQLException;
@@ -38,7 +39,7 @@ final class PageSubcommand implements Subcommand {
   static PageSubcommand report() {
     return new PageSubcommand("report",
         "report [LOG ...] -o FILE             one HTML page: summary, leaks, sizes, timeline, flame graph",
-        input -> Report.html(input.connection(), input.trace(), "ttsql " + Main.VERSION));
+        input -> Report.html(input.connection(), input.trace(), "ttsql " + Ttsql.VERSION));
   }
 
   @Override

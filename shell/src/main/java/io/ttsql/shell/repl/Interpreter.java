@@ -1,11 +1,11 @@
 package io.ttsql.shell.repl;
 
+import io.ttsql.engine.calcite.ReadOnlySql;
 import io.ttsql.shell.commands.Arguments;
 import io.ttsql.shell.commands.CommandException;
 import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.DotCommands;
 import io.ttsql.shell.commands.ShellContext;
-import io.ttsql.shell.session.ReadOnlySql;
 import io.ttsql.shell.session.Session;
 import io.ttsql.shell.session.SqlErrorMessage;
 import io.ttsql.shell.session.SqlText;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ttsql.engine.Ttsql;
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,7 +208,7 @@ class MainTest {
     CliRun help = CliRun.of("--help");
     assertEquals(0, help.status());
     assertTrue(help.out().contains("-c, --command SQL"), help.out());
-    assertEquals("ttsql " + Main.VERSION + "\n", CliRun.of("--version").out());
+    assertEquals("ttsql " + Ttsql.VERSION + "\n", CliRun.of("--version").out());
   }
 
   @Test

@@ -1,10 +1,13 @@
-package io.ttsql.shell.session;
+package io.ttsql.engine.calcite;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recognises statements that would change data or schema, which ttsql's tables (made from logs) refuse. */
+/**
+ * Recognises statements that would change data or schema, which ttsql's tables (made from logs)
+ * refuse: every statement a connection prepares is checked here, whichever store holds the tables.
+ */
 public final class ReadOnlySql {
   /** The first keyword after blanks and comments, when it starts a statement that writes. */
   private static final Pattern WRITE = Pattern.compile(
