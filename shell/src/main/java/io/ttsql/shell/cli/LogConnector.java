@@ -4,6 +4,7 @@ import io.ttsql.engine.LogSource;
 import io.ttsql.engine.TraceLoader;
 import io.ttsql.engine.TraceSpec;
 import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.parse.LogFormat;
 import io.ttsql.engine.store.SourceInfo;
 import io.ttsql.samples.BundledSamples;
 import java.io.PrintStream;
@@ -11,7 +12,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Opens the logs named on the command line ({@code [NAME=]LOG …}, the bundled sample when none),
@@ -51,7 +55,7 @@ public final class LogConnector {
       TraceSpec spec = TraceSpec.fromArgs(given, properties);
       Connection connection = Ttsql.connect(spec, progress);
       spec.notes().forEach(messages::println);
-      warnAboutParseErrors(connection);
+      warnAboutLoading(connection);
       if (spec.suppressionsFile().isPresent()) {
         SuppressionNote.print(connection, spec.schemas().keySet(), spec.suppressionsFile().get().toString(), messages);
       }
@@ -68,9 +72,10 @@ public final class LogConnector {
     }
   }
 
-  private void warnAboutParseErrors(Connection connection) throws SQLException {
-    for (List<SourceInfo> schema : Ttsql.sources(connection).values()) {
-      for (SourceInfo source : schema) {
+  private void warnAboutLoading(Connection connection) throws SQLException {
+    for (Map.Entry<String, List<SourceInfo>> schema : Ttsql.sources(connection).entrySet()) {
+      warnIfFormatsMix(schema.getKey(), schema.getValue());
+      for (SourceInfo source : schema.getValue()) {
         if (source.readError() != null) {
           messages.printf(Locale.ROOT, "%s: reading stopped early (%s); the %,d lines before are loaded%n",
               source.file(), source.readError(), source.lines());
@@ -80,6 +85,18 @@ public final class LogConnector {
               source.errorLines(), source.errorLines() == 1 ? "line" : "lines");
         }
       }
+    }
+  }
+
+  /**
+   * A server log and a buffer debug log in one schema record the same buffers twice, so their
+   * bytes add up in one trace; the two are compared as two schemas instead.
+   */
+  private void warnIfFormatsMix(String schema, List<SourceInfo> sources) {
+    Set<String> formats = sources.stream().map(SourceInfo::format).collect(Collectors.toSet());
+    if (formats.contains(LogFormat.SERVER.sqlName()) && formats.contains(LogFormat.BUFFER_DEBUG.sqlName())) {
+      messages.printf("schema %s holds a server log and a buffer debug log, whose buffers then count twice;"
+          + " to compare them, load them as two schemas: server=LOG stacks=LOG%n", schema);
     }
   }
 }

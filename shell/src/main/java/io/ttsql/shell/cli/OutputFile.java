@@ -52,6 +52,9 @@ final class OutputFile {
     if (target.equals(STDOUT)) {
       stdout.write(bytes, 0, bytes.length);
       stdout.flush();
+      if (stdout.checkError()) {
+        throw CliFailure.input("cannot write standard output");
+      }
       return;
     }
     Path path = Path.of(target);

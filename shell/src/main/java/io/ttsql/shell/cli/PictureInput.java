@@ -4,6 +4,7 @@ import io.ttsql.engine.Ttsql;
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +17,12 @@ import java.util.Map;
 record PictureInput(Connection connection, AnalyzedTrace trace) implements AutoCloseable {
   /** Loads the logs named by the positional arguments of {@code args} (the bundled sample when none). */
   static PictureInput open(CliArgs args, Console console, String command) throws CliFailure {
-    Connection connection = new LogConnector(args, console.err(), console.interactive()).connect(args.positionals());
+    return open(args, console, command, args.positionals());
+  }
+
+  /** Loads {@code logs} (the bundled sample when none) with the options of {@code args}. */
+  static PictureInput open(CliArgs args, Console console, String command, List<String> logs) throws CliFailure {
+    Connection connection = new LogConnector(args, console.err(), console.interactive()).connect(logs);
     try {
       Map<String, AnalyzedTrace> traces = Ttsql.traces(connection);
       if (traces.size() != 1) {

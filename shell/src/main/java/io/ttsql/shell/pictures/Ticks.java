@@ -14,10 +14,13 @@ final class Ticks {
 
   private Ticks() {}
 
-  /** Ticks from 0 to the first multiple of the step at or above {@code max} bytes. */
+  /**
+   * Ticks from 0 to the first multiple of the step at or above {@code max} bytes; near the top of
+   * {@code long} (garbage sizes, FORMATS 5.3) the last tick stops at {@link Long#MAX_VALUE}.
+   */
   static long[] bytes(long max) {
     long step = 1;
-    while (step * MOST_INTERVALS < max) {
+    while (step < ceilDiv(max, MOST_INTERVALS)) {
       step *= 2;
     }
     return upTo(max, step);
@@ -43,12 +46,17 @@ final class Ticks {
   }
 
   private static long[] upTo(long max, long step) {
-    int intervals = (int) Math.max(1, (max + step - 1) / step);
+    int intervals = (int) Math.max(1, ceilDiv(max, step));
     long[] ticks = new long[intervals + 1];
     for (int i = 0; i <= intervals; i++) {
-      ticks[i] = i * step;
+      ticks[i] = i <= Long.MAX_VALUE / step ? i * step : Long.MAX_VALUE;
     }
     return ticks;
+  }
+
+  /** {@code value / divisor} rounded up, for a positive divisor, without overflow. */
+  private static long ceilDiv(long value, long divisor) {
+    return value / divisor + (value % divisor > 0 ? 1 : 0);
   }
 
   /**

@@ -71,7 +71,8 @@ final class TimelineSvg {
 
   private String subtitle() {
     int exits = timeline.exits().size();
-    return String.join(", ", timeline.files()) + String.format(Locale.ROOT, ": %,d events; a dot marks each line's peak", timeline.eventCount())
+    return String.join(", ", timeline.files()) + String.format(Locale.ROOT, ": %,d event%s; a dot marks each line's peak", timeline.eventCount(),
+        timeline.eventCount() == 1 ? "" : "s")
         + (exits == 0 ? "" : String.format(Locale.ROOT, "; dashed: %,d process exit%s", exits, exits == 1 ? "" : "s"));
   }
 

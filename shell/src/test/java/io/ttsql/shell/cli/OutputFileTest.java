@@ -2,8 +2,12 @@ package io.ttsql.shell.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code -o FILE}: never overwritten without {@code --force}, never through a symlink, never half written. */
 class OutputFileTest {
   @TempDir Path dir;
+
+  @Test
+  void aStandardOutputThatCannotBeWrittenFails() throws Exception {
+    // As `ttsql timeline -o - > /dev/full`: the error is reported, not lost in the PrintStream.
+    PrintStream full = new PrintStream(new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    });
+    CliArgs args = CliArgs.parse(new String[] {"timeline", "-o", "-"}, java.util.Set.of("timeline"));
+    CliFailure failure = assertThrows(CliFailure.class, () -> OutputFile.of(args, "timeline").write("<svg/>", full));
+    assertEquals("cannot write standard output", failure.getMessage());
+  }
 
   @Test
   void anExistingFileIsKeptUnlessForced() throws Exception {

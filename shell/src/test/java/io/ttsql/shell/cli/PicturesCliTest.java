@@ -34,6 +34,17 @@ class PicturesCliTest {
   }
 
   @Test
+  void withNoLogTheFlameGraphIsOfTheSampleWithStacks() {
+    // The default sample is the server log, which has no stacks: one "(no stack)" bar. The
+    // flame graph takes the debug sample instead, whose stacks give the lines above.
+    CliRun given = CliRun.of("flamegraph", "--folded", "sample:tt_buffer_debug.log", "-o", "-");
+    CliRun none = CliRun.of("flamegraph", "--folded", "-o", "-");
+    assertEquals(0, none.status(), none.err());
+    assertEquals(given.out(), none.out());
+    assertTrue(none.out().contains("populate_mesh_buffer"), none.out());
+  }
+
+  @Test
   void leaksWeightCountsTheLeaksOfEachStack() {
     CliRun run = CliRun.of("flamegraph", "--folded", "--weight", "leaks", "sample:tt_buffer_debug.log", "-o", "-");
     assertEquals(0, run.status(), run.err());

@@ -42,6 +42,17 @@ class SuppressionsCliTest {
   }
 
   @Test
+  void aServerLogAndADebugLogInOneSchemaAreWarnedAbout() {
+    // Given without NAME=, the two logs form one trace, and a buffer both record counts twice.
+    CliRun mixed = CliRun.of("-c", "select count(*) from events", serverLog, debugLog);
+    assertEquals(0, mixed.status(), mixed.err());
+    assertTrue(mixed.err().contains("schema main holds a server log and a buffer debug log, whose buffers then count"
+        + " twice; to compare them, load them as two schemas: server=LOG stacks=LOG"), mixed.err());
+    CliRun apart = CliRun.of("-c", "select count(*) from events", "server=" + serverLog, "stacks=" + debugLog);
+    assertEquals("", apart.err());
+  }
+
+  @Test
   void aBadLineExitsTwoNamingFileAndLine() {
     Path file = QueryFixture.writeText(dir, "bad.supp", "leak:a\n\n# ok so far\nfun:main\n");
     CliRun run = CliRun.of("--suppressions", file.toString(), "-c", "select 1", debugLog);

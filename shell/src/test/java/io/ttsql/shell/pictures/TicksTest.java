@@ -20,6 +20,17 @@ class TicksTest {
   }
 
   @Test
+  void byteTicksReachGarbageSizesWithoutOverflow() {
+    // A protocol-garbage size of 7e18 bytes (FORMATS 5.3): step * 5 overflowed long and the loop
+    // never ended. Now the step is 2^61 (7e18 / 5 = 1.4e18 <= 2^61 = 2.3e18), and the fourth tick,
+    // 2^63, is past long's top, so it stops there.
+    long max = 7_000_000_000_000_000_000L;
+    long[] ticks = Ticks.bytes(max);
+    assertArrayEquals(new long[] {0, 1L << 61, 2L << 61, 3L << 61, Long.MAX_VALUE}, ticks);
+    assertEquals(Long.MAX_VALUE, Ticks.bytes(Long.MAX_VALUE)[Ticks.bytes(Long.MAX_VALUE).length - 1]);
+  }
+
+  @Test
   void countTicksStepByOneTwoOrFiveTimesAPowerOfTen() {
     // 55 / 5 = 11: steps 1, 2, 5 and 10 give more than five intervals, 20 gives three.
     assertArrayEquals(new long[] {0, 20, 40, 60}, Ticks.counts(55));
