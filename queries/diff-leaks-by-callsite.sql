@@ -29,7 +29,7 @@ classified as (
   select callsite, leaks_before, leaked_bytes_before, leaks_after, leaked_bytes_after,
          leaks_after - leaks_before as leaks_change,
          leaked_bytes_after - leaked_bytes_before as bytes_change,
-         case when leaks_before = 0 then cast('new' as varchar)
+         case when leaks_before = 0 then 'new'
               when leaks_after = 0 then 'gone'
               when leaked_bytes_after > leaked_bytes_before then 'grew'
               when leaked_bytes_after < leaked_bytes_before then 'shrank'

@@ -25,7 +25,7 @@ stacks_side as (
     on s.device = d.device and s.address = d.address and s.occurrence = d.occurrence
 ),
 labels as (
-  select * from (values (1, cast('server allocations' as varchar)), (2, 'debug allocations'), (3, 'server leaks'))
+  select * from (values (1, 'server allocations'), (2, 'debug allocations'), (3, 'server leaks'))
     as v (row_order, what)
 ),
 sides as (

@@ -26,7 +26,7 @@ origins as (
 )
 select device, address, hex(address) as address_hex, occurrence, pid, size, end_reason,
        alloc_line as server_line,
-       case when stack_line is null then cast('none' as varchar)
+       case when stack_line is null then 'none'
             when stack_size = size then 'same_size'
             else 'different_size' end as counterpart,
        stack_size, stack_line, callsite, :stacks.stack_text(stack_id) as stack

@@ -8,7 +8,7 @@
 -- the leaks left out because a line of the suppressions file matched their stack, by pattern
 -- (no rows without suppressions). Lifetimes and the other sections count suppressed leaks too.
 with parts as (
-  select 1 as section_order, 0 as item_order, cast('events' as varchar) as section, kind as item, count(*) as n,
+  select 1 as section_order, 0 as item_order, 'events' as section, kind as item, count(*) as n,
          cast(null as bigint) as bytes
   from events
   group by kind

@@ -5,6 +5,7 @@ import io.ttsql.engine.calcite.LogSchema;
 import io.ttsql.engine.calcite.MemoryStore;
 import io.ttsql.engine.calcite.TtsqlConnection;
 import io.ttsql.engine.calcite.TtsqlPrepare;
+import io.ttsql.engine.calcite.TtsqlTypeSystem;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.duckdb.DuckDbStore;
 import io.ttsql.engine.store.SourceInfo;
@@ -132,6 +133,7 @@ public final class Ttsql {
     info.setProperty("conformance", "LENIENT");
     // PostgreSQL functions too (string_agg, …), which DuckDB shares: saved queries run on both.
     info.setProperty("fun", "standard,postgresql");
+    info.setProperty("typeSystem", TtsqlTypeSystem.class.getName());
     return info;
   }
 }

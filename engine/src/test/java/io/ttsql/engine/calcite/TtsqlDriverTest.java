@@ -144,6 +144,16 @@ class TtsqlDriverTest {
   }
 
   @Test
+  void stringLiteralsOfDifferentLengthsAreNotPadded() throws SQLException {
+    // Calcite's own type system makes them CHAR(9) here, 'new' coming back as 'new      '.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
+      assertEquals(List.of("[new]", "[unchanged]"), column(c,
+          "select '[' || case when device = 0 then 'new' else 'unchanged' end || ']' from events order by device"));
+      assertEquals(List.of("a|", "bcd|"), column(c, "select k || '|' from (select 'a' as k union all select 'bcd') order by k"));
+    }
+  }
+
+  @Test
   void commitAndRollbackHaveNothingToDo() throws SQLException {
     // Notebook libraries turn auto-commit off and roll back after a failed query (PEP 249, pandas).
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
