@@ -46,7 +46,8 @@ final class FlameGraphSvg {
     text("subtitle", WIDTH / 2, 44, "middle", subtitle());
     text("reset", PAD, 64, "start", "Reset zoom");
     text("search", WIDTH - PAD, 64, "end", "Search");
-    text("matched", WIDTH - PAD - 80, 64, "end", "");
+    // Right-aligned before the search link at its widest ("Clear search", set by flamegraph.js).
+    text("matched", WIDTH - PAD - (int) Math.ceil("Clear search".length() * LabelFit.CHAR_WIDTH) - 12, 64, "end", "");
     out.append("<g class=\"frames\">\n");
     if (total > 0) {
       frame(graph.root(), 0, 0);

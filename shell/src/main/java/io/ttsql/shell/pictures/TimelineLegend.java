@@ -7,30 +7,66 @@ import java.util.Locale;
 
 /** A timeline panel's legend: per device its colour, its peak and what it still held at the end. */
 final class TimelineLegend {
-  /** Device colours (Tableau 10), one per device modulo 10. */
+  /** Device colours (Tableau 10), one per device modulo 10; {@link #dashes} tells the tens apart. */
   private static final String[] PALETTE = {
     "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#79706e"
   };
 
+  /** The widest a character of the legend's sans-serif text is likely to be, in pixels. */
+  private static final double CHAR_WIDTH = 6.2;
+
   private TimelineLegend() {}
 
-  /** The legend of {@code panel}, its first entry's baseline at ({@code x}, {@code y}), one entry a {@code row}. */
-  static String of(Timeline timeline, List<LiveSeries> panel, int x, int y, int row) {
+  /**
+   * The legend of {@code panel}, its first entry's baseline at ({@code x}, {@code y}), one entry a
+   * {@code row}, within {@code width} pixels: columns widen for long device numbers, and the bytes
+   * held at the end, also in each entry's hover text, are left out when they no longer fit.
+   */
+  static String of(Timeline timeline, List<LiveSeries> panel, int x, int y, int row, int width) {
     StringBuilder out = new StringBuilder();
+    int peakX = x + 24 + columnWidth(panel.stream().map(s -> "device " + device(s)).toList(), 62);
+    int endX = peakX + columnWidth(panel.stream().map(s -> "peak " + SizeFunctions.humanBytes(s.peakBytes())).toList(), 80);
+    boolean endFits = endX + textWidth(panel.stream().map(s -> "end " + SizeFunctions.humanBytes(s.finalBytes())).toList())
+        <= x + width;
     int baseline = y;
     for (LiveSeries s : panel) {
       out.append(String.format(Locale.ROOT, "<g class=\"legend\"><title>%s</title>", Markup.escape(about(timeline, s))));
-      out.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"%s\"/>", x, x + 18,
-          baseline - 4, baseline - 4, colour(s)));
+      out.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"%s\"%s/>", x, x + 18,
+          baseline - 4, baseline - 4, colour(s), dashAttribute(s)));
       text(out, x + 24, baseline, "device " + device(s));
-      text(out, x + 86, baseline, "peak " + SizeFunctions.humanBytes(s.peakBytes()));
-      if (s.finalBytes() != 0) {
-        text(out, x + 166, baseline, "end " + SizeFunctions.humanBytes(s.finalBytes()));
+      text(out, peakX, baseline, "peak " + SizeFunctions.humanBytes(s.peakBytes()));
+      if (s.finalBytes() != 0 && endFits) {
+        text(out, endX, baseline, "end " + SizeFunctions.humanBytes(s.finalBytes()));
       }
       out.append("</g>\n");
       baseline += row;
     }
     return out.toString();
+  }
+
+  /** Pixels a legend column takes: its longest text and a gap, at least {@code least}. */
+  private static int columnWidth(List<String> texts, int least) {
+    return Math.max(least, textWidth(texts) + 8);
+  }
+
+  /** Pixels the longest of {@code texts} takes. */
+  private static int textWidth(List<String> texts) {
+    return (int) Math.ceil(texts.stream().mapToInt(String::length).max().orElse(0) * CHAR_WIDTH);
+  }
+
+  /**
+   * The stroke pattern of a device's line, as an SVG attribute: solid for devices 0 to 9, dashed
+   * for 10 to 19, dotted for 20 to 29, dash-dotted for 30 to 39 (and so on in turn), so that
+   * devices ten apart, which share a colour, differ on a 32-chip Galaxy.
+   */
+  static String dashAttribute(LiveSeries s) {
+    int tens = s.device() == null ? 0 : Math.floorMod(Math.floorDiv(s.device(), PALETTE.length), 4);
+    return switch (tens) {
+      case 1 -> " stroke-dasharray=\"7 3\"";
+      case 2 -> " stroke-dasharray=\"2 2\"";
+      case 3 -> " stroke-dasharray=\"8 3 2 3\"";
+      default -> "";
+    };
   }
 
   /** The line colour of a device; black for allocations without one. */

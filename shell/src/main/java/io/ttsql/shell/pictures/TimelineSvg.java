@@ -119,7 +119,7 @@ final class TimelineSvg {
     for (LiveSeries s : panel) {
       line(s, y);
     }
-    out.append(TimelineLegend.of(timeline, panel, LEFT + PLOT_WIDTH + 14, plotTop + 12, LEGEND_ROW));
+    out.append(TimelineLegend.of(timeline, panel, LEFT + PLOT_WIDTH + 14, plotTop + 12, LEGEND_ROW, LEGEND - 14));
     return plotTop + plotHeight + AXIS_ROWS;
   }
 
@@ -164,7 +164,8 @@ final class TimelineSvg {
       d.append(" H").append(Markup.num(x(points.seqs()[i]))).append(" V").append(Markup.num(y.at(points.bytes()[i])));
     }
     d.append(" H").append(Markup.num(x(seqEnd)));
-    out.append(String.format(Locale.ROOT, "<path class=\"series\" stroke=\"%s\" d=\"%s\"/>%n", colour, d));
+    out.append(String.format(Locale.ROOT, "<path class=\"series\" stroke=\"%s\"%s d=\"%s\"/>%n", colour,
+        TimelineLegend.dashAttribute(s), d));
     out.append(String.format(Locale.ROOT, "<circle class=\"peak\" cx=\"%s\" cy=\"%s\" r=\"4\" fill=\"%s\"><title>%s</title></circle>%n",
         Markup.num(x(s.peakSeq())), Markup.num(y.at(s.peakBytes())), colour, Markup.escape(TimelineLegend.about(timeline, s))));
   }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /** The memory timeline: exact peaks, the process exits, and agreement with the {@code peak-usage} query. */
 class TimelineTest {
@@ -53,6 +54,38 @@ class TimelineTest {
       assertEquals("process 1 exited at seq 6 (" + file + ":9): the server reclaimed its buffers", exits.get(0));
       assertEquals(List.of("DRAM", "L1"), svg.elements("text", "panel-title").stream().map(Element::getTextContent).toList());
       assertTrue(svg.text("subtitle").endsWith("7 events; a dot marks each line's peak; dashed: 1 process exit"), svg.text("subtitle"));
+    }
+  }
+
+  @Test
+  void devicesTenApartShareAColourButNotAStroke() throws Exception {
+    // Ten colours: devices 1, 11, 21 and 31 (a 32-chip Galaxy) are all orange; their strokes are
+    // solid, dashed, dotted and dash-dotted. A long garbage device number widens the legend's
+    // device column instead of running into the peak.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 1 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 11 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 21 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 31 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 1839204 (buffer_id=0x1000)")) {
+      SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
+      List<Element> lines = svg.elements("path", "series");
+      assertEquals(List.of("#f28e2b", "#f28e2b", "#f28e2b", "#f28e2b"),
+          lines.subList(0, 4).stream().map(e -> e.getAttribute("stroke")).toList());
+      assertEquals(List.of("", "7 3", "2 2", "8 3 2 3"),
+          lines.subList(0, 4).stream().map(e -> e.getAttribute("stroke-dasharray")).toList());
+      List<Element> legend = svg.elements("g", "legend");
+      Element last = legend.get(legend.size() - 1);
+      List<Element> texts = new ArrayList<>();
+      for (Node n = last.getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (n instanceof Element e && e.getLocalName().equals("text")) {
+          texts.add(e);
+        }
+      }
+      assertEquals("device 1839204", texts.get(0).getTextContent());
+      double deviceX = Double.parseDouble(texts.get(0).getAttribute("x"));
+      double peakX = Double.parseDouble(texts.get(1).getAttribute("x"));
+      assertTrue(peakX - deviceX >= "device 1839204".length() * 6, "the peak starts after the device: " + (peakX - deviceX));
     }
   }
 
