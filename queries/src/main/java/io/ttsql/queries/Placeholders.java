@@ -31,7 +31,7 @@ final class Placeholders {
   private static void scan(String sql, Consumer<String> onName, StringBuilder copy) {
     int i = 0;
     while (i < sql.length()) {
-      int skipped = skipQuotedOrComment(sql, i);
+      int skipped = SqlLexer.skipQuotedOrComment(sql, i);
       if (skipped > i) {
         append(copy, sql, i, skipped);
         i = skipped;
@@ -52,24 +52,6 @@ final class Placeholders {
         i++;
       }
     }
-  }
-
-  /** The index after the literal, quoted identifier or comment starting at {@code i}, or {@code i}. */
-  private static int skipQuotedOrComment(String sql, int i) {
-    char c = sql.charAt(i);
-    if (c == '\'' || c == '"') {
-      int close = sql.indexOf(c, i + 1);
-      return close < 0 ? sql.length() : close + 1;
-    }
-    if (sql.startsWith("--", i)) {
-      int newline = sql.indexOf('\n', i);
-      return newline < 0 ? sql.length() : newline;
-    }
-    if (sql.startsWith("/*", i)) {
-      int close = sql.indexOf("*/", i + 2);
-      return close < 0 ? sql.length() : close + 2;
-    }
-    return i;
   }
 
   private static void append(StringBuilder copy, String sql, int from, int to) {

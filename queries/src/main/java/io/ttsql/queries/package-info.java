@@ -6,7 +6,9 @@
  * header into a {@link io.ttsql.queries.SavedQuery}, whose {@code bind} replaces the {@code
  * :name} placeholders (found by {@link io.ttsql.queries.Placeholders}) with SQL literals of the
  * values that {@link io.ttsql.queries.Assignments} read from {@code NAME=VALUE} words, or with
- * quoted identifiers for the parameters declared {@code (identifier)} (schema names). The shell
- * runs the bound SQL; the golden tests of this module run every query through the engine.
+ * quoted identifiers for the parameters declared {@code (identifier)} (schema names). {@link
+ * io.ttsql.queries.SqlLexer} steps over literals, quoted names and comments, for the placeholders
+ * here and for the shell's statement splitting and highlighting. The shell runs the bound SQL; the
+ * golden tests of this module run every query through the engine.
  */
 package io.ttsql.queries;

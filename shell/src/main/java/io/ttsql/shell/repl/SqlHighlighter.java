@@ -1,5 +1,6 @@
 package io.ttsql.shell.repl;
 
+import io.ttsql.queries.SqlLexer;
 import java.util.Locale;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
@@ -28,17 +29,10 @@ final class SqlHighlighter implements Highlighter {
       char c = buffer.charAt(i);
       int end;
       AttributedStyle style = null;
-      if (c == '-' && buffer.startsWith("--", i)) {
-        end = indexOrEnd(buffer, "\n", i);
-        style = COMMENT;
-      } else if (c == '/' && buffer.startsWith("/*", i)) {
-        int close = buffer.indexOf("*/", i + 2);
-        end = close < 0 ? buffer.length() : close + 2;
-        style = COMMENT;
-      } else if (c == '\'') {
-        int close = buffer.indexOf('\'', i + 1);
-        end = close < 0 ? buffer.length() : close + 1;
-        style = STRING;
+      SqlLexer.Part part = SqlLexer.partAt(buffer, i);
+      if (part != SqlLexer.Part.CODE) {
+        end = SqlLexer.skipQuotedOrComment(buffer, i);
+        style = part == SqlLexer.Part.COMMENT ? COMMENT : part == SqlLexer.Part.STRING ? STRING : null;
       } else if (Character.isLetter(c) || c == '_') {
         end = i;
         while (end < buffer.length() && (Character.isLetterOrDigit(buffer.charAt(end)) || buffer.charAt(end) == '_')) {
@@ -65,10 +59,5 @@ final class SqlHighlighter implements Highlighter {
       i = end;
     }
     return out.toAttributedString();
-  }
-
-  private static int indexOrEnd(String text, String what, int from) {
-    int at = text.indexOf(what, from);
-    return at < 0 ? text.length() : at;
   }
 }
