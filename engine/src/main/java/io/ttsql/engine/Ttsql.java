@@ -21,10 +21,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Supplier;
+import org.apache.calcite.avatica.util.Quoting;
+import org.apache.calcite.config.Lex;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.lookup.LikePattern;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.validate.SqlConformanceEnum;
 
 /**
  * Opens ttsql connections: loads the logs of a {@link TraceSpec} and returns a Calcite connection
@@ -36,6 +40,10 @@ public final class Ttsql {
   public static final String BAD_REQUEST_STATE = "08001";
   /** The version of ttsql, as {@code --version} and the JDBC metadata give it. */
   public static final String VERSION = "0.1.0";
+  /** How connections read SQL: Java's lexical rules, with double-quoted identifiers, leniently. */
+  private static final Lex LEX = Lex.JAVA;
+  private static final Quoting QUOTING = Quoting.DOUBLE_QUOTE;
+  private static final SqlConformanceEnum CONFORMANCE = SqlConformanceEnum.LENIENT;
 
   private Ttsql() {}
 
@@ -94,6 +102,11 @@ public final class Ttsql {
     }
   }
 
+  /** A parser that reads SQL as a connection does, for tools that look at a statement's text. */
+  public static SqlParser.Config sqlParserConfig() {
+    return SqlParser.config().withLex(LEX).withQuoting(QUOTING).withCaseSensitive(false).withConformance(CONFORMANCE);
+  }
+
   /** The schemas of a connection opened here that keep their tables in memory, by name. */
   public static Map<String, TtsqlSchema> schemas(Connection connection) throws SQLException {
     SchemaPlus root = connection.unwrap(CalciteConnection.class).getRootSchema();
@@ -127,10 +140,10 @@ public final class Ttsql {
 
   private static Properties calciteProperties() {
     Properties info = new Properties();
-    info.setProperty("lex", "JAVA");
-    info.setProperty("quoting", "DOUBLE_QUOTE");
+    info.setProperty("lex", LEX.name());
+    info.setProperty("quoting", QUOTING.name());
     info.setProperty("caseSensitive", "false");
-    info.setProperty("conformance", "LENIENT");
+    info.setProperty("conformance", CONFORMANCE.name());
     // PostgreSQL functions too (string_agg, …), which DuckDB shares: saved queries run on both.
     info.setProperty("fun", "standard,postgresql");
     info.setProperty("typeSystem", TtsqlTypeSystem.class.getName());

@@ -1,5 +1,6 @@
 package io.ttsql.shell.session;
 
+import io.ttsql.engine.Ttsql;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.ResultSet;
@@ -8,8 +9,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.calcite.avatica.util.Quoting;
-import org.apache.calcite.config.Lex;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOrderBy;
@@ -18,7 +17,6 @@ import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 
 /**
  * Heads the columns that a query left unnamed, which Calcite calls {@code EXPR$0}, with their
@@ -26,9 +24,7 @@ import org.apache.calcite.sql.validate.SqlConformanceEnum;
  */
 public final class ColumnLabels {
   private static final Pattern GENERATED = Pattern.compile("EXPR\\$\\d+");
-  /** As the connection reads SQL (see {@code Ttsql}): Java lexing with double-quoted identifiers. */
-  private static final SqlParser.Config PARSER = SqlParser.config().withLex(Lex.JAVA).withQuoting(Quoting.DOUBLE_QUOTE)
-      .withConformance(SqlConformanceEnum.LENIENT);
+  private static final SqlParser.Config PARSER = Ttsql.sqlParserConfig();
 
   private ColumnLabels() {}
 
