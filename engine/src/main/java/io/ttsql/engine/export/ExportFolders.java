@@ -3,13 +3,10 @@ package io.ttsql.engine.export;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
+import org.apache.commons.io.file.PathUtils;
 
 /** Folder chores of an export: emptiness, recognising a previous Parquet export, deleting a tree without following links. */
 final class ExportFolders {
@@ -19,9 +16,7 @@ final class ExportFolders {
   private ExportFolders() {}
 
   static boolean isEmpty(Path folder) throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-      return !entries.iterator().hasNext();
-    }
+    return PathUtils.isEmptyDirectory(folder);
   }
 
   /**
@@ -60,27 +55,10 @@ final class ExportFolders {
         "holds " + folder.relativize(entry) + ", so it is not a ttsql Parquet export; ttsql will not replace it");
   }
 
-  /** Deletes {@code root} and everything under it; links are deleted, not followed. */
+  /** Deletes {@code root} and everything under it, if it is still there; links are deleted, not followed. */
   static void deleteTree(Path root) throws IOException {
-    try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-          if (failure != null) {
-            throw failure;
-          }
-          Files.delete(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (NoSuchFileException alreadyGone) {
-      // nothing left to delete
+    if (Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      PathUtils.deleteDirectory(root);
     }
   }
 }

@@ -104,6 +104,19 @@ class ExportTargetTest {
   }
 
   @Test
+  void deletingAStagingFolderRemovesLinksNotWhatTheyPointTo() throws IOException {
+    // A link in the staging folder (to a folder of the user's) goes; the folder and its file stay.
+    Path mine = Files.createDirectories(dir.resolve("mine"));
+    write(mine.resolve("keep.txt"), "keep");
+    Path staging = Files.createDirectories(dir.resolve("staging/sub"));
+    Files.createSymbolicLink(staging.resolve("link"), mine);
+    ExportFolders.deleteTree(dir.resolve("staging"));
+    assertEquals(List.of("mine"), names(dir));
+    assertEquals("keep", Files.readString(mine.resolve("keep.txt")));
+    ExportFolders.deleteTree(dir.resolve("staging")); // already gone: nothing to do
+  }
+
+  @Test
   void aMissingFolderIsNamed() {
     NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> ExportTarget.of(at("no/run.duckdb"), false));
     assertEquals(at("no") + ": no such folder", e.getMessage());
