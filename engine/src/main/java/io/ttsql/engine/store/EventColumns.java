@@ -73,17 +73,7 @@ public final class EventColumns {
 
   /** The index of the file (in load order) that event {@code seq} was read from. */
   public int fileCode(int seq) {
-    int low = 0;
-    int high = fileStarts.length - 1;
-    while (low < high) {
-      int mid = (low + high + 1) >>> 1;
-      if (fileStarts[mid] <= seq) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return low;
+    return IntList.lastIndexAtOrBelow(fileStarts, fileStarts.length, seq);
   }
 
   public long line(int seq) {

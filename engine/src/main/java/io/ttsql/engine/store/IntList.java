@@ -26,6 +26,29 @@ public final class IntList {
     return size;
   }
 
+  /** In an ascending list, the index of the last value at or below {@code value} (0 when none is). */
+  public int lastIndexAtOrBelow(int value) {
+    return lastIndexAtOrBelow(values, size, value);
+  }
+
+  /**
+   * As {@link #lastIndexAtOrBelow(int)}, over the first {@code size} values of {@code ascending}:
+   * among equal values the last, so that the start of an empty range yields to the range after it.
+   */
+  static int lastIndexAtOrBelow(int[] ascending, int size, int value) {
+    int low = 0;
+    int high = size - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (ascending[mid] <= value) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return low;
+  }
+
   /** Empties the list, keeping its storage. */
   public void clear() {
     size = 0;

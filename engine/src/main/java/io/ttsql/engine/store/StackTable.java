@@ -117,17 +117,7 @@ public final class StackTable {
 
   /** The stack that the {@code row}-th (stack, frame) pair belongs to. */
   public int stackOfFrameRow(int row) {
-    int low = 0;
-    int high = stackStart.size() - 1;
-    while (low < high) {
-      int mid = (low + high + 1) >>> 1;
-      if (stackStart.get(mid) <= row) {
-        low = mid;
-      } else {
-        high = mid - 1;
-      }
-    }
-    return low;
+    return stackStart.lastIndexAtOrBelow(row);
   }
 
   /** The depth of the {@code row}-th (stack, frame) pair within its stack. */
