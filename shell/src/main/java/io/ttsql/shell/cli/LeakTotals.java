@@ -1,5 +1,6 @@
 package io.ttsql.shell.cli;
 
+import io.ttsql.shell.output.Counted;
 import io.ttsql.udf.SizeFunctions;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -35,9 +36,9 @@ record LeakTotals(long leaksBefore, long bytesBefore, long leaksAfter, long byte
   /** One line: {@code leaked: before 7.3 MB in 5 leaks, after 5.5 MB in 4 leaks (-1.8 MB)}. */
   String describe() {
     long change = bytesAfter - bytesBefore;
-    return String.format(Locale.ROOT, "leaked: before %s in %,d %s, after %s in %,d %s (%s%s)",
-        SizeFunctions.humanBytes(bytesBefore), leaksBefore, leaksBefore == 1 ? "leak" : "leaks",
-        SizeFunctions.humanBytes(bytesAfter), leaksAfter, leaksAfter == 1 ? "leak" : "leaks",
+    return String.format(Locale.ROOT, "leaked: before %s in %s, after %s in %s (%s%s)",
+        SizeFunctions.humanBytes(bytesBefore), Counted.of(leaksBefore, "leak"),
+        SizeFunctions.humanBytes(bytesAfter), Counted.of(leaksAfter, "leak"),
         change > 0 ? "+" : "", SizeFunctions.humanBytes(change));
   }
 }

@@ -7,6 +7,7 @@ import io.ttsql.engine.Ttsql;
 import io.ttsql.engine.parse.LogFormat;
 import io.ttsql.engine.store.SourceInfo;
 import io.ttsql.samples.BundledSamples;
+import io.ttsql.shell.output.Counted;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -81,8 +82,8 @@ public final class LogConnector {
               source.file(), source.readError(), source.lines());
         }
         if (source.errorLines() > 0) {
-          messages.printf(Locale.ROOT, "%s: %,d %s not understood (see parse_errors)%n", source.file(),
-              source.errorLines(), source.errorLines() == 1 ? "line" : "lines");
+          messages.printf("%s: %s not understood (see parse_errors)%n", source.file(),
+              Counted.of(source.errorLines(), "line"));
         }
       }
     }

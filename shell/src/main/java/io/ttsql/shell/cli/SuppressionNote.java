@@ -1,5 +1,6 @@
 package io.ttsql.shell.cli;
 
+import io.ttsql.shell.output.Counted;
 import io.ttsql.udf.SizeFunctions;
 import java.io.PrintStream;
 import java.sql.Connection;
@@ -29,8 +30,8 @@ final class SuppressionNote {
         try (ResultSet rs = statement.executeQuery("select count(*), coalesce(sum(size), 0) from \"" + schema
             + "\".lifetimes where suppressed and end_reason <> 'freed'")) {
           rs.next();
-          out.printf(Locale.ROOT, "%s: %,d %s (%s) suppressed by %s%n", schema, rs.getLong(1),
-              rs.getLong(1) == 1 ? "leak" : "leaks", SizeFunctions.humanBytes(rs.getLong(2)), file);
+          out.printf(Locale.ROOT, "%s: %s (%s) suppressed by %s%n", schema, Counted.of(rs.getLong(1), "leak"),
+              SizeFunctions.humanBytes(rs.getLong(2)), file);
         }
       }
     }

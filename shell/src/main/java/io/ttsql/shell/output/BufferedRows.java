@@ -40,7 +40,7 @@ final class BufferedRows {
   /** Writes the note about rows past the limit, if any. */
   void noteHidden(Writer out) throws IOException {
     if (hidden > 0) {
-      out.append("… ").append(DisplayRow.count(hidden)).append(hidden == 1 ? " more row" : " more rows")
+      out.append("… ").append(Counted.of(hidden, "more row"))
           .append(" not shown (.maxrows 0, or --max-rows 0, shows all)\n");
     }
   }

@@ -6,7 +6,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads result rows as the text people see: NULL as {@value #NULL}, addresses as {@code 0x…},
@@ -62,10 +61,5 @@ final class DisplayRow {
       return text;
     }
     return text.replace("\r\n", "↵").replace('\n', '↵').replace('\r', '↵').replace('\t', ' ');
-  }
-
-  /** {@code n} with thousands separators, as footers show counts. */
-  static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
   }
 }

@@ -68,7 +68,7 @@ final class TableFormat implements OutputFormat {
       for (int i = shown; i < columns.columnCount(); i++) {
         names.add(columns.label(i));
       }
-      out.append("… ").append(String.valueOf(hidden)).append(hidden == 1 ? " more column" : " more columns")
+      out.append("… ").append(Counted.of(hidden, "more column"))
           .append(": ").append(String.join(", ", names)).append(" (.mode line shows all)\n");
     }
   }

@@ -2,6 +2,8 @@
  * Writing query results: one {@link io.ttsql.shell.output.OutputFormat} per format (table, csv,
  * tsv, json, jsonl, markdown, line), found by name in {@link io.ttsql.shell.output.OutputFormats}.
  * Formats meant for people fit the terminal, show NULL distinctly and addresses in hex, and stop at
- * a row limit; the machine formats write every row exactly as SQL returns it.
+ * a row limit; the machine formats write every row exactly as SQL returns it. {@link
+ * io.ttsql.shell.output.ColumnKind} (how a column is shown) and {@link io.ttsql.shell.output.Counted}
+ * ({@code 1,234 rows}) serve the report and the shell's messages too.
  */
 package io.ttsql.shell.output;

@@ -1,5 +1,6 @@
 package io.ttsql.shell.pictures;
 
+import io.ttsql.shell.output.Counted;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -68,7 +69,7 @@ final class FlameGraphSvg {
   /** {@code 16.3 MB (17,039,360 bytes) in all, from 26 lifetimes where device = 0; 3 without a call stack…}. */
   private String subtitle() {
     StringBuilder s = new StringBuilder(graph.weight().describe(total));
-    s.append(String.format(Locale.ROOT, " in all, from %,d lifetime%s", graph.lifetimes(), graph.lifetimes() == 1 ? "" : "s"));
+    s.append(" in all, from ").append(Counted.of(graph.lifetimes(), "lifetime"));
     s.append(graph.condition() == null ? " (all)" : " where " + graph.condition());
     if (graph.stacklessLifetimes() > 0) {
       s.append(String.format(Locale.ROOT, "; %,d without a call stack, under (no stack)", graph.stacklessLifetimes()));

@@ -1,5 +1,6 @@
 package io.ttsql.shell.pictures;
 
+import io.ttsql.shell.output.Counted;
 import io.ttsql.udf.SizeFunctions;
 import java.util.Arrays;
 import java.util.Locale;
@@ -69,6 +70,6 @@ public enum FlameWeight {
     if (countNoun == null) {
       return String.format(Locale.ROOT, "%s (%,d bytes)", SizeFunctions.humanBytes(value), value);
     }
-    return String.format(Locale.ROOT, "%,d %s%s", value, countNoun, value == 1 ? "" : "s");
+    return Counted.of(value, countNoun);
   }
 }

@@ -1,6 +1,7 @@
 package io.ttsql.shell.pictures;
 
 import io.ttsql.shell.output.ColumnKind;
+import io.ttsql.shell.output.Counted;
 import io.ttsql.udf.AddressFunctions;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -51,8 +52,8 @@ final class HtmlTable {
     }
     html.append("</tbody>\n</table>\n");
     if (left > 0) {
-      html.append(String.format(Locale.ROOT, "<p class=\"more\">%,d more row%s: %s</p>%n", left, left == 1 ? "" : "s",
-          Markup.escape(more)));
+      html.append("<p class=\"more\">").append(Counted.of(left, "more row")).append(": ").append(Markup.escape(more))
+          .append("</p>\n");
     }
     return html.toString();
   }

@@ -2,6 +2,7 @@ package io.ttsql.shell.pictures;
 
 import io.ttsql.engine.analysis.LiveSeries;
 import io.ttsql.engine.model.BufferType;
+import io.ttsql.shell.output.Counted;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,9 +72,8 @@ final class TimelineSvg {
 
   private String subtitle() {
     int exits = timeline.exits().size();
-    return String.join(", ", timeline.files()) + String.format(Locale.ROOT, ": %,d event%s; a dot marks each line's peak", timeline.eventCount(),
-        timeline.eventCount() == 1 ? "" : "s")
-        + (exits == 0 ? "" : String.format(Locale.ROOT, "; dashed: %,d process exit%s", exits, exits == 1 ? "" : "s"));
+    return String.join(", ", timeline.files()) + ": " + Counted.of(timeline.eventCount(), "event")
+        + "; a dot marks each line's peak" + (exits == 0 ? "" : "; dashed: " + Counted.of(exits, "process exit"));
   }
 
   /** The series grouped by buffer type, in TT-Metal's order of the types. */

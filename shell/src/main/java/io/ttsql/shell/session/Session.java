@@ -1,5 +1,6 @@
 package io.ttsql.shell.session;
 
+import io.ttsql.shell.output.Counted;
 import io.ttsql.shell.output.OutputFormat;
 import io.ttsql.shell.output.OutputOptions;
 import java.io.IOException;
@@ -139,7 +140,7 @@ public final class Session implements AutoCloseable {
     if (!settings.format().hasFooter()) {
       return;
     }
-    String count = String.format(Locale.ROOT, "%,d %s", rows, rows == 1 ? "row" : "rows");
+    String count = Counted.of(rows, "row");
     String time = settings.timer() ? String.format(Locale.ROOT, " in %.3f s", nanos / 1e9) : "";
     results.screen().println(count + time);
   }
