@@ -60,13 +60,15 @@ public final class Ttsql {
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
       SchemaPlus root = calcite.getRootSchema();
+      Map<String, List<SourceInfo>> sources = new LinkedHashMap<>();
       for (Map.Entry<String, List<LogSource>> schema : spec.schemas().entrySet()) {
         AnalyzedTrace trace = new AnalyzedTrace(loader.load(schema.getValue()), spec.callsiteSkipPrefixes(), suppressions);
+        sources.put(schema.getKey(), trace.trace().sources());
         SchemaPlus added = root.add(schema.getKey(), store.schema(root, schema.getKey(), trace));
         UdfCatalog.registerAll(added, schema.getKey());
       }
       calcite.setSchema(spec.schemas().keySet().iterator().next());
-      return TtsqlConnection.of(store.connection(connection));
+      return TtsqlConnection.of(store.connection(connection), LoadWarnings.of(spec, sources));
     } catch (SQLException | RuntimeException e) {
       store.connection(connection).close();
       throw e;

@@ -8,6 +8,8 @@
  * A {@link io.ttsql.engine.TraceStore} decides where the tables of a connection live: ttsql's own
  * columns (the default), or DuckDB ({@code duckdb}, the {@code store=duckdb} property); {@code
  * export} writes them to a DuckDB file or Parquet files. {@link io.ttsql.engine.FileChecks} says
- * why a named file cannot be read, for logs, suppressions and the shell's scripts alike.
+ * why a named file cannot be read, for logs, suppressions and the shell's scripts alike; {@link
+ * io.ttsql.engine.LoadWarnings} what a person should hear about how the logs loaded (the
+ * connection's warnings, which the shell prints), counted with {@link io.ttsql.engine.Counted}.
  */
 package io.ttsql.engine;

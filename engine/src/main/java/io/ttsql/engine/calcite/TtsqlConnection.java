@@ -8,25 +8,34 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What a ttsql connection changes of the Calcite connection it passes every other call to: it is
  * read-only, so {@code commit} and {@code rollback} have nothing to do (notebook libraries such
  * as pandas call them after a failure, and Calcite's throw without a message there); a statement
- * that cannot be prepared says why in its message, not only in its causes; and its metadata names
- * ttsql as the database and the driver.
+ * that cannot be prepared says why in its message, not only in its causes; its metadata names
+ * ttsql as the database and the driver; and its warnings say how the logs loaded (lines not
+ * understood, a read cut short), as the shell prints them.
  */
 public final class TtsqlConnection implements InvocationHandler {
-  private final Connection calcite;
+  /** SQLState of a warning about loading: the general warning. */
+  static final String WARNING_STATE = "01000";
 
-  private TtsqlConnection(Connection calcite) {
+  private final Connection calcite;
+  private final List<String> warnings;
+
+  private TtsqlConnection(Connection calcite, List<String> warnings) {
     this.calcite = calcite;
+    this.warnings = new CopyOnWriteArrayList<>(warnings);
   }
 
-  /** {@code calcite} as ttsql's users see it. */
-  public static Connection of(Connection calcite) {
+  /** {@code calcite} as ttsql's users see it, with {@code warnings} about loading its logs. */
+  public static Connection of(Connection calcite, List<String> warnings) {
     return (Connection) Proxy.newProxyInstance(TtsqlConnection.class.getClassLoader(), new Class<?>[] {Connection.class},
-        new TtsqlConnection(calcite));
+        new TtsqlConnection(calcite, warnings));
   }
 
   @Override
@@ -44,6 +53,13 @@ public final class TtsqlConnection implements InvocationHandler {
       case "getMetaData" -> {
         return TtsqlMetaData.of(calcite.getMetaData(), (Connection) proxy);
       }
+      case "getWarnings" -> {
+        return warningChain();
+      }
+      case "clearWarnings" -> {
+        warnings.clear();
+        return null;
+      }
       default -> { }
     }
     try {
@@ -54,6 +70,17 @@ public final class TtsqlConnection implements InvocationHandler {
       }
       throw e.getCause();
     }
+  }
+
+  /** The warnings as JDBC chains them, or null when there are none. */
+  private SQLWarning warningChain() {
+    SQLWarning first = null;
+    for (int i = warnings.size() - 1; i >= 0; i--) {
+      SQLWarning warning = new SQLWarning(warnings.get(i), WARNING_STATE);
+      warning.setNextWarning(first);
+      first = warning;
+    }
+    return first;
   }
 
   /** {@code failure} with the first line of its deepest cause's message after its own, where Calcite leaves it out. */

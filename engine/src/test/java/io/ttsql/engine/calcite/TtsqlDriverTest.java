@@ -1,6 +1,7 @@
 package io.ttsql.engine.calcite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
@@ -150,6 +152,22 @@ class TtsqlDriverTest {
       assertEquals(List.of("[new]", "[unchanged]"), column(c,
           "select '[' || case when device = 0 then 'new' else 'unchanged' end || ']' from events order by device"));
       assertEquals(List.of("a|", "bcd|"), column(c, "select k || '|' from (select 'a' as k union all select 'bcd') order by k"));
+    }
+  }
+
+  @Test
+  void linesNotUnderstoodAreTheConnectionsWarnings() throws SQLException {
+    // second.log's line 2 is not a log line: the warning the shell prints, here for JDBC clients.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first + ";" + second)) {
+      SQLWarning warning = c.getWarnings();
+      assertEquals(second + ": 1 line not understood (see parse_errors)", warning.getMessage());
+      assertEquals("01000", warning.getSQLState());
+      assertNull(warning.getNextWarning());
+      c.clearWarnings();
+      assertNull(c.getWarnings());
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
+      assertNull(c.getWarnings());
     }
   }
 

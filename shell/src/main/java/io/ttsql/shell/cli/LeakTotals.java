@@ -1,6 +1,6 @@
 package io.ttsql.shell.cli;
 
-import io.ttsql.shell.output.Counted;
+import io.ttsql.engine.Counted;
 import io.ttsql.udf.SizeFunctions;
 import java.sql.Connection;
 import java.sql.ResultSet;

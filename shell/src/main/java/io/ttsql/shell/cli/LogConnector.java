@@ -4,19 +4,13 @@ import io.ttsql.engine.LogSource;
 import io.ttsql.engine.TraceLoader;
 import io.ttsql.engine.TraceSpec;
 import io.ttsql.engine.Ttsql;
-import io.ttsql.engine.parse.LogFormat;
-import io.ttsql.engine.store.SourceInfo;
 import io.ttsql.samples.BundledSamples;
-import io.ttsql.shell.output.Counted;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Opens the logs named on the command line ({@code [NAME=]LOG …}, the bundled sample when none),
@@ -55,8 +49,9 @@ public final class LogConnector {
     try {
       TraceSpec spec = TraceSpec.fromArgs(given, properties);
       Connection connection = Ttsql.connect(spec, progress);
-      spec.notes().forEach(messages::println);
-      warnAboutLoading(connection);
+      for (SQLWarning warning = connection.getWarnings(); warning != null; warning = warning.getNextWarning()) {
+        messages.println(warning.getMessage());
+      }
       if (spec.suppressionsFile().isPresent()) {
         SuppressionNote.print(connection, spec.schemas().keySet(), spec.suppressionsFile().get().toString(), messages);
       }
@@ -70,34 +65,6 @@ public final class LogConnector {
       if (progress != null) {
         progress.finish();
       }
-    }
-  }
-
-  private void warnAboutLoading(Connection connection) throws SQLException {
-    for (Map.Entry<String, List<SourceInfo>> schema : Ttsql.sources(connection).entrySet()) {
-      warnIfFormatsMix(schema.getKey(), schema.getValue());
-      for (SourceInfo source : schema.getValue()) {
-        if (source.readError() != null) {
-          messages.printf(Locale.ROOT, "%s: reading stopped early (%s); the %,d lines before are loaded%n",
-              source.file(), source.readError(), source.lines());
-        }
-        if (source.errorLines() > 0) {
-          messages.printf("%s: %s not understood (see parse_errors)%n", source.file(),
-              Counted.of(source.errorLines(), "line"));
-        }
-      }
-    }
-  }
-
-  /**
-   * A server log and a buffer debug log in one schema record the same buffers twice, so their
-   * bytes add up in one trace; the two are compared as two schemas instead.
-   */
-  private void warnIfFormatsMix(String schema, List<SourceInfo> sources) {
-    Set<String> formats = sources.stream().map(SourceInfo::format).collect(Collectors.toSet());
-    if (formats.contains(LogFormat.SERVER.sqlName()) && formats.contains(LogFormat.BUFFER_DEBUG.sqlName())) {
-      messages.printf("schema %s holds a server log and a buffer debug log, whose buffers then count twice;"
-          + " to compare them, load them as two schemas: server=LOG stacks=LOG%n", schema);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.ttsql.shell.output;
 
+import io.ttsql.engine.Counted;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.ResultSet;

@@ -3,7 +3,6 @@
  * tsv, json, jsonl, markdown, line), found by name in {@link io.ttsql.shell.output.OutputFormats}.
  * Formats meant for people fit the terminal, show NULL distinctly and addresses in hex, and stop at
  * a row limit; the machine formats write every row exactly as SQL returns it. {@link
- * io.ttsql.shell.output.ColumnKind} (how a column is shown) and {@link io.ttsql.shell.output.Counted}
- * ({@code 1,234 rows}) serve the report and the shell's messages too.
+ * io.ttsql.shell.output.ColumnKind} (how a column is shown) serves the report too.
  */
 package io.ttsql.shell.output;

@@ -1,6 +1,6 @@
 package io.ttsql.shell.pictures;
 
-import io.ttsql.shell.output.Counted;
+import io.ttsql.engine.Counted;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.ttsql.shell.pictures;
 
-import io.ttsql.shell.output.Counted;
+import io.ttsql.engine.Counted;
 import io.ttsql.udf.SizeFunctions;
 import java.util.Arrays;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package io.ttsql.shell.pictures;
 
+import io.ttsql.engine.Counted;
 import io.ttsql.shell.output.ColumnKind;
-import io.ttsql.shell.output.Counted;
 import io.ttsql.udf.AddressFunctions;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;

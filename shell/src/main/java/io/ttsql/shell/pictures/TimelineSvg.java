@@ -1,8 +1,8 @@
 package io.ttsql.shell.pictures;
 
+import io.ttsql.engine.Counted;
 import io.ttsql.engine.analysis.LiveSeries;
 import io.ttsql.engine.model.BufferType;
-import io.ttsql.shell.output.Counted;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

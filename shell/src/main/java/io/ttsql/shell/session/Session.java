@@ -1,6 +1,6 @@
 package io.ttsql.shell.session;
 
-import io.ttsql.shell.output.Counted;
+import io.ttsql.engine.Counted;
 import io.ttsql.shell.output.OutputFormat;
 import io.ttsql.shell.output.OutputOptions;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.ttsql.shell.output;
+package io.ttsql.engine;
 
 import java.util.Locale;
 

@@ -1,0 +1,46 @@
+package io.ttsql.engine;
+
+import io.ttsql.engine.parse.LogFormat;
+import io.ttsql.engine.store.SourceInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a person should hear about how a connection's logs loaded, one line each: a file given
+ * twice, reading cut short, lines not understood, and a server log and a buffer debug log loaded
+ * as one trace. The shell prints them; over JDBC they are the connection's warnings.
+ */
+public final class LoadWarnings {
+  private LoadWarnings() {}
+
+  /** The warnings of the logs of {@code spec}, loaded into {@code sources} (per schema, in load order). */
+  static List<String> of(TraceSpec spec, Map<String, List<SourceInfo>> sources) {
+    List<String> warnings = new ArrayList<>(spec.notes());
+    sources.forEach((schema, files) -> {
+      if (mixesFormats(files)) {
+        warnings.add("schema " + schema + " holds a server log and a buffer debug log, whose buffers then count twice;"
+            + " to compare them, load them as two schemas: server=LOG stacks=LOG");
+      }
+      for (SourceInfo file : files) {
+        if (file.readError() != null) {
+          warnings.add(String.format(Locale.ROOT, "%s: reading stopped early (%s); the %s before are loaded",
+              file.file(), file.readError(), Counted.of(file.lines(), "line")));
+        }
+        if (file.errorLines() > 0) {
+          warnings.add(file.file() + ": " + Counted.of(file.errorLines(), "line") + " not understood (see parse_errors)");
+        }
+      }
+    });
+    return warnings;
+  }
+
+  /** Whether a server log and a buffer debug log, which record the same buffers, are in one trace. */
+  private static boolean mixesFormats(List<SourceInfo> files) {
+    Set<String> formats = files.stream().map(SourceInfo::format).collect(Collectors.toSet());
+    return formats.contains(LogFormat.SERVER.sqlName()) && formats.contains(LogFormat.BUFFER_DEBUG.sqlName());
+  }
+}
