@@ -30,7 +30,7 @@ final class FlamegraphSubcommand implements Subcommand {
   @Override
   public Set<CliOption> options() {
     return EnumSet.of(CliOption.OUTPUT, CliOption.FORCE, CliOption.WEIGHT, CliOption.WHERE, CliOption.FOLDED,
-        CliOption.STRICT, CliOption.CALLSITE_SKIP);
+        CliOption.STRICT, CliOption.CALLSITE_SKIP, CliOption.SUPPRESSIONS);
   }
 
   @Override

@@ -54,7 +54,11 @@ final class PageSubcommand implements Subcommand {
 
   @Override
   public Set<CliOption> options() {
-    return EnumSet.of(CliOption.OUTPUT, CliOption.FORCE, CliOption.STRICT, CliOption.CALLSITE_SKIP);
+    EnumSet<CliOption> options = EnumSet.of(CliOption.OUTPUT, CliOption.FORCE, CliOption.STRICT, CliOption.CALLSITE_SKIP);
+    if (name.equals("report")) {
+      options.add(CliOption.SUPPRESSIONS); // its leak tables and flame graph leave suppressed leaks out
+    }
+    return options;
   }
 
   @Override

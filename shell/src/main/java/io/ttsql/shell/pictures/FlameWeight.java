@@ -15,9 +15,10 @@ import java.util.stream.Collectors;
  */
 public enum FlameWeight {
   /** The bytes of lifetimes not freed (ended by a process exit or the end of the log): the default. */
-  LEAKED_BYTES("leaked_bytes", "sum(case when end_reason <> 'freed' then coalesce(size, 0) else 0 end)", "leaked bytes", null),
+  LEAKED_BYTES("leaked_bytes", "sum(case when end_reason <> 'freed' and not suppressed then coalesce(size, 0) else 0 end)",
+      "leaked bytes", null),
   /** The number of lifetimes not freed. */
-  LEAKS("leaks", "sum(case when end_reason <> 'freed' then 1 else 0 end)", "leaks", "leak"),
+  LEAKS("leaks", "sum(case when end_reason <> 'freed' and not suppressed then 1 else 0 end)", "leaks", "leak"),
   /** The bytes of every allocation, freed or not. */
   BYTES("bytes", "sum(coalesce(size, 0))", "allocated bytes", null),
   /** The number of allocations. */

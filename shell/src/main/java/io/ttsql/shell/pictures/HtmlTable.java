@@ -24,7 +24,7 @@ final class HtmlTable {
    */
   static String of(ResultSet rows, int limit, String more) throws SQLException {
     ResultSetMetaData columns = rows.getMetaData();
-    StringBuilder html = new StringBuilder("<table>\n<thead><tr>");
+    StringBuilder html = new StringBuilder("<div class=\"table\"><table>\n<thead><tr>");
     ColumnKind[] kinds = new ColumnKind[columns.getColumnCount()];
     for (int c = 1; c <= kinds.length; c++) {
       kinds[c - 1] = ColumnKind.of(columns, c);
@@ -50,7 +50,7 @@ final class HtmlTable {
       html.append(String.format(Locale.ROOT, "<tr><td class=\"none\" colspan=\"%d\">no rows</td></tr>%n",
           columns.getColumnCount()));
     }
-    html.append("</tbody>\n</table>\n");
+    html.append("</tbody>\n</table></div>\n");
     if (left > 0) {
       html.append("<p class=\"more\">").append(Counted.of(left, "more row")).append(": ").append(Markup.escape(more))
           .append("</p>\n");

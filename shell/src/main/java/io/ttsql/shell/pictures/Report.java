@@ -32,6 +32,7 @@ public final class Report {
   public static String html(Connection connection, AnalyzedTrace trace, String generator) throws SQLException {
     List<SourceInfo> sources = trace.trace().sources();
     String files = sources.stream().map(SourceInfo::file).collect(Collectors.joining(", "));
+    String logArguments = sources.stream().map(s -> shellWord(s.file())).collect(Collectors.joining(" "));
     StringBuilder page = new StringBuilder();
     page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -45,9 +46,9 @@ public final class Report {
         + " <a href=\"#size-histogram\">Size histogram</a> <a href=\"#timeline\">Timeline</a>"
         + " <a href=\"#flamegraph\">Flame graph</a></nav>\n</header>\n");
     QueryLibrary library = QueryLibrary.standard();
-    query(page, connection, library.get("summary"), "Summary", files);
-    query(page, connection, library.get("leaks-by-callsite"), "Leaks by callsite", files);
-    query(page, connection, library.get("size-histogram"), "Size histogram", files);
+    query(page, connection, library.get("summary"), "Summary", logArguments);
+    query(page, connection, library.get("leaks-by-callsite"), "Leaks by callsite", logArguments);
+    query(page, connection, library.get("size-histogram"), "Size histogram", logArguments);
     section(page, "timeline", "Timeline",
         "The bytes each device held, per buffer type, after each event; a buffer counts from its allocation up to"
             + " the event that ended it. Hover a dot for the peak, a dashed line for a process exit.",
@@ -74,13 +75,18 @@ public final class Report {
         s.errorLines() == 0 ? "" : String.format(Locale.ROOT, ", %,d lines not understood", s.errorLines()));
   }
 
-  private static void query(StringBuilder page, Connection connection, SavedQuery query, String heading, String files)
-      throws SQLException {
+  private static void query(StringBuilder page, Connection connection, SavedQuery query, String heading,
+      String logArguments) throws SQLException {
     String table;
     try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query.bind(Map.of()))) {
-      table = HtmlTable.of(rows, MOST_ROWS, "ttsql run " + query.name() + " " + files + " lists them all");
+      table = HtmlTable.of(rows, MOST_ROWS, "ttsql run " + query.name() + " " + logArguments + " lists them all");
     }
     section(page, query.name(), heading, query.description(), table);
+  }
+
+  /** {@code word} as a POSIX shell reads it back: as it is when it is plain, else in single quotes. */
+  static String shellWord(String word) {
+    return word.matches("[A-Za-z0-9_./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 
   private static void section(StringBuilder page, String id, String heading, String about, String body) {

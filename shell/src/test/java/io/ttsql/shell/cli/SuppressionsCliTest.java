@@ -42,6 +42,20 @@ class SuppressionsCliTest {
   }
 
   @Test
+  void theFlameGraphOfLeaksLeavesSuppressedLeaksOut() {
+    // The debug log's one leak (3 MB, Matmul::create_output_tensors) is the whole leaked-bytes
+    // flame graph; suppressed, nothing is left to draw, as leaks-by-callsite lists nothing.
+    Path file = QueryFixture.writeText(dir, "accepted.supp", "leak:Matmul::create_output_tensors\n");
+    CliRun without = CliRun.of("flamegraph", "--folded", "-o", "-", debugLog);
+    assertTrue(without.out().strip().endsWith(" 3145728"), without.out());
+    CliRun with = CliRun.of("flamegraph", "--folded", "-o", "-", "--suppressions", file.toString(), debugLog);
+    assertEquals(0, with.status(), with.err());
+    assertEquals("", with.out());
+    assertEquals(0, CliRun.of("report", "-o", dir.resolve("r.html").toString(), "--suppressions", file.toString(), debugLog)
+        .status());
+  }
+
+  @Test
   void aServerLogAndADebugLogInOneSchemaAreWarnedAbout() {
     // Given without NAME=, the two logs form one trace, and a buffer both record counts twice.
     CliRun mixed = CliRun.of("-c", "select count(*) from events", serverLog, debugLog);

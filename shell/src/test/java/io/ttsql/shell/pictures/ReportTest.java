@@ -45,6 +45,14 @@ class ReportTest {
   }
 
   @Test
+  void theHintToSeeAllRowsIsACommandThatCanBePasted() {
+    // The hint names the logs as a shell reads them back: plain paths as they are, others quoted.
+    assertEquals("debug.log", Report.shellWord("debug.log"));
+    assertEquals("'my dir/a b.log'", Report.shellWord("my dir/a b.log"));
+    assertEquals("'it'\\''s.log'", Report.shellWord("it's.log"));
+  }
+
+  @Test
   void escapesWhatComesFromTheLogs() throws Exception {
     Path log = QueryFixture.writeLog(dir, "tt<buffer>&debug.log", DebugLogBlocks.lines(StackedLog.allocated(0, 0x1000, 4096,
         "0x55f3b41c9e80", List.of("/lib/libevil.so: evil<script>alert(1)</script>::f(int)"))));
