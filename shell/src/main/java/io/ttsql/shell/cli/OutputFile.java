@@ -38,6 +38,7 @@ final class OutputFile {
    */
   static OutputFile of(CliArgs args, String command) throws CliFailure {
     String target = args.value(CliOption.OUTPUT)
+        .filter(name -> !name.isBlank())
         .orElseThrow(() -> CliFailure.usage(command + " needs -o FILE (or -o - for standard output)"));
     OutputFile file = new OutputFile(target, args.has(CliOption.FORCE));
     if (!target.equals(STDOUT)) {
@@ -86,8 +87,11 @@ final class OutputFile {
       throw CliFailure.input(target + " already exists (--force replaces it)");
     }
     Path folder = path.toAbsolutePath().getParent();
-    if (folder == null || !Files.isDirectory(folder)) {
+    if (folder == null || !Files.exists(folder)) {
       throw CliFailure.input("cannot write " + target + ": no folder " + folder);
+    }
+    if (!Files.isDirectory(folder)) {
+      throw CliFailure.input("cannot write " + target + ": " + folder + " is a file, not a folder");
     }
   }
 

@@ -72,6 +72,10 @@ class PicturesCliTest {
     assertError("ttsql: unknown --weight size (weights: leaked_bytes, leaks, bytes, allocations)",
         CliRun.of("flamegraph", "--weight", "size", "-o", out));
     assertError("ttsql: timeline needs -o FILE (or -o - for standard output)", CliRun.of("timeline"));
+    assertError("ttsql: timeline needs -o FILE (or -o - for standard output)", CliRun.of("timeline", "-o", ""));
+    Path plain = QueryFixture.writeText(dir, "plain.txt", "mine");
+    assertError("ttsql: cannot write " + plain + "/t.svg: " + plain + " is a file, not a folder",
+        CliRun.of("timeline", "-o", plain + "/t.svg"));
     assertError("ttsql: --weight does not apply to timeline", CliRun.of("timeline", "--weight", "leaks", "-o", out));
     String log = QueryFixture.writeLog(dir, "debug.log",
         "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)").toString();
