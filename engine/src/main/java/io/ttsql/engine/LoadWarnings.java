@@ -23,7 +23,7 @@ public final class LoadWarnings {
     sources.forEach((schema, files) -> {
       if (mixesFormats(files)) {
         warnings.add("schema " + schema + " holds a server log and a buffer debug log, whose buffers then count twice;"
-            + " to compare them, load them as two schemas: server=LOG stacks=LOG");
+            + " load them as two schemas to compare them (server=LOG stacks=LOG), or one at a time");
       }
       for (SourceInfo file : files) {
         if (file.readError() != null) {

@@ -1,12 +1,12 @@
 package io.ttsql.engine;
 
 import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.calcite.CalciteEngine;
 import io.ttsql.engine.calcite.LogSchema;
 import io.ttsql.engine.calcite.MemoryStore;
 import io.ttsql.engine.calcite.TtsqlConnection;
-import io.ttsql.engine.calcite.TtsqlPrepare;
-import io.ttsql.engine.calcite.TtsqlTypeSystem;
 import io.ttsql.engine.calcite.TtsqlSchema;
+import io.ttsql.engine.calcite.TtsqlTypeSystem;
 import io.ttsql.engine.duckdb.DuckDbStore;
 import io.ttsql.engine.store.SourceInfo;
 import io.ttsql.engine.suppression.Suppressions;
@@ -31,8 +31,8 @@ import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.validate.SqlConformanceEnum;
 
 /**
- * Opens ttsql connections: loads the logs of a {@link TraceSpec} and returns a Calcite connection
- * whose schemas hold their tables and the SQL functions of {@link UdfCatalog}. The JDBC driver and
+ * Opens ttsql connections: loads the logs of a {@link TraceSpec} and returns a connection (Calcite's,
+ * as a {@code TtsqlConnection}) whose schemas hold their tables and the SQL functions of {@link UdfCatalog}. The JDBC driver and
  * the shell both come through here.
  */
 public final class Ttsql {
@@ -56,7 +56,7 @@ public final class Ttsql {
     TraceLoader loader = new TraceLoader(progress, setting(spec::strict));
     TraceStore store = setting(spec::store) == TraceSpec.Store.DUCKDB ? new DuckDbStore() : new MemoryStore();
     Connection connection =
-        new org.apache.calcite.jdbc.Driver().withPrepareFactory(TtsqlPrepare::new).connect("jdbc:calcite:", calciteProperties());
+        new CalciteEngine().connect("jdbc:calcite:", calciteProperties());
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
       SchemaPlus root = calcite.getRootSchema();
@@ -68,9 +68,9 @@ public final class Ttsql {
         UdfCatalog.registerAll(added, schema.getKey());
       }
       calcite.setSchema(spec.schemas().keySet().iterator().next());
-      return TtsqlConnection.of(store.connection(connection), LoadWarnings.of(spec, sources));
+      return TtsqlConnection.of(connection, store.resources(), LoadWarnings.of(spec, sources));
     } catch (SQLException | RuntimeException e) {
-      store.connection(connection).close();
+      TtsqlConnection.of(connection, store.resources(), List.of()).close();
       throw e;
     }
   }

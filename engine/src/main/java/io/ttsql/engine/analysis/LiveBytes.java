@@ -84,7 +84,6 @@ public final class LiveBytes {
         type == null ? -1 : type.ordinal(), 0);
   }
 
-
   /** A series' identity. */
   private record SeriesKey(Integer device, String bufferType) {}
 

@@ -2,7 +2,6 @@ package io.ttsql.engine.calcite;
 
 import io.ttsql.engine.TraceStore;
 import io.ttsql.engine.analysis.AnalyzedTrace;
-import java.sql.Connection;
 import org.apache.calcite.schema.Schema;
 import org.apache.calcite.schema.SchemaPlus;
 
@@ -14,7 +13,7 @@ public final class MemoryStore implements TraceStore {
   }
 
   @Override
-  public Connection connection(Connection calcite) {
-    return calcite;
+  public AutoCloseable resources() {
+    return () -> { };
   }
 }

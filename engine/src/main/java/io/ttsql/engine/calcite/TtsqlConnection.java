@@ -1,14 +1,15 @@
 package io.ttsql.engine.calcite;
 
-import io.ttsql.engine.Ttsql;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -16,60 +17,87 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * What a ttsql connection changes of the Calcite connection it passes every other call to: it is
  * read-only, so {@code commit} and {@code rollback} have nothing to do (notebook libraries such
  * as pandas call them after a failure, and Calcite's throw without a message there); a statement
- * that cannot be prepared says why in its message, not only in its causes; its metadata names
- * ttsql as the database and the driver; and its warnings say how the logs loaded (lines not
- * understood, a read cut short), as the shell prints them.
+ * that cannot be prepared says why in its message, not only in its causes; its warnings say how
+ * the logs loaded (lines not understood, a read cut short), as the shell prints them; closing it
+ * also releases what its store holds. Its statements and metadata name it, not Calcite's
+ * connection, as their {@code getConnection()}.
  */
 public final class TtsqlConnection implements InvocationHandler {
   /** SQLState of a warning about loading: the general warning. */
   static final String WARNING_STATE = "01000";
 
   private final Connection calcite;
+  private final AutoCloseable storeResources;
   private final List<String> warnings;
 
-  private TtsqlConnection(Connection calcite, List<String> warnings) {
+  private TtsqlConnection(Connection calcite, AutoCloseable storeResources, List<String> warnings) {
     this.calcite = calcite;
+    this.storeResources = storeResources;
     this.warnings = new CopyOnWriteArrayList<>(warnings);
   }
 
-  /** {@code calcite} as ttsql's users see it, with {@code warnings} about loading its logs. */
-  public static Connection of(Connection calcite, List<String> warnings) {
+  /**
+   * {@code calcite} as ttsql's users see it.
+   *
+   * @param storeResources what closing the connection also closes (the DuckDB store's database)
+   * @param warnings what loading its logs has to say, one line each
+   */
+  public static Connection of(Connection calcite, AutoCloseable storeResources, List<String> warnings) {
     return (Connection) Proxy.newProxyInstance(TtsqlConnection.class.getClassLoader(), new Class<?>[] {Connection.class},
-        new TtsqlConnection(calcite, warnings));
+        new TtsqlConnection(calcite, storeResources, warnings));
   }
 
   @Override
   public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
     boolean noArguments = args == null || args.length == 0;
     switch (method.getName()) {
-      case "commit", "rollback" -> {
-        if (noArguments) {
-          return null; // nothing to commit or roll back in tables that cannot change
+      case "close" -> {
+        try {
+          calcite.close();
+        } finally {
+          storeResources.close();
         }
-      }
-      case "isReadOnly" -> {
-        return true;
-      }
-      case "getMetaData" -> {
-        return TtsqlMetaData.of(calcite.getMetaData(), (Connection) proxy);
-      }
-      case "getWarnings" -> {
-        return warningChain();
-      }
-      case "clearWarnings" -> {
-        warnings.clear();
         return null;
+      }
+      case "commit", "rollback", "isReadOnly", "getWarnings", "clearWarnings" -> {
+        if (noArguments) {
+          checkOpen();
+          return answer(method.getName());
+        }
       }
       default -> { }
     }
+    Object result = Facade.identity(proxy, method, args);
+    if (result != null) {
+      return result;
+    }
     try {
-      return method.invoke(calcite, args);
+      return Facade.of(method.invoke(calcite, args), (Connection) proxy);
     } catch (InvocationTargetException e) {
       if (method.getName().equals("prepareStatement") && e.getCause() instanceof SQLException failure) {
         throw withReason(failure);
       }
       throw e.getCause();
     }
+  }
+
+  private void checkOpen() throws SQLException {
+    if (calcite.isClosed()) {
+      throw new SQLException("connection is closed");
+    }
+  }
+
+  /** The answers of the methods a ttsql connection gives itself. */
+  private Object answer(String method) {
+    return switch (method) {
+      case "isReadOnly" -> true;
+      case "getWarnings" -> warningChain();
+      case "clearWarnings" -> {
+        warnings.clear();
+        yield null;
+      }
+      default -> null; // commit, rollback: nothing to do in tables that cannot change
+    };
   }
 
   /** The warnings as JDBC chains them, or null when there are none. */
@@ -96,44 +124,47 @@ public final class TtsqlConnection implements InvocationHandler {
     return new SQLException(failure.getMessage() + ": " + reason, failure.getSQLState(), failure.getErrorCode(), failure);
   }
 
-  /** Database metadata that names ttsql, passing every other call to Calcite's. */
-  private record TtsqlMetaData(DatabaseMetaData calcite, Connection connection) implements InvocationHandler {
-    static DatabaseMetaData of(DatabaseMetaData calcite, Connection connection) {
-      return (DatabaseMetaData) Proxy.newProxyInstance(TtsqlConnection.class.getClassLoader(),
-          new Class<?>[] {DatabaseMetaData.class}, new TtsqlMetaData(calcite, connection));
+  /**
+   * A statement or the metadata of a ttsql connection: every call passes to Calcite's object,
+   * except that {@code getConnection()} gives the ttsql connection.
+   */
+  private record Facade(Object target, Connection connection) implements InvocationHandler {
+    /** {@code result} behind a facade when it is a statement or metadata, else as it is. */
+    static Object of(Object result, Connection connection) {
+      Class<?> face = result instanceof PreparedStatement ? PreparedStatement.class
+          : result instanceof Statement ? Statement.class
+          : result instanceof DatabaseMetaData ? DatabaseMetaData.class
+          : null;
+      return face == null ? result
+          : Proxy.newProxyInstance(TtsqlConnection.class.getClassLoader(), new Class<?>[] {face},
+              new Facade(result, connection));
+    }
+
+    /**
+     * The answer of a proxy to the methods that concern the proxy itself ({@code equals}, {@code
+     * hashCode}, {@code unwrap} and {@code isWrapperFor} of an interface it has), or null.
+     */
+    static Object identity(Object proxy, Method method, Object[] args) {
+      return switch (method.getName()) {
+        case "equals" -> args.length == 1 ? proxy == args[0] : null;
+        case "hashCode" -> args == null ? System.identityHashCode(proxy) : null;
+        case "unwrap" -> args.length == 1 && ((Class<?>) args[0]).isInstance(proxy) ? proxy : null;
+        case "isWrapperFor" -> args.length == 1 && ((Class<?>) args[0]).isInstance(proxy) ? Boolean.TRUE : null;
+        default -> null;
+      };
     }
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-      switch (method.getName()) {
-        case "getDatabaseProductName" -> {
-          return "ttsql";
-        }
-        case "getDatabaseProductVersion" -> {
-          return Ttsql.VERSION + " (" + calcite.getDatabaseProductName() + " " + calcite.getDatabaseProductVersion() + ")";
-        }
-        case "getDriverName" -> {
-          return "ttsql JDBC driver";
-        }
-        case "getDriverVersion" -> {
-          return Ttsql.VERSION;
-        }
-        case "getDriverMajorVersion" -> {
-          return TtsqlDriver.MAJOR_VERSION;
-        }
-        case "getDriverMinorVersion" -> {
-          return TtsqlDriver.MINOR_VERSION;
-        }
-        case "getConnection" -> {
-          return connection;
-        }
-        case "isReadOnly" -> {
-          return true;
-        }
-        default -> { }
+      if (method.getName().equals("getConnection") && (args == null || args.length == 0)) {
+        return connection;
+      }
+      Object result = identity(proxy, method, args);
+      if (result != null) {
+        return result;
       }
       try {
-        return method.invoke(calcite, args);
+        return method.invoke(target, args);
       } catch (InvocationTargetException e) {
         throw e.getCause();
       }

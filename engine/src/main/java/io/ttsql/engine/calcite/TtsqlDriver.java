@@ -20,9 +20,9 @@ public final class TtsqlDriver implements Driver {
   /** The URL prefix this driver accepts. */
   public static final String PREFIX = "jdbc:ttsql:";
   /** The major version of {@link Ttsql#VERSION}. */
-  static final int MAJOR_VERSION = 0;
+  static final int MAJOR_VERSION = Integer.parseInt(Ttsql.VERSION.split("\\.")[0]);
   /** The minor version of {@link Ttsql#VERSION}. */
-  static final int MINOR_VERSION = 1;
+  static final int MINOR_VERSION = Integer.parseInt(Ttsql.VERSION.split("\\.")[1]);
 
   static {
     try {

@@ -4,7 +4,6 @@ import io.ttsql.engine.TraceStore;
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.calcite.ColumnarTable;
 import io.ttsql.engine.calcite.TtsqlSchema;
-import java.sql.Connection;
 import java.sql.SQLException;
 import org.apache.calcite.schema.Schema;
 import org.apache.calcite.schema.SchemaPlus;
@@ -32,7 +31,7 @@ public final class DuckDbStore implements TraceStore {
   }
 
   @Override
-  public Connection connection(Connection calcite) {
-    return duck == null ? calcite : ClosingConnection.of(calcite, duck);
+  public AutoCloseable resources() {
+    return duck == null ? () -> { } : duck;
   }
 }

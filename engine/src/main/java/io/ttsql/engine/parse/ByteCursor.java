@@ -70,7 +70,6 @@ final class ByteCursor {
     return true;
   }
 
-
   /**
    * Parses an unsigned 64-bit decimal; the result is the two's-complement long (values above
    * {@link Long#MAX_VALUE} come back negative, as wrapped counters do).
@@ -251,7 +250,6 @@ final class ByteCursor {
   static int hexDigit(byte b) {
     return HEX_DIGITS[b & 0xff];
   }
-
 
   private static byte[] hexDigits() {
     byte[] digits = new byte[256];

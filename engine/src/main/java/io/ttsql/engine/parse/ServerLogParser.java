@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
  * event, part of a statistics block, another recognised line, or a parse error.
  */
 public final class ServerLogParser implements LogParser {
-
   private final TracePart out;
   private final ServerEventLines eventLines = new ServerEventLines();
   private final TemplateMatchers templates = new TemplateMatchers();

@@ -126,7 +126,6 @@ class TtsqlDriverTest {
       }
       assertEquals(List.of("2"), column(c, "select count(*) from events"));
       assertEquals(List.of("2"), column(c, "select count(*) from lifetimes where end_reason = 'end_of_log'"));
-      assertTrue(c.isReadOnly());
     }
   }
 
@@ -152,6 +151,8 @@ class TtsqlDriverTest {
       assertEquals(List.of("[new]", "[unchanged]"), column(c,
           "select '[' || case when device = 0 then 'new' else 'unchanged' end || ']' from events order by device"));
       assertEquals(List.of("a|", "bcd|"), column(c, "select k || '|' from (select 'a' as k union all select 'bcd') order by k"));
+      // And they compare as VARCHARs: trailing blanks count, as in DuckDB and PostgreSQL's text.
+      assertEquals(List.of("false"), column(c, "select 'a' = 'a  '"));
     }
   }
 
@@ -190,9 +191,31 @@ class TtsqlDriverTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "duckdb"})
+  void statementsAndMetadataGiveTheTtsqlConnectionBack(String store) throws SQLException {
+    // Frameworks roll back through statement.getConnection(); Calcite's own connection would
+    // throw there, without a message.
+    Connection c = DriverManager.getConnection("jdbc:ttsql:" + first + ";store=" + store);
+    try (Statement s = c.createStatement(); PreparedStatement p = c.prepareStatement("select count(*) from events")) {
+      assertSame(c, s.getConnection());
+      assertSame(c, p.getConnection());
+      assertSame(c, c.getMetaData().getConnection());
+      s.getConnection().rollback();
+      assertEquals(c, c);
+      assertEquals(System.identityHashCode(c), c.hashCode());
+      assertSame(c, c.unwrap(Connection.class));
+    }
+    c.close();
+    assertTrue(c.isClosed());
+    SQLException closed = assertThrows(SQLException.class, c::commit);
+    assertEquals("connection is closed", closed.getMessage());
+  }
+
   @Test
   void metadataNamesTtsql() throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
+      assertEquals("ttsql", s.getConnection().getMetaData().getDatabaseProductName());
       DatabaseMetaData md = c.getMetaData();
       assertEquals("ttsql", md.getDatabaseProductName());
       assertTrue(md.getDatabaseProductVersion().startsWith(Ttsql.VERSION + " (Calcite "), md.getDatabaseProductVersion());
@@ -200,7 +223,6 @@ class TtsqlDriverTest {
       assertEquals(Ttsql.VERSION, md.getDriverVersion());
       assertEquals(Ttsql.VERSION, md.getDriverMajorVersion() + "." + md.getDriverMinorVersion() + ".0");
       assertSame(c, md.getConnection());
-      assertTrue(md.isReadOnly());
     }
   }
 
@@ -213,6 +235,9 @@ class TtsqlDriverTest {
     SQLException yes = assertThrows(SQLException.class,
         () -> DriverManager.getConnection("jdbc:ttsql:" + first + ";strict=yes").close());
     assertEquals("strict=yes: use true or false", yes.getMessage());
+    Properties upper = new Properties();
+    upper.setProperty("STRICT", "TRUE");
+    assertThrows(SQLException.class, () -> DriverManager.getConnection("jdbc:ttsql:" + second, upper).close());
     assertEquals(Ttsql.BAD_REQUEST_STATE, yes.getSQLState());
   }
 
