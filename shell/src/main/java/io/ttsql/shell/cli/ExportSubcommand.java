@@ -1,5 +1,6 @@
 package io.ttsql.shell.cli;
 
+import io.ttsql.engine.Counted;
 import io.ttsql.engine.Ttsql;
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.export.ExportTarget;
@@ -11,7 +12,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -75,7 +75,7 @@ final class ExportSubcommand implements Subcommand {
   /** {@code schema main: 1,234 events; schema b: 56 events}. */
   private static String contents(Map<String, AnalyzedTrace> traces) {
     List<String> parts = new ArrayList<>();
-    traces.forEach((name, trace) -> parts.add(String.format(Locale.ROOT, "schema %s: %,d events", name, trace.events().count())));
+    traces.forEach((name, trace) -> parts.add("schema " + name + ": " + Counted.of(trace.events().count(), "event")));
     return String.join("; ", parts);
   }
 }

@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
  * on stderr and an exit status; Java stack traces only with {@code --debug}.
  */
 public final class Main {
-  /** The version {@code --version} prints. */
-
   private final List<Subcommand> subcommands;
 
   Main(List<Subcommand> subcommands) {

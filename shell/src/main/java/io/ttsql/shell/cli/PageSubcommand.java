@@ -4,7 +4,9 @@ import io.ttsql.engine.Ttsql;
 import io.ttsql.shell.pictures.Report;
 import io.ttsql.shell.pictures.Timeline;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -12,10 +14,10 @@ import java.util.Set;
  * timeline} (an SVG of the bytes held over the log) and {@code ttsql report} (one HTML page).
  */
 final class PageSubcommand implements Subcommand {
-  /** Renders the page from the loaded logs. */
+  /** Renders the page from the loaded logs; {@code runOptions} are the options that changed their tables. */
   @FunctionalInterface
   private interface Renderer {
-    String render(PictureInput input) throws SQLException;
+    String render(PictureInput input, List<String> runOptions) throws SQLException;
   }
 
   private final String name;
@@ -32,14 +34,14 @@ final class PageSubcommand implements Subcommand {
   static PageSubcommand timeline() {
     return new PageSubcommand("timeline",
         "timeline [LOG ...] -o FILE           bytes held per device and buffer type over the log (SVG)",
-        input -> Timeline.of(input.trace()).svg());
+        (input, runOptions) -> Timeline.of(input.trace()).svg());
   }
 
   /** {@code ttsql report}: one self-contained HTML page about the logs, to attach to a bug report. */
   static PageSubcommand report() {
     return new PageSubcommand("report",
         "report [LOG ...] -o FILE             one HTML page: summary, leaks, sizes, timeline, flame graph",
-        input -> Report.html(input.connection(), input.trace(), "ttsql " + Ttsql.VERSION));
+        (input, runOptions) -> Report.html(input.connection(), input.trace(), "ttsql " + Ttsql.VERSION, runOptions));
   }
 
   @Override
@@ -61,11 +63,20 @@ final class PageSubcommand implements Subcommand {
     return options;
   }
 
+  /** The options given that change what a saved query answers, as words of a command line. */
+  private static List<String> runOptions(CliArgs args) {
+    List<String> words = new ArrayList<>();
+    for (CliOption option : List.of(CliOption.SUPPRESSIONS, CliOption.CALLSITE_SKIP)) {
+      args.value(option).ifPresent(value -> words.addAll(List.of(option.longName(), value)));
+    }
+    return words;
+  }
+
   @Override
   public int run(CliArgs args, Console console) throws CliFailure {
     OutputFile output = OutputFile.of(args, name);
     try (PictureInput input = PictureInput.open(args, console, name)) {
-      output.write(renderer.render(input), console.out());
+      output.write(renderer.render(input, runOptions(args)), console.out());
       return ExitCode.OK;
     } catch (SQLException e) {
       throw new CliFailure(ExitCode.SQL_ERROR, e.getMessage(), e);

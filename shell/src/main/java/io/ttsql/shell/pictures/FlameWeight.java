@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
  * to {@code count(*)} as a second {@code count(*)}.
  */
 public enum FlameWeight {
-  /** The bytes of lifetimes not freed (ended by a process exit or the end of the log): the default. */
+  /** The bytes of lifetimes not freed (ended by a process exit or the end of the log) nor suppressed: the default. */
   LEAKED_BYTES("leaked_bytes", "sum(case when end_reason <> 'freed' and not suppressed then coalesce(size, 0) else 0 end)",
       "leaked bytes", null),
-  /** The number of lifetimes not freed. */
+  /** The number of lifetimes not freed nor suppressed. */
   LEAKS("leaks", "sum(case when end_reason <> 'freed' and not suppressed then 1 else 0 end)", "leaks", "leak"),
   /** The bytes of every allocation, freed or not. */
   BYTES("bytes", "sum(coalesce(size, 0))", "allocated bytes", null),

@@ -1,5 +1,6 @@
 package io.ttsql.shell.pictures;
 
+import io.ttsql.engine.Counted;
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.store.SourceInfo;
 import io.ttsql.queries.QueryLibrary;
@@ -9,9 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The one-page HTML report of a trace, to attach to a bug report: the saved queries {@code
@@ -28,11 +29,15 @@ public final class Report {
    * The report of the trace in the default schema of {@code connection}.
    *
    * @param generator what wrote it, for the footer: {@code ttsql 0.1.0}
+   * @param runOptions the command-line options the tables were made with ({@code --suppressions F}),
+   *     repeated in the hints that show how to see a table's every row
    */
-  public static String html(Connection connection, AnalyzedTrace trace, String generator) throws SQLException {
+  public static String html(Connection connection, AnalyzedTrace trace, String generator, List<String> runOptions)
+      throws SQLException {
     List<SourceInfo> sources = trace.trace().sources();
     String files = sources.stream().map(SourceInfo::file).collect(Collectors.joining(", "));
-    String logArguments = sources.stream().map(s -> shellWord(s.file())).collect(Collectors.joining(" "));
+    String logArguments = Stream.concat(runOptions.stream(), sources.stream().map(SourceInfo::file))
+        .map(Report::shellWord).collect(Collectors.joining(" "));
     StringBuilder page = new StringBuilder();
     page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -51,7 +56,7 @@ public final class Report {
     query(page, connection, library.get("size-histogram"), "Size histogram", logArguments);
     section(page, "timeline", "Timeline",
         "The bytes each device held, per buffer type, after each event; a buffer counts from its allocation up to"
-            + " the event that ended it. Hover a dot for the peak, a dashed line for a process exit.",
+            + " the event that ended it. Hover a dot for the peak, a red dashed line for a process exit.",
         TimelineSvg.render(Timeline.of(trace)));
     FlameGraph flame = StackQuery.read(connection, FlameWeight.LEAKED_BYTES, null);
     section(page, "flamegraph", "Flame graph",
@@ -71,8 +76,8 @@ public final class Report {
   }
 
   private static String describe(SourceInfo s) {
-    return String.format(Locale.ROOT, "%s: %s log, %,d lines, %,d events%s", s.file(), s.format(), s.lines(), s.events(),
-        s.errorLines() == 0 ? "" : String.format(Locale.ROOT, ", %,d lines not understood", s.errorLines()));
+    return s.file() + ": " + s.format() + " log, " + Counted.of(s.lines(), "line") + ", " + Counted.of(s.events(), "event")
+        + (s.errorLines() == 0 ? "" : ", " + Counted.of(s.errorLines(), "line") + " not understood");
   }
 
   private static void query(StringBuilder page, Connection connection, SavedQuery query, String heading,

@@ -55,16 +55,17 @@ final class TimelineLegend {
   }
 
   /**
-   * The stroke pattern of a device's line, as an SVG attribute: solid for devices 0 to 9, dashed
-   * for 10 to 19, dotted for 20 to 29, dash-dotted for 30 to 39 (and so on in turn), so that
-   * devices ten apart, which share a colour, differ on a 32-chip Galaxy.
+   * The stroke pattern of a device's line, as an SVG attribute: solid for devices 0 to 9, dotted
+   * for 10 to 19, dash-dotted for 20 to 29, dash-dot-dotted for 30 to 39 (and so on in turn), so
+   * that devices ten apart, which share a colour, differ on a 32-chip Galaxy; plain dashes are the
+   * process exits'.
    */
   static String dashAttribute(LiveSeries s) {
     int tens = s.device() == null ? 0 : Math.floorMod(Math.floorDiv(s.device(), PALETTE.length), 4);
     return switch (tens) {
-      case 1 -> " stroke-dasharray=\"7 3\"";
-      case 2 -> " stroke-dasharray=\"2 2\"";
-      case 3 -> " stroke-dasharray=\"8 3 2 3\"";
+      case 1 -> " stroke-dasharray=\"2 2\"";
+      case 2 -> " stroke-dasharray=\"8 3 2 3\"";
+      case 3 -> " stroke-dasharray=\"8 3 2 3 2 3\"";
       default -> "";
     };
   }

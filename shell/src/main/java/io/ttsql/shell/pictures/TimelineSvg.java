@@ -12,7 +12,7 @@ import java.util.TreeMap;
 
 /**
  * Draws a {@link Timeline} as one SVG element: a panel per buffer type (their scales differ by
- * orders of magnitude), a step line per device, a dot on each line's peak, and a dashed line per
+ * orders of magnitude), a step line per device, a dot on each line's peak, and a red dashed line per
  * process exit; the legend gives each line's peak and, when not zero, what it still held at the end
  * of the log. Hovering a dot, a legend entry or an exit line tells the numbers.
  */
@@ -73,7 +73,7 @@ final class TimelineSvg {
   private String subtitle() {
     int exits = timeline.exits().size();
     return String.join(", ", timeline.files()) + ": " + Counted.of(timeline.eventCount(), "event")
-        + "; a dot marks each line's peak" + (exits == 0 ? "" : "; dashed: " + Counted.of(exits, "process exit"));
+        + "; a dot marks each line's peak" + (exits == 0 ? "" : "; red dashes: " + Counted.of(exits, "process exit"));
   }
 
   /** The series grouped by buffer type, in TT-Metal's order of the types. */

@@ -182,6 +182,7 @@ public final class Interpreter implements ShellContext {
    */
   private boolean sql(String statement, String name, long firstLine) {
     String where = name == null ? null : name + ":" + firstLine;
+    // The engine refuses such statements too; asked here first, the message comes without the driver's wrapping.
     String refusal = ReadOnlySql.refusal(statement);
     if (refusal != null) {
       return fail(where, refusal);

@@ -1,12 +1,12 @@
 package io.ttsql.shell.repl;
 
+import io.ttsql.engine.Counted;
 import io.ttsql.engine.Ttsql;
 import io.ttsql.engine.store.SourceInfo;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -112,7 +112,7 @@ public final class Repl {
           files.add(source.file());
         }
       }
-      out.printf(Locale.ROOT, "ttsql: %,d events from %s%n", events, String.join(", ", files));
+      out.printf("ttsql: %s from %s%n", Counted.of(events, "event"), String.join(", ", files));
     } catch (SQLException e) {
       out.println("ttsql: " + e.getMessage());
     }

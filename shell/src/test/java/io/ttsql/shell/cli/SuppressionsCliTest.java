@@ -61,7 +61,7 @@ class SuppressionsCliTest {
     CliRun mixed = CliRun.of("-c", "select count(*) from events", serverLog, debugLog);
     assertEquals(0, mixed.status(), mixed.err());
     assertTrue(mixed.err().contains("schema main holds a server log and a buffer debug log, whose buffers then count"
-        + " twice; to compare them, load them as two schemas: server=LOG stacks=LOG"), mixed.err());
+        + " twice; load them as two schemas to compare them (server=LOG stacks=LOG), or one at a time"), mixed.err());
     CliRun apart = CliRun.of("-c", "select count(*) from events", "server=" + serverLog, "stacks=" + debugLog);
     assertEquals("", apart.err());
   }

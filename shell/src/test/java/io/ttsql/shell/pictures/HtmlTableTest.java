@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class HtmlTableTest {
   @Test
   void showsAddressesInHexAndCountsWithSeparators() throws Exception {
-    // 4096 + 0 is a whole number, so it gets a thousands separator; address 4096 is 0x1000, as the logs print it.
+    // bytes 4096 is a whole number, so it gets a thousands separator; address 4096 is 0x1000, as the logs print it.
     try (QueryFixture q = QueryFixture.open("sample:tt_buffer_debug.log");
         Statement s = q.connection().createStatement();
         ResultSet rows = s.executeQuery("select cast(4096 as bigint) as address, cast(4096 as bigint) as bytes,"

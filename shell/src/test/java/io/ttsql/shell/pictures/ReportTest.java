@@ -26,7 +26,7 @@ class ReportTest {
 
   private String report(String spec) throws Exception {
     try (QueryFixture q = QueryFixture.open(spec)) {
-      return Report.html(q.connection(), Ttsql.traces(q.connection()).values().iterator().next(), "ttsql test");
+      return Report.html(q.connection(), Ttsql.traces(q.connection()).values().iterator().next(), "ttsql test", List.of());
     }
   }
 

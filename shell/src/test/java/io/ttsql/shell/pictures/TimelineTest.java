@@ -53,14 +53,14 @@ class TimelineTest {
       assertEquals(2, exits.size());
       assertEquals("process 1 exited at seq 6 (" + file + ":9): the server reclaimed its buffers", exits.get(0));
       assertEquals(List.of("DRAM", "L1"), svg.elements("text", "panel-title").stream().map(Element::getTextContent).toList());
-      assertTrue(svg.text("subtitle").endsWith("7 events; a dot marks each line's peak; dashed: 1 process exit"), svg.text("subtitle"));
+      assertTrue(svg.text("subtitle").endsWith("7 events; a dot marks each line's peak; red dashes: 1 process exit"), svg.text("subtitle"));
     }
   }
 
   @Test
   void devicesTenApartShareAColourButNotAStroke() throws Exception {
     // Ten colours: devices 1, 11, 21 and 31 (a 32-chip Galaxy) are all orange; their strokes are
-    // solid, dashed, dotted and dash-dotted. A long garbage device number widens the legend's
+    // solid, dotted, dash-dotted and dash-dot-dotted (plain dashes are process exits). A long garbage device number widens the legend's
     // device column instead of running into the peak.
     try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
         "✓ [PID 1] Allocated 4096 bytes of DRAM on device 1 (buffer_id=0x1000)",
@@ -72,7 +72,7 @@ class TimelineTest {
       List<Element> lines = svg.elements("path", "series");
       assertEquals(List.of("#f28e2b", "#f28e2b", "#f28e2b", "#f28e2b"),
           lines.subList(0, 4).stream().map(e -> e.getAttribute("stroke")).toList());
-      assertEquals(List.of("", "7 3", "2 2", "8 3 2 3"),
+      assertEquals(List.of("", "2 2", "8 3 2 3", "8 3 2 3 2 3"),
           lines.subList(0, 4).stream().map(e -> e.getAttribute("stroke-dasharray")).toList());
       List<Element> legend = svg.elements("g", "legend");
       Element last = legend.get(legend.size() - 1);
