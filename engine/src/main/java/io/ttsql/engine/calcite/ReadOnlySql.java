@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Recognises statements that would change data or schema, which ttsql's tables (made from logs)
  * refuse: every statement a connection prepares is checked here, whichever store holds the tables.
  */
-public final class ReadOnlySql {
+final class ReadOnlySql {
   /** The first keyword after blanks and comments, when it starts a statement that writes. */
   private static final Pattern WRITE = Pattern.compile(
       "\\A(?:\\s+|--[^\\n]*(?:\\n|\\z)|/\\*.*?\\*/)*(insert|update|delete|merge|upsert|create|drop|alter|truncate)\\b",
@@ -17,7 +17,7 @@ public final class ReadOnlySql {
   private ReadOnlySql() {}
 
   /** Why {@code statement} is refused, in one line, or null when it only reads. */
-  public static String refusal(String statement) {
+  static String refusal(String statement) {
     Matcher m = WRITE.matcher(statement);
     if (!m.find()) {
       return null;

@@ -10,7 +10,7 @@
  * by {@link io.ttsql.engine.calcite.CalciteEngine} (Calcite's driver, naming ttsql in metadata, with
  * {@link io.ttsql.engine.calcite.TtsqlTypeSystem}) and handed out as a {@link
  * io.ttsql.engine.calcite.TtsqlConnection} (read-only, load warnings). Every statement is checked by
- * {@link io.ttsql.engine.calcite.ReadOnlySql} and loses a final {@code ;} before planning. Scans evaluate only
+ * {@code ReadOnlySql} and loses a final {@code ;} before planning. Scans evaluate only
  * the projected columns and the conditions they can ({@code RowFilter}); {@link
  * io.ttsql.engine.calcite.TtsqlPrepare} adds planner rules: {@code count(*)} of a table from its
  * row count, GROUP BY of plain aggregates as one pass over a table's columns ({@code

@@ -1,6 +1,5 @@
 package io.ttsql.shell.repl;
 
-import io.ttsql.engine.calcite.ReadOnlySql;
 import io.ttsql.shell.commands.Arguments;
 import io.ttsql.shell.commands.CommandException;
 import io.ttsql.shell.commands.DotCommand;
@@ -182,11 +181,6 @@ public final class Interpreter implements ShellContext {
    */
   private boolean sql(String statement, String name, long firstLine) {
     String where = name == null ? null : name + ":" + firstLine;
-    // The engine refuses such statements too; asked here first, the message comes without the driver's wrapping.
-    String refusal = ReadOnlySql.refusal(statement);
-    if (refusal != null) {
-      return fail(where, refusal);
-    }
     try {
       if (session.execute(statement) > 0) {
         rowsSeen = true;
