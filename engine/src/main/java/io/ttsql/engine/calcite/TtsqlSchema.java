@@ -20,6 +20,7 @@ public final class TtsqlSchema extends AbstractSchema implements StackSource, Lo
   private final List<ColumnarTable<?>> dataTables;
   private final List<ColumnarTable<?>> columnarTables;
   private final Map<String, Table> tables;
+  private final Map<String, TableDoc> tableDocs;
 
   public TtsqlSchema(AnalyzedTrace trace) {
     this.trace = trace;
@@ -44,6 +45,7 @@ public final class TtsqlSchema extends AbstractSchema implements StackSource, Lo
       byName.put(t.name(), t);
     }
     this.tables = byName;
+    this.tableDocs = TableDoc.of(columnarTables);
   }
 
   public AnalyzedTrace trace() {
@@ -63,6 +65,11 @@ public final class TtsqlSchema extends AbstractSchema implements StackSource, Lo
   @Override
   public List<SourceInfo> sources() {
     return trace.trace().sources();
+  }
+
+  @Override
+  public Map<String, TableDoc> tableDocs() {
+    return tableDocs;
   }
 
   @Override

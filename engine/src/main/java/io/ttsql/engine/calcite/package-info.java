@@ -7,7 +7,8 @@
  * io.ttsql.engine.calcite.MemoryStore} is the default store that serves them; any schema of loaded
  * logs, whatever its store, is a {@link io.ttsql.engine.calcite.LogSchema}. {@link
  * io.ttsql.engine.calcite.TtsqlDriver} is the {@code jdbc:ttsql:} JDBC driver; connections are made
- * by {@link io.ttsql.engine.calcite.CalciteEngine} (Calcite's driver, naming ttsql in metadata, with
+ * by {@link io.ttsql.engine.calcite.CalciteEngine} (Calcite's driver, naming ttsql in metadata and
+ * describing its tables and columns there with each {@link io.ttsql.engine.calcite.TableDoc}, with
  * {@link io.ttsql.engine.calcite.TtsqlTypeSystem}) and handed out as a {@link
  * io.ttsql.engine.calcite.TtsqlConnection} (read-only, load warnings). Every statement is checked by
  * {@code ReadOnlySql} and loses a final {@code ;} before planning. Scans evaluate only

@@ -24,10 +24,11 @@ public final class DuckDbStore implements TraceStore {
       duck = DuckDb.inMemory();
     }
     DuckDbLoader.createSchema(duck, name);
-    for (ColumnarTable<?> table : new TtsqlSchema(trace).columnarTables()) {
+    TtsqlSchema tables = new TtsqlSchema(trace);
+    for (ColumnarTable<?> table : tables.columnarTables()) {
       DuckDbLoader.load(duck, name, table);
     }
-    return DuckDbSchema.create(root, name, new DuplicatingDataSource(duck), trace.trace().sources());
+    return DuckDbSchema.create(root, name, new DuplicatingDataSource(duck), trace.trace().sources(), tables.tableDocs());
   }
 
   @Override

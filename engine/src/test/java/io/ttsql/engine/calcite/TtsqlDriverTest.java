@@ -226,6 +226,53 @@ class TtsqlDriverTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "duckdb"})
+  void metadataListsTtsqlsTablesWithWhatTheyMean(String store) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first + ";store=" + store)) {
+      // Exactly the tables ttsql_tables lists, with its descriptions: on the DuckDB store too,
+      // where DuckDB's own catalogue views (duckdb_tables, sqlite_master…) are not ttsql's.
+      List<String> expected = column(c, "select table_name || ': ' || description from ttsql_tables order by 1");
+      List<String> tables = new java.util.ArrayList<>();
+      try (ResultSet rs = c.getMetaData().getTables(null, "main", "%", null)) {
+        while (rs.next()) {
+          tables.add(rs.getString("TABLE_NAME") + ": " + rs.getString("REMARKS"));
+        }
+      }
+      tables.sort(null);
+      assertEquals(expected, tables);
+      assertTrue(tables.contains("lifetimes: one row per allocation, paired with what ended it"), tables.toString());
+      assertThrows(SQLException.class, () -> column(c, "select count(*) from duckdb_tables"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "duckdb"})
+  void metadataColumnsHaveBareTypeNamesAndWhatTheyMean(String store) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first + ";store=" + store)) {
+      List<String> expected = column(c, "select column_name || ' ' || data_type || ' ' || description"
+          + " from ttsql_columns where table_name = 'lifetimes' order by ordinal_position");
+      List<String> columns = new java.util.ArrayList<>();
+      try (ResultSet rs = c.getMetaData().getColumns(null, "main", "lifetimes", "%")) {
+        while (rs.next()) {
+          columns.add(rs.getString("COLUMN_NAME") + " " + rs.getString("TYPE_NAME") + " " + rs.getString("REMARKS"));
+          // BIGINT, INTEGER and BOOLEAN have their fixed precision; a VARCHAR has no bound, not 0.
+          String size = rs.getString("COLUMN_SIZE");
+          switch (rs.getString("TYPE_NAME")) {
+            case "BIGINT" -> assertEquals("19", size);
+            case "INTEGER" -> assertEquals("10", size);
+            case "VARCHAR" -> assertNull(size);
+            default -> assertEquals("BOOLEAN", rs.getString("TYPE_NAME"));
+          }
+        }
+      }
+      // NOT NULL is in NULLABLE, not in the type's name (Calcite said "BIGINT NOT NULL").
+      assertEquals(expected, columns);
+      assertEquals("alloc_seq BIGINT seq of the allocation event", columns.get(0));
+      assertEquals("end_reason VARCHAR freed, process_exit or end_of_log", columns.get(2));
+    }
+  }
+
   @Test
   void settingsAreReadInAnyCaseAndStrictTakesOnlyTrueOrFalse() {
     // Strict=true is the strict setting (not a schema named Strict of a file named true).
