@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Finds each stack's callsite: the function of its first frame that is not buffer plumbing, that
- * is, not an empty symbol and not a function starting with one of the skip prefixes.
+ * is, not an empty symbol, not a raw return address (a frame without module, which names no
+ * function) and not a function starting with one of the skip prefixes.
  */
 public final class CallsiteResolver {
   /** The default skip prefixes; the connection property {@code callsite_skip} replaces them. */
@@ -36,7 +37,7 @@ public final class CallsiteResolver {
 
   private String resolve(StackTable stacks, int stackId) {
     for (int depth = 0; depth < stacks.depthOf(stackId); depth++) {
-      if (stacks.symbol(stackId, depth).isEmpty()) {
+      if (stacks.symbol(stackId, depth).isEmpty() || stacks.module(stackId, depth) == null) {
         continue;
       }
       String function = stacks.function(stackId, depth);

@@ -168,19 +168,25 @@ class BufferDebugLogParserTest {
     // default skip prefix: Buffer::create, Buffer::deallocate, ~Buffer, ~MeshBuffer, Allocator,
     // allocator::, GraphTracker, MeshBuffer, std:: and __gnu_cxx:: frames are all passed over.
     // Tensor::deallocate is not plumbing. A stack of plumbing and empty symbols has no callsite.
+    // A raw return address (no module) names no function: the frame after it is the callsite.
+    List<String> rawFirst =
+        block("BUFFER DEALLOCATED", "Time: 09:41:10", "Device: 0", "Address: 0x2000 (8192)",
+            "Size: 4096 bytes (4 KB)", "Type: L1", "Buffer*: 0x55f3b41c0010", "Call Stack:",
+            "    [0x7f2c19a3e1b4]", "    " + TTNN + ": ttnn::bar()");
     List<String> onlyPlumbing =
         block("BUFFER DEALLOCATED", "Time: 09:41:10", "Device: 0", "Address: 0x1000 (4096)",
             "Size: 4096 bytes (4 KB)", "Type: L1", "Buffer*: 0x55f3b41c0000", "Call Stack:",
             "    " + LIBTT + ": tt::tt_metal::Buffer::deallocate()", "    " + TTNN + ": ");
     try (QueryFixture q =
-        QueryFixture.ofLog(dir, "buffers.log", lines(ALLOCATED, DEALLOCATED, DESTRUCTOR, PLUMBING, onlyPlumbing))) {
+        QueryFixture.ofLog(dir, "buffers.log", lines(ALLOCATED, DEALLOCATED, DESTRUCTOR, PLUMBING, onlyPlumbing, rawFirst))) {
       assertEquals(
           List.of(
               "kind=alloc; callsite=ttnn::operations::matmul::Matmul::create_output_tensors",
               "kind=free; callsite=tt::tt_metal::Tensor::deallocate",
               "kind=destructor; callsite=ttnn::operations::core::deallocate",
               "kind=alloc; callsite=ttnn::foo",
-              "kind=free; callsite=null"),
+              "kind=free; callsite=null",
+              "kind=free; callsite=ttnn::bar"),
           q.rows(CALLSITES));
       q.checkLineAccounting();
     }
