@@ -1,7 +1,10 @@
 -- name: leaks-by-pid
--- description: allocations never freed, by the process that made them: reclaimed when it died, or still held at the end
+-- description: allocations never freed, by the process that made them: reclaimed at a process exit, or still held at the end
 --
 -- Only the server log knows processes: allocations from the buffer debug log have a NULL pid.
+-- The server removes a dead process's keys with every reference to them: an allocation a process
+-- made on a key another process owns (a ref_count line) is reclaimed when the owner dies, so it
+-- counts in reclaimed_at_exit of the process that made it even if that process lived on.
 -- Leaks that the suppressions file matches are left out (summary counts them).
 with leaks as (
   select pid, device, size, end_reason
