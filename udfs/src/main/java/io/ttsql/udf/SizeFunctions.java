@@ -19,14 +19,36 @@ public final class SizeFunctions {
     if (bytes == null) {
       return null;
     }
-    BigDecimal value = BigDecimal.valueOf(bytes).abs();
-    int unit = 0;
-    while (unit < UNITS.length - 1 && value.setScale(1, RoundingMode.HALF_UP).compareTo(KIB) >= 0) {
-      value = value.divide(KIB);
-      unit++;
+    Scaled scaled = Scaled.of(bytes);
+    return scaled.written(bytes, scaled.value().setScale(1, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * A size as {@link #humanBytes} writes it when that is exact ({@code 8 KB} for 8192), else in
+   * bytes ({@code 8200 B}, not {@code 8 KB}): for lists of distinct sizes, where two sizes rounded
+   * alike would read the same.
+   */
+  public static String exactBytes(long bytes) {
+    Scaled scaled = Scaled.of(bytes);
+    return scaled.value().stripTrailingZeros().scale() <= 1 ? scaled.written(bytes, scaled.value()) : bytes + " " + UNITS[0];
+  }
+
+  /** The magnitude of a size in the unit that {@link #humanBytes} writes it in: the largest that leaves at least 1 after rounding. */
+  private record Scaled(BigDecimal value, int unit) {
+    static Scaled of(long bytes) {
+      BigDecimal value = BigDecimal.valueOf(bytes).abs();
+      int unit = 0;
+      while (unit < UNITS.length - 1 && value.setScale(1, RoundingMode.HALF_UP).compareTo(KIB) >= 0) {
+        value = value.divide(KIB);
+        unit++;
+      }
+      return new Scaled(value, unit);
     }
-    String number = value.setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-    return (bytes < 0 ? "-" : "") + number + " " + UNITS[unit];
+
+    /** {@code number} (this value, rounded or not) with the unit and the sign of {@code bytes}. */
+    String written(long bytes, BigDecimal number) {
+      return (bytes < 0 ? "-" : "") + number.stripTrailingZeros().toPlainString() + " " + UNITS[unit];
+    }
   }
 
   /**

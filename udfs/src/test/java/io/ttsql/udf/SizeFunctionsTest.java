@@ -49,6 +49,24 @@ class SizeFunctionsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', textBlock = """
+      100      | 100 B
+      8192     | 8 KB
+      8200     | 8200 B
+      2304     | 2304 B
+      1536     | 1.5 KB
+      1572864  | 1.5 MB
+      1048575  | 1048575 B
+      -8192    | -8 KB
+      """)
+  void exactBytesKeepsWhatHumanBytesWouldRound(long bytes, String expected) {
+    // 8192 is 8 KB exactly; 8200 is 8.008 KB, which human_bytes shows as 8 KB like 8192, so it
+    // stays in bytes; 1536 is 1.5 KB exactly, but 2304 is 2.25 KB, which human_bytes rounds to
+    // 2.3 KB; 1048575 is a byte short of 1 MB.
+    assertEquals(expected, SizeFunctions.exactBytes(bytes));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
       0                   | 0 B           | 0
       1                   | 1 B – 2 B     | 1
       3                   | 2 B – 4 B     | 2

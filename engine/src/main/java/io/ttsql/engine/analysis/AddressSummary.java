@@ -74,7 +74,7 @@ public final class AddressSummary {
     distinctSizes = new int[rowCount()];
     for (long[] pair : distinct) {
       int row = (int) pair[0];
-      String size = SizeFunctions.humanBytes(pair[1]);
+      String size = SizeFunctions.exactBytes(pair[1]);
       sizes[row] = sizes[row] == null ? size : sizes[row] + ", " + size;
       distinctSizes[row]++;
     }
@@ -109,7 +109,7 @@ public final class AddressSummary {
     return distinctSizes[row];
   }
 
-  /** The distinct allocation sizes, smallest first ({@code 4 KB, 32 KB}), or null without allocations. */
+  /** The distinct allocation sizes, smallest first ({@code 4 KB, 8200 B}: in bytes where a unit would round), or null without allocations. */
   public String sizes(int row) {
     return sizes[row];
   }
