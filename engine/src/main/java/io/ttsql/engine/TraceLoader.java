@@ -17,8 +17,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Loads the files of one trace, in the order given, detecting each file's format from its first
- * bytes and parsing large plain files on every core; in strict mode the first parse error fails
- * the load.
+ * bytes and parsing large plain files on every core; in strict mode a read cut short (a corrupt
+ * or truncated compressed file) or the first parse error fails the load.
  */
 public final class TraceLoader {
   /** SQLState of a parse error in strict mode. */
@@ -77,6 +77,9 @@ public final class TraceLoader {
         }
       });
       if (strict) {
+        if (opened.readError() != null) {
+          throw source.unreadable("reading stopped early (" + opened.readError() + ")");
+        }
         failOnFirstError(file, source);
       }
       long millis = (System.nanoTime() - started) / 1_000_000;

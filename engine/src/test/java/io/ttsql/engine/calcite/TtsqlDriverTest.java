@@ -173,6 +173,46 @@ class TtsqlDriverTest {
   }
 
   @Test
+  void warningsNameTheSchemaOfTheParseErrorsAndFilesWithoutEvents() throws Exception {
+    // second.log loads as schema b, not the default: its parse errors are in b.parse_errors,
+    // which the warning must name. An empty file loads but holds no event, which it also says.
+    Path empty = java.nio.file.Files.write(dir.resolve("empty.log"), new byte[0]);
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:a=" + first + ";b=" + second + ";c=" + empty)) {
+      List<String> warnings = new java.util.ArrayList<>();
+      for (SQLWarning w = c.getWarnings(); w != null; w = w.getNextWarning()) {
+        warnings.add(w.getMessage());
+      }
+      assertEquals(List.of(second + ": 1 line not understood (see b.parse_errors)",
+          empty + ": no allocations, frees or other events in 0 lines"), warnings);
+      assertEquals(List.of("1"), column(c, "select count(*) from b.parse_errors"));
+    }
+  }
+
+  @Test
+  void strictFailsOnACompressedLogCutShort() throws Exception {
+    // A gzip file cut in its middle: without strict the lines before the cut load with a warning;
+    // strict refuses it like an unreadable file (SQLState 58030), since the end of the log is lost.
+    byte[] whole;
+    try (java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(bytes)) {
+      for (int i = 0; i < 2000; i++) {
+        gzip.write(("✓ [PID 1] Allocated 4096 bytes of L1 on device 0 (buffer_id=" + i + ")\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      gzip.finish();
+      whole = bytes.toByteArray();
+    }
+    Path cut = java.nio.file.Files.write(dir.resolve("cut.log.gz"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + cut)) {
+      assertTrue(c.getWarnings().getMessage().startsWith(cut + ": reading stopped early ("), c.getWarnings().getMessage());
+    }
+    SQLException strict = assertThrows(SQLException.class,
+        () -> DriverManager.getConnection("jdbc:ttsql:" + cut + ";strict=true").close());
+    assertTrue(strict.getMessage().startsWith("cannot read log " + cut + ": reading stopped early ("), strict.getMessage());
+    assertEquals("58030", strict.getSQLState());
+  }
+
+  @Test
   void commitAndRollbackHaveNothingToDo() throws SQLException {
     // Notebook libraries turn auto-commit off and roll back after a failed query (PEP 249, pandas).
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
