@@ -1,6 +1,7 @@
 package io.ttsql.engine.analysis;
 
 import io.ttsql.engine.model.BufferType;
+import io.ttsql.engine.parse.LogFormat;
 import io.ttsql.engine.store.EventColumns;
 import io.ttsql.engine.store.IntList;
 import java.util.ArrayList;
@@ -10,16 +11,20 @@ import java.util.List;
 
 /**
  * The bytes held per (device, buffer type) over a trace, from its lifetimes, as the device holds
- * them: a (device, address) key holds the size of the allocation that opened it from that
- * allocation's alloc_seq until the end_seq of its last open allocation (to the end of the log when
- * nothing ended it). A ref-counted duplicate adds no bytes; an allocation that creates the key
- * again while older ones are left open (their frees lost) replaces the key's size with its own.
- * One sweep over the event sequence.
+ * them: a key holds the size of the allocation that opened it from that allocation's alloc_seq
+ * until the end_seq of its last open allocation (to the end of the log when nothing ended it). A
+ * ref-counted duplicate adds no bytes; an allocation that creates the key again while older ones
+ * are left open (their frees lost) replaces the key's size with its own. The server's keys are
+ * (device, address), as its map has them; a buffer debug log records every buffer apart, so there
+ * a DRAM and an L1 buffer at one address (two address spaces) are two keys, and a graph-capture
+ * (hooked) buffer, which has no real address, holds nothing. One sweep over the event sequence.
  */
 public final class LiveBytes {
   private static final Comparator<LiveSeries> ORDER = Comparator
       .comparing(LiveSeries::device, Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
       .thenComparing(LiveSeries::bufferType, Comparator.nullsLast(Comparator.<String>naturalOrder()));
+  /** The key of a lifetime that holds no bytes. */
+  private static final int NO_KEY = -1;
 
   private LiveBytes() {}
 
@@ -28,9 +33,11 @@ public final class LiveBytes {
     Lifetimes lifetimes = trace.lifetimes();
     EventColumns events = trace.events();
     KeyIndex index = new KeyIndex();
+    KeyIndex heldKeys = new KeyIndex();
     List<SeriesKey> keys = new ArrayList<>();
     int[] seriesOf = new int[lifetimes.count()];
     long[] sizeOf = new long[lifetimes.count()];
+    int[] keyOf = new int[lifetimes.count()];
     for (int i = 0; i < lifetimes.count(); i++) {
       int seq = lifetimes.allocSeq(i);
       int series = seriesId(index, events, seq);
@@ -39,34 +46,46 @@ public final class LiveBytes {
       }
       seriesOf[i] = series;
       sizeOf[i] = events.size().isNull(seq) ? 0 : events.size().get(seq);
+      boolean debugLog = LogFormat.BUFFER_DEBUG.sqlName().equals(trace.trace().formatOf(seq));
+      keyOf[i] = debugLog && Boolean.TRUE.equals(events.hooked().boxed(seq)) ? NO_KEY
+          : heldKeys.idOf(lifetimes.key(i), debugLog ? series : -1, 0);
     }
     Sweep sweep = new Sweep(keys.size());
     LifetimeEnds ends = LifetimeEnds.of(lifetimes, events.count());
-    // Per key: the open lifetimes that hold it (superseded ones no longer do), and the one that opened it.
-    int[] openOnKey = new int[lifetimes.keyCount()];
-    int[] opener = new int[lifetimes.keyCount()];
+    // Per key: its open lifetimes of the current generation, the one that opened it, and the
+    // generation (the times an allocation created it again): older lifetimes no longer hold it.
+    int[] openOnKey = new int[heldKeys.size()];
+    int[] opener = new int[heldKeys.size()];
+    int[] generationOfKey = new int[heldKeys.size()];
+    int[] generationOf = new int[lifetimes.count()];
     int next = 0;
     for (int seq = 0; seq < events.count(); seq++) {
       for (; next < lifetimes.count() && lifetimes.allocSeq(next) == seq; next++) {
-        int key = lifetimes.key(next);
+        int key = keyOf[next];
+        if (key == NO_KEY) {
+          sweep.add(seriesOf[next], 0); // its series exists even if only such allocations name it
+          continue;
+        }
         if (openOnKey[key] == 0) {
           opener[key] = next;
           sweep.add(seriesOf[next], sizeOf[next]);
         } else if (!lifetimes.joinedKey(next)) {
           // The key created again over allocations left open (their frees lost): a new generation.
           sweep.add(seriesOf[opener[key]], -sizeOf[opener[key]]);
+          generationOfKey[key]++;
           opener[key] = next;
           openOnKey[key] = 0;
           sweep.add(seriesOf[next], sizeOf[next]);
         } else {
-          sweep.add(seriesOf[next], 0); // its series exists even if only such allocations name it
+          sweep.add(seriesOf[next], 0);
         }
+        generationOf[next] = generationOfKey[key];
         openOnKey[key]++;
       }
       for (int j = ends.from(seq); j < ends.to(seq); j++) {
         int ended = ends.lifetime(j);
-        int key = lifetimes.key(ended);
-        if (!lifetimes.superseded(ended) && --openOnKey[key] == 0) {
+        int key = keyOf[ended];
+        if (key != NO_KEY && generationOf[ended] == generationOfKey[key] && --openOnKey[key] == 0) {
           sweep.add(seriesOf[opener[key]], -sizeOf[opener[key]]);
         }
       }

@@ -5,7 +5,6 @@ import io.ttsql.engine.parse.LogFormat;
 import io.ttsql.engine.store.EventColumns;
 import io.ttsql.engine.store.IntList;
 import io.ttsql.engine.store.ServerStatsRow;
-import io.ttsql.engine.store.SourceInfo;
 import java.util.Arrays;
 import java.util.List;
 
@@ -74,12 +73,11 @@ public final class StatsReplay {
   private static KeyGenerations generations(AnalyzedTrace trace) {
     EventColumns events = trace.events();
     Lifetimes lifetimes = trace.lifetimes();
-    List<SourceInfo> sources = trace.trace().sources();
     int[] keyOf = new int[lifetimes.count()];
     for (int i = 0; i < lifetimes.count(); i++) {
       int seq = lifetimes.allocSeq(i);
       boolean shown = !events.device().isNull(seq)
-          && LogFormat.SERVER.sqlName().equals(sources.get(events.fileCode(seq)).format());
+          && LogFormat.SERVER.sqlName().equals(trace.trace().formatOf(seq));
       keyOf[i] = shown ? lifetimes.key(i) : -1;
     }
     LifetimeEnds ends = LifetimeEnds.of(lifetimes, events.count());

@@ -36,6 +36,11 @@ public final class Trace {
     return sources.get(fileCode).file();
   }
 
+  /** The format name ({@code LogFormat.sqlName()}) of the file that event {@code seq} comes from. */
+  public String formatOf(int seq) {
+    return sources.get(events.fileCode(seq)).format();
+  }
+
   public EventColumns events() {
     return events;
   }

@@ -3,6 +3,7 @@ package io.ttsql.engine.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.testing.DebugLogBlocks;
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The bytes held per (device, buffer type), on a small server log worked out by hand. */
+/** The bytes held per (device, buffer type), on small logs worked out by hand. */
 class LiveBytesTest {
   @TempDir Path dir;
 
@@ -91,6 +92,41 @@ class LiveBytesTest {
           q.scalar("select 'buffers=' || buffers || '; l1_bytes=' || l1_bytes || '; active_allocations=' || active_allocations"
               + " from stats_replay"));
     }
+  }
+
+  @Test
+  void aDebugLogHoldsEveryBufferApartButNotHookedOnes() throws Exception {
+    // A debug log records buffers, not the server's keys: the L1 buffer at 0x1000 (seq 0) and the
+    // DRAM buffer at 0x1000 (seq 1) live in two address spaces, so the DRAM one does not replace
+    // the L1 one's bytes. Device 0 L1: 4096 at seq 0, 8192 with the L1 buffer at 0x2000 (seq 2),
+    // 4096 after Buffer* 0x1 is freed (seq 4), 0 after 0x3 (seq 5). DRAM: 2048 from seq 1 to its
+    // free at seq 3. The hooked (graph-capture) buffer of seq 6 has no real address: it holds
+    // nothing, though it is never freed.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "buffers.log", DebugLogBlocks.lines(
+        allocated("0x1000 (4096)", 4096, "L1", "0x1", "no"),
+        allocated("0x1000 (4096)", 2048, "DRAM", "0x2", "no"),
+        allocated("0x2000 (8192)", 4096, "L1", "0x3", "no"),
+        deallocated("0x1000 (4096)", 2048, "DRAM", "0x2"),
+        deallocated("0x1000 (4096)", 4096, "L1", "0x1"),
+        deallocated("0x2000 (8192)", 4096, "L1", "0x3"),
+        allocated("0x0 (0)", 2048, "L1", "0x4", "yes")))) {
+      AnalyzedTrace trace = Ttsql.traces(q.connection()).values().iterator().next();
+      assertEquals(List.of(
+              "0 DRAM [1:2048, 3:0] peak 2048 at 1, final 0",
+              "0 L1 [0:4096, 2:8192, 4:4096, 5:0, 6:0] peak 8192 at 2, final 0"),
+          describe(LiveBytes.of(trace)));
+    }
+  }
+
+  private static List<String> allocated(String address, long size, String type, String pointer, String hooked) {
+    return DebugLogBlocks.block("BUFFER ALLOCATED", "Time: 10:00:00", "Device: 0", "Address: " + address,
+        "Size: " + size + " bytes (" + size / 1024 + " KB)", "Type: " + type, "Buffer*: " + pointer,
+        "Owns Data: yes", "Hooked: " + hooked, "Call Stack:");
+  }
+
+  private static List<String> deallocated(String address, long size, String type, String pointer) {
+    return DebugLogBlocks.block("BUFFER DEALLOCATED", "Time: 10:00:01", "Device: 0", "Address: " + address,
+        "Size: " + size + " bytes (" + size / 1024 + " KB)", "Type: " + type, "Buffer*: " + pointer, "Call Stack:");
   }
 
   @Test
