@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * on stderr and an exit status; Java stack traces only with {@code --debug}.
  */
 public final class Main {
+  /** The stack of the thread that runs ttsql; only what a statement's recursion uses is ever committed. */
+  private static final long STACK_BYTES = 256L << 20;
   private final List<Subcommand> subcommands;
 
   Main(List<Subcommand> subcommands) {
@@ -25,10 +27,18 @@ public final class Main {
         new ExportSubcommand(), new FlamegraphSubcommand(), PageSubcommand.timeline(), PageSubcommand.report()));
   }
 
-  public static void main(String[] argv) {
-    int status = standard().run(argv, Console.system());
+  /**
+   * Runs ttsql on a thread with a stack of {@link #STACK_BYTES}: Calcite parses, validates and
+   * plans by recursion as deep as a statement is nested, and a script's 600-term OR overflows the
+   * default stack of the main thread.
+   */
+  public static void main(String[] argv) throws InterruptedException {
+    int[] status = {ExitCode.SQL_ERROR};
+    Thread ttsql = new Thread(null, () -> status[0] = standard().run(argv, Console.system()), "ttsql", STACK_BYTES);
+    ttsql.start();
+    ttsql.join();
     System.out.flush();
-    System.exit(status);
+    System.exit(status[0]);
   }
 
   /** Runs {@code argv} against {@code console}; returns the exit status. */

@@ -162,7 +162,7 @@ public final class Interpreter implements ShellContext {
       return failures == failuresBefore;
     } catch (CommandException | IOException e) {
       return fail(where, e.getMessage());
-    } catch (SQLException | RuntimeException | AssertionError | ExceptionInInitializerError e) {
+    } catch (SQLException | RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
       trace(e);
       report(where, SqlErrorMessage.lines(e, ""));
       failures++;
@@ -186,10 +186,11 @@ public final class Interpreter implements ShellContext {
         rowsSeen = true;
       }
       return true;
-    } catch (SQLException | RuntimeException | AssertionError | ExceptionInInitializerError e) {
+    } catch (SQLException | RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
       // Calcite reports some plans it cannot build with an AssertionError, and a constant
-      // expression that fails (1/0) from the static initialiser of its generated code: still one
-      // statement's failure.
+      // expression that fails (1/0) from the static initialiser of its generated code; a deeply
+      // nested statement overflows the planner's recursion, maybe inside a class initialiser
+      // (a LinkageError): still one statement's failure.
       trace(e);
       report(where, SqlErrorMessage.lines(e, statement, name == null ? 0 : firstLine - 1));
     }

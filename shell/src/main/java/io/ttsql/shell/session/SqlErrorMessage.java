@@ -66,7 +66,7 @@ public final class SqlErrorMessage {
             new Position(context.getPosLine(), context.getPosColumn(), context.getEndPosLine(), context.getEndPosColumn());
         return new Located(context.getCause() != null ? context.getCause().getMessage() : context.getMessage(), position);
       }
-      if (t instanceof SqlParseException parse) {
+      if (t instanceof SqlParseException parse && parse.getPos() != null) { // none when the parser overflowed its stack
         SqlParserPos pos = parse.getPos();
         Position position = new Position(pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
         return new Located(firstLine(parse.getMessage()).replaceFirst(" at line \\d+, column \\d+\\.?$", ""), position);
@@ -78,12 +78,19 @@ public final class SqlErrorMessage {
   /**
    * The message without the driver's wrappers ({@code Error while executing SQL "…": }, {@code
    * Error while preparing statement […]}) and Java's exception names, first line only; a failure of
-   * the query's arithmetic or conversions is said in SQL's words.
+   * the query's arithmetic or conversions is said in SQL's words, and a statement too deep for the
+   * planner's recursion (a StackOverflowError, maybe inside a class initialiser) in a user's.
    */
   private static String unwrap(Throwable error, String sql) {
     Throwable root = error;
     while (root.getCause() != null && root.getCause() != root) {
+      if (root instanceof StackOverflowError) {
+        break;
+      }
       root = root.getCause();
+    }
+    if (root instanceof StackOverflowError) {
+      return "the statement is nested too deeply to plan; split it, or write a long OR chain as IN (…)";
     }
     if (root instanceof ArithmeticException && String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT).contains("by zero")) {
       return "division by zero";
@@ -104,7 +111,11 @@ public final class SqlErrorMessage {
       message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
     String prefix = WRAPPER + sql + "\": ";
-    return withoutJavaNames(firstLine(message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+    String reason = withoutJavaNames(firstLine(message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+    if (reason.endsWith(":") && root != error && root.getMessage() != null) {
+      reason += " " + withoutJavaNames(firstLine(root.getMessage())); // the reason is in the cause
+    }
+    return reason;
   }
 
   /** {@code text} without leading Java exception names such as {@code java.lang.IllegalArgumentException: }. */

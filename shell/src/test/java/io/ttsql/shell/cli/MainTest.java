@@ -157,6 +157,22 @@ class MainTest {
   }
 
   @Test
+  void statementsTooBigForThePlannerFailInOneLine() {
+    // 20000 additions overflow Calcite's recursion on any stack, and an IN list of 20000 numbers
+    // becomes generated code over the JVM's 64 KB a method: each is one line, the statement after
+    // them runs, and no stack trace is printed.
+    String deep = "select " + "1+".repeat(20000) + "1";
+    String wide = "select count(*) from events where address in ("
+        + java.util.stream.IntStream.range(0, 20000).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(","))
+        + ")";
+    CliRun run = CliRun.of("--format", "csv", "-c", deep + "; " + wide + "; select 42 as answer", log);
+    assertEquals(1, run.status());
+    assertEquals("Error: the statement is nested too deeply to plan; split it, or write a long OR chain as IN (…)\n"
+        + "Error: Error while compiling generated Java code: Code grows beyond 64 KB\n", run.err());
+    assertEquals("answer\n42\n", run.out());
+  }
+
+  @Test
   void writesAreRefusedAsReadOnlyAndPsqlsBackslashCommandsWork() {
     // The first keyword decides, after blanks and comments: DELETE and INSERT are refused in one
     // line each; \\dt lists the tables (events among them) and \\d events its columns.
