@@ -44,10 +44,14 @@ final class BlockLines {
     return firstLine;
   }
 
-  /** Lists every line of the block as a parse error with {@code reason}. */
-  void reportAll(TracePart out, String reason) {
+  /**
+   * Lists every line of the block as a parse error with {@code reason}.
+   *
+   * @param brokenAt the line where the block broke, which the reason names, or {@link TracePart#NO_LINE}
+   */
+  void reportAll(TracePart out, String reason, long brokenAt) {
     for (int i = 0; i < count; i++) {
-      out.parseError(firstLine + i, reason, bytes, starts[i], ends[i]);
+      out.blockError(firstLine + i, reason, brokenAt, bytes, starts[i], ends[i]);
     }
     count = 0;
   }

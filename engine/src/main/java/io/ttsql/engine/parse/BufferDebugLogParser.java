@@ -138,7 +138,7 @@ public final class BufferDebugLogParser implements LogParser {
       if (state == State.FRAMES) {
         emit(); // only the empty line that ends a block is missing: header, fields and frames are whole
       } else {
-        block.reportAll(out, "block cut short by the next separator");
+        block.reportAll(out, "block cut short by the next separator", TracePart.NO_LINE);
       }
       open(buf, start, end, number);
       return;
@@ -155,10 +155,10 @@ public final class BufferDebugLogParser implements LogParser {
     try {
       String problem = step(buf, start, end);
       if (problem != null) {
-        fail(problem + " at line " + number);
+        fail(problem, number);
       }
     } catch (NumberFormatException e) {
-      fail("number out of range at line " + number + ": " + e.getMessage());
+      fail(e.getMessage(), number);
     }
   }
 
@@ -280,8 +280,9 @@ public final class BufferDebugLogParser implements LogParser {
     return codes;
   }
 
-  private void fail(String reason) {
-    block.reportAll(out, "broken " + kindName() + " block: " + reason);
+  /** Lists the block's lines as broken by {@code problem} at line {@code number}. */
+  private void fail(String problem, long number) {
+    block.reportAll(out, "broken " + kindName() + " block: " + problem, number);
     state = State.OUTSIDE;
   }
 
@@ -295,7 +296,7 @@ public final class BufferDebugLogParser implements LogParser {
       out.parseError(number, LineSplitter.OVERLONG, buf, start, end);
     } else {
       block.add(buf, start, end);
-      fail(LineSplitter.OVERLONG + " at line " + number);
+      fail(LineSplitter.OVERLONG, number);
     }
   }
 
@@ -304,7 +305,7 @@ public final class BufferDebugLogParser implements LogParser {
     if (state == State.FRAMES) {
       emit();
     } else if (state != State.OUTSIDE) {
-      block.reportAll(out, "block cut short by the end of the file");
+      block.reportAll(out, "block cut short by the end of the file", TracePart.NO_LINE);
       state = State.OUTSIDE;
     }
   }

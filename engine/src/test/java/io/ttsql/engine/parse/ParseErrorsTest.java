@@ -251,9 +251,9 @@ class ParseErrorsTest {
       // line; their lines after it (from line 5 on) are outside any block.
       assertEquals(
           List.of(
-              "line=1; reason=broken alloc block: number out of range at line 4: number does not fit in 32 bits",
+              "line=1; reason=broken alloc block: number does not fit in 32 bits at line 4",
               "line=5; reason=" + NOT_DEBUG,
-              "line=18; reason=broken free block: number out of range at line 23: number does not fit in 64 bits",
+              "line=18; reason=broken free block: number does not fit in 64 bits at line 23",
               "line=31; reason=broken free block: expected a valid 'Address:' line at line 35"),
           q.rows("select min(line) as line, reason from parse_errors group by reason order by 1"));
       assertEquals(
