@@ -34,6 +34,8 @@ public final class ServerLogParser implements LogParser {
         return;
       }
       out.parseError(number, terminated ? "not a server log line" : "truncated last line", buf, start, end);
+    } catch (BigintLimit.TooLargeException e) {
+      out.parseError(number, e.getMessage(), buf, start, end);
     } catch (NumberFormatException e) {
       out.parseError(number, "number out of range: " + e.getMessage(), buf, start, end);
     } catch (IllegalStateException e) {

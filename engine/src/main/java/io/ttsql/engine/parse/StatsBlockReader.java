@@ -33,6 +33,7 @@ final class StatsBlockReader {
    *
    * @return true if it did; false if the line is not a statistics line
    * @throws IllegalStateException for a statistics line outside a block
+   * @throws NumberFormatException for a figure beyond 64 bits, or beyond a BIGINT ({@link BigintLimit})
    */
   boolean accept(String line, long number) {
     if (templates.matches(ServerTemplates.STATS_TITLE, line)) {
@@ -50,13 +51,15 @@ final class StatsBlockReader {
     }
     if ((m = templates.match(ServerTemplates.STATS_BUFFERS, line)) != null) {
       requireDevice();
-      buffers = Long.parseUnsignedLong(m.group(1));
+      buffers = BigintLimit.check("Buffers", Long.parseUnsignedLong(m.group(1)));
       return true;
     }
     if ((m = templates.match(ServerTemplates.STATS_BYTES, line)) != null) {
       requireDevice();
       boolean kb = m.group(2) == null;
-      long bytes = kb ? Math.round(Double.parseDouble(m.group(3)) * 1024.0) : Long.parseUnsignedLong(m.group(2));
+      long bytes = kb
+          ? BigintLimit.checkKilobytes(m.group(1), m.group(3))
+          : BigintLimit.check(m.group(1), Long.parseUnsignedLong(m.group(2)));
       inKb |= kb;
       switch (m.group(1)) {
         case "DRAM" -> dram = bytes;
@@ -67,7 +70,7 @@ final class StatsBlockReader {
     }
     if ((m = templates.match(ServerTemplates.STATS_ACTIVE, line)) != null) {
       requireOpen();
-      flush(Long.parseUnsignedLong(m.group(1)));
+      flush(BigintLimit.check("Active allocations", Long.parseUnsignedLong(m.group(1))));
       return true;
     }
     return false;
