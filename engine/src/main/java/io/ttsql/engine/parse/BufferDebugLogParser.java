@@ -150,7 +150,7 @@ public final class BufferDebugLogParser implements LogParser {
       out.parseError(number, "truncated last line", buf, start, end);
       return;
     }
-    block.add(buf, start, end);
+    block.add(number, buf, start, end);
     cursor.reset(buf, start, end);
     try {
       String problem = step(buf, start, end);
@@ -173,8 +173,8 @@ public final class BufferDebugLogParser implements LogParser {
   }
 
   private void open(byte[] buf, int start, int end, long number) {
-    block.clear(number);
-    block.add(buf, start, end);
+    block.clear();
+    block.add(number, buf, start, end);
     state = State.HEADER;
   }
 
@@ -244,7 +244,7 @@ public final class BufferDebugLogParser implements LogParser {
     EventDraft e = out.draft();
     e.stackId(stackId);
     out.addEvent(e, lines);
-    block.clear(0);
+    block.clear();
     state = State.OUTSIDE;
   }
 
@@ -295,7 +295,7 @@ public final class BufferDebugLogParser implements LogParser {
     if (state == State.OUTSIDE) {
       out.parseError(number, LineSplitter.OVERLONG, buf, start, end);
     } else {
-      block.add(buf, start, end);
+      block.add(number, buf, start, end);
       fail(LineSplitter.OVERLONG, number);
     }
   }

@@ -1,6 +1,7 @@
 package io.ttsql.engine.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,6 +45,8 @@ public final class TraceAssembler {
         long seq = row.afterSeq() + eventCount;
         serverStats.add(new ServerStatsRow(row.line() + lineOffset, seq < 0 ? null : seq, row.stats(), row.activeAllocations()));
       }
+      // A statistics section is listed when it ends, after errors among its lines: sort by line.
+      part.parseErrors.sort(Comparator.comparingLong(PartParseError::line));
       for (PartParseError e : part.parseErrors) {
         parseErrors.add(e.inFile(fileCode, lineOffset));
       }

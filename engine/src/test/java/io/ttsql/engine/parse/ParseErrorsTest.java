@@ -208,8 +208,10 @@ class ParseErrorsTest {
 
   @Test
   void statisticsLinesOutsideABlockOrOverflowing() throws Exception {
-    // A statistics line needs an open block (and a device line before per-device fields); a
-    // count that does not fit 64 bits is an error, and the block goes on without it.
+    // A statistics line needs an open block (and a device line before per-device fields). A
+    // count that does not fit 64 bits (line 6) is an error, which leaves device 0's section
+    // without its Buffers line: its other lines (5, 7-9) are listed too, and it gives no row. The
+    // block goes on: device 1's section (10-14) is whole.
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "    Buffers: 7",
@@ -219,17 +221,30 @@ class ParseErrorsTest {
             "  Device 0:",
             "    Buffers: 18446744073709551616",
             "    DRAM: 4096 bytes (4 KB)",
-            "  Active allocations: 1")) {
+            "    L1: 0 bytes (0 KB)",
+            "    Total: 4096 bytes",
+            "  Device 1:",
+            "    Buffers: 1",
+            "    DRAM: 0 bytes (0 KB)",
+            "    L1: 1024 bytes (1 KB)",
+            "    Total: 1024 bytes",
+            "  Active allocations: 2")) {
+      String noBuffers = "statistics for device 0 lack the Buffers line";
       assertEquals(
           List.of(
               "line=1; reason=statistics line outside a statistics block",
               "line=2; reason=statistics line outside a statistics block",
-              "line=4; reason=statistics line before any Device line"),
-          q.rows("select line, reason from parse_errors where line < 5 order by line"));
-      assertEquals(List.of(6L), lineNumbers(q.rows("select line from parse_errors where line >= 5")));
+              "line=4; reason=statistics line before any Device line",
+              "line=5; reason=" + noBuffers,
+              "line=6; reason=number out of range",
+              "line=7; reason=" + noBuffers,
+              "line=8; reason=" + noBuffers,
+              "line=9; reason=" + noBuffers),
+          q.rows("select line, case when reason like 'number out of range: %' then 'number out of range' else reason end"
+              + " as reason from parse_errors order by line"));
       assertEquals(
-          List.of("device=0; buffers=0; dram_bytes=4096; active_allocations=1"),
-          q.rows("select device, buffers, dram_bytes, active_allocations from server_stats"));
+          List.of("device=1; buffers=1; l1_bytes=1024; active_allocations=2"),
+          q.rows("select device, buffers, l1_bytes, active_allocations from server_stats"));
       q.checkLineAccounting();
     }
   }
