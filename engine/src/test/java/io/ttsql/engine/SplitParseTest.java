@@ -74,11 +74,14 @@ class SplitParseTest {
 
   @Test
   void aServerLogParsedInPartsNumbersItsLinesFromTheFileStart() throws Exception {
-    // Twelve copies of the server sample (317 lines each): each copy's parse errors, events and
-    // statistics rows sit 317 lines after the previous copy's, and each copy's events 55 seqs after.
+    // Twelve copies of the server sample (317 lines each), in which a wrapped allocation, an
+    // error, takes the place of the first statistics block's first L1 line, so that device 0's
+    // section lacks it: each copy's parse errors, events and statistics rows sit 317 lines after
+    // the previous copy's, and each copy's events 55 seqs after.
     String sample;
     try (InputStream in = BundledSamples.open("debug.log")) {
-      sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      sample = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replaceFirst("\n    L1: .*\n", "\n✓ [PID 1] Allocated 18446744073709549568 bytes of L1 on device 0 (buffer_id=0x0)\n");
     }
     Path one = QueryFixture.writeText(dir, "one.log", sample);
     Path twelve = QueryFixture.writeText(dir, "twelve.log", sample.repeat(12));
@@ -87,6 +90,13 @@ class SplitParseTest {
     Trace sampleTrace = load(one, false);
     assertEquals(317, sampleTrace.sources().get(0).lines());
     assertEquals(55, sampleTrace.events().count());
+    // Besides the sample's own two errors: device 0's lines 94-96 and 98, and the wrapped size at 97.
+    String noL1 = "statistics for device 0 lack the L1 line";
+    assertEquals(
+        List.of("94 " + noL1, "95 " + noL1, "96 " + noL1,
+            "97 size 18446744073709549568 is larger than ttsql's BIGINT (2^63-1)", "98 " + noL1),
+        errorLinesAndReasons(sampleTrace).stream().filter(e -> e.matches("9[4-8] .*")).toList());
+    assertEquals(7, sampleTrace.parseErrors().size());
     Trace split = load(twelve, true);
     assertEquals(shiftedCopies(describe(sampleTrace), 12), describe(split));
     assertEquals(describe(load(twelve, false)), describe(split));
@@ -99,7 +109,10 @@ class SplitParseTest {
     }
   }
 
-  /** Checks that the two threads of a split load get at least two parts: otherwise the test would prove nothing. */
+  /**
+   * Checks that the four parts two threads ask for ({@link FileParser}) are at least two: otherwise
+   * the test would prove nothing.
+   */
   private static void assertCut(Path file, LogFormat format) throws IOException {
     try (FileChannel channel = FileChannel.open(file)) {
       long[] cuts = PartBoundaries.find(channel, channel.size(), format, 4);
