@@ -33,10 +33,16 @@ final class FileParser {
 
   private final ExecutorService pool;
   private final int parallelism;
+  private final long parallelMinBytes;
 
-  FileParser(ExecutorService pool, int parallelism) {
+  /**
+   * @param parallelism how many threads may parse one file
+   * @param parallelMinBytes files smaller than this are parsed whole ({@link #PARALLEL_MIN_BYTES}; tests cut small files)
+   */
+  FileParser(ExecutorService pool, int parallelism, long parallelMinBytes) {
     this.pool = pool;
     this.parallelism = parallelism;
+    this.parallelMinBytes = parallelMinBytes;
   }
 
   /** Told how far parsing one file has got. */
@@ -53,7 +59,7 @@ final class FileParser {
    */
   ParsedFile parse(LogSource.Opened opened, Path plainFile, LogFormat format, Progress progress)
       throws IOException {
-    if (plainFile == null || parallelism < 2 || opened.size() < PARALLEL_MIN_BYTES) {
+    if (plainFile == null || parallelism < 2 || opened.size() < parallelMinBytes) {
       TracePart part = new TracePart();
       LineSplitter splitter = new LineSplitter(format.newParser(part), bytes -> progress.update(bytes, part.eventCount()));
       splitter.run(opened.in());

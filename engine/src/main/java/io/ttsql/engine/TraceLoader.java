@@ -6,7 +6,6 @@ import io.ttsql.engine.store.ParseError;
 import io.ttsql.engine.store.SourceInfo;
 import io.ttsql.engine.store.Trace;
 import io.ttsql.engine.store.TraceAssembler;
-import io.ttsql.engine.store.TracePart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -28,16 +27,21 @@ public final class TraceLoader {
   private final LoadProgress progress;
   private final boolean strict;
   private final int parallelism;
+  private final long parallelMinBytes;
 
   public TraceLoader(LoadProgress progress, boolean strict) {
-    this(progress, strict, Runtime.getRuntime().availableProcessors());
+    this(progress, strict, Runtime.getRuntime().availableProcessors(), FileParser.PARALLEL_MIN_BYTES);
   }
 
-  /** A loader using at most {@code parallelism} threads per file. */
-  public TraceLoader(LoadProgress progress, boolean strict, int parallelism) {
+  /**
+   * A loader using at most {@code parallelism} threads per file, which cuts plain files of
+   * {@code parallelMinBytes} or more into parts (tests cut small files).
+   */
+  TraceLoader(LoadProgress progress, boolean strict, int parallelism, long parallelMinBytes) {
     this.progress = progress;
     this.strict = strict;
     this.parallelism = parallelism;
+    this.parallelMinBytes = parallelMinBytes;
   }
 
   /** Reads every file into one trace. */
@@ -52,7 +56,7 @@ public final class TraceLoader {
       return thread;
     });
     try {
-      FileParser parser = new FileParser(pool, parallelism);
+      FileParser parser = new FileParser(pool, parallelism, parallelMinBytes);
       for (LogSource source : sources) {
         loadFile(source, parser, assembler);
       }
@@ -76,33 +80,22 @@ public final class TraceLoader {
           progress.update(source.name(), read, opened.size(), events);
         }
       });
-      if (strict) {
-        if (opened.readError() != null) {
-          throw source.unreadable("reading stopped early (" + opened.readError() + ")");
-        }
-        failOnFirstError(file, source);
+      if (strict && opened.readError() != null) {
+        throw source.unreadable("reading stopped early (" + opened.readError() + ")");
       }
       long millis = (System.nanoTime() - started) / 1_000_000;
       SourceInfo info = assembler.addFile(source.name(), format.sqlName(), file.bytes(), file.parts(), file.partLines(),
           millis, opened.readError());
+      ParseError first = strict ? assembler.firstParseError() : null;
+      if (first != null) {
+        throw new SQLException(
+            source.name() + ":" + first.line() + ": " + first.reason() + ": " + first.text(), PARSE_ERROR_STATE);
+      }
       if (progress != null) {
         progress.update(source.name(), file.bytes(), opened.size(), info.events());
       }
     } catch (IOException e) {
       throw source.unreadable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-    }
-  }
-
-  private static void failOnFirstError(ParsedFile file, LogSource source) throws SQLException {
-    long lineOffset = 0;
-    for (int i = 0; i < file.parts().size(); i++) {
-      TracePart part = file.parts().get(i);
-      ParseError e = part.firstParseError();
-      if (e != null) {
-        throw new SQLException(
-            source.name() + ":" + (e.line() + lineOffset) + ": " + e.reason() + ": " + e.text(), PARSE_ERROR_STATE);
-      }
-      lineOffset += file.partLines()[i];
     }
   }
 }

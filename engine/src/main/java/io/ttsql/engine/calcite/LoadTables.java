@@ -68,7 +68,7 @@ final class LoadTables {
   }
 
   static ColumnarTable<Trace> serverStats(Trace trace) {
-    return new ColumnarTable<>("server_stats", "one row per device per statistics block of the server log",
+    return new ColumnarTable<>("server_stats", "one row per whole device section (all four figures) of each statistics block of the server log",
         STATS_COLUMNS, trace, t -> t.serverStats().size());
   }
 

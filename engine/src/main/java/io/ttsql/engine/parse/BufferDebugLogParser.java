@@ -138,7 +138,7 @@ public final class BufferDebugLogParser implements LogParser {
       if (state == State.FRAMES) {
         emit(); // only the empty line that ends a block is missing: header, fields and frames are whole
       } else {
-        block.reportAll(out, "block cut short by the next separator");
+        block.reportAll(out, "block cut short by the next separator", TracePart.NO_LINE);
       }
       open(buf, start, end, number);
       return;
@@ -150,15 +150,15 @@ public final class BufferDebugLogParser implements LogParser {
       out.parseError(number, "truncated last line", buf, start, end);
       return;
     }
-    block.add(buf, start, end);
+    block.add(number, buf, start, end);
     cursor.reset(buf, start, end);
     try {
       String problem = step(buf, start, end);
       if (problem != null) {
-        fail(problem + " at line " + number);
+        fail(problem, number);
       }
     } catch (NumberFormatException e) {
-      fail("number out of range at line " + number + ": " + e.getMessage());
+      fail(e.getMessage(), number);
     }
   }
 
@@ -173,8 +173,8 @@ public final class BufferDebugLogParser implements LogParser {
   }
 
   private void open(byte[] buf, int start, int end, long number) {
-    block.clear(number);
-    block.add(buf, start, end);
+    block.clear();
+    block.add(number, buf, start, end);
     state = State.HEADER;
   }
 
@@ -244,7 +244,7 @@ public final class BufferDebugLogParser implements LogParser {
     EventDraft e = out.draft();
     e.stackId(stackId);
     out.addEvent(e, lines);
-    block.clear(0);
+    block.clear();
     state = State.OUTSIDE;
   }
 
@@ -280,8 +280,9 @@ public final class BufferDebugLogParser implements LogParser {
     return codes;
   }
 
-  private void fail(String reason) {
-    block.reportAll(out, "broken " + kindName() + " block: " + reason);
+  /** Lists the block's lines as broken by {@code problem} at line {@code number}. */
+  private void fail(String problem, long number) {
+    block.reportAll(out, "broken " + kindName() + " block: " + problem, number);
     state = State.OUTSIDE;
   }
 
@@ -294,8 +295,8 @@ public final class BufferDebugLogParser implements LogParser {
     if (state == State.OUTSIDE) {
       out.parseError(number, LineSplitter.OVERLONG, buf, start, end);
     } else {
-      block.add(buf, start, end);
-      fail(LineSplitter.OVERLONG + " at line " + number);
+      block.add(number, buf, start, end);
+      fail(LineSplitter.OVERLONG, number);
     }
   }
 
@@ -304,7 +305,7 @@ public final class BufferDebugLogParser implements LogParser {
     if (state == State.FRAMES) {
       emit();
     } else if (state != State.OUTSIDE) {
-      block.reportAll(out, "block cut short by the end of the file");
+      block.reportAll(out, "block cut short by the end of the file", TracePart.NO_LINE);
       state = State.OUTSIDE;
     }
   }

@@ -54,7 +54,7 @@ enum DebugField {
    * Parses this field's line at {@code in} into {@code e}.
    *
    * @return false if the line is not this field, or its value is malformed
-   * @throws NumberFormatException if a number overflows its type
+   * @throws NumberFormatException if a number overflows its type, or the size a BIGINT ({@link BigintLimit})
    */
   boolean parse(ByteCursor in, EventDraft e) {
     if (!in.expect(label)) {
@@ -89,7 +89,7 @@ enum DebugField {
         e.address(hex);
       }
       case SIZE -> {
-        e.size(in.unsignedDecimal());
+        e.size(BigintLimit.check("size", in.unsignedDecimal()));
         if (!in.expect(BYTES)) {
           return false;
         }

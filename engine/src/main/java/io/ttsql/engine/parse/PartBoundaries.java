@@ -101,7 +101,7 @@ public final class PartBoundaries {
         return -1;
       }
       parser.line(buf, start, end, lines + 1, true);
-      if (scratch.firstParseError() != null) {
+      if (scratch.hasParseErrors()) {
         return start;
       }
       start = next;

@@ -30,7 +30,7 @@ final class ServerEventLines {
    * Parses an allocation line into {@code e}.
    *
    * @return false if the line does not follow the template
-   * @throws NumberFormatException if a number overflows its type
+   * @throws NumberFormatException if a number overflows its type, or the size a BIGINT ({@link BigintLimit})
    */
   boolean allocation(byte[] buf, int start, int end, long line, EventDraft e) {
     try {
@@ -49,7 +49,7 @@ final class ServerEventLines {
     if (!in.expect(ALLOCATED)) {
       return false;
     }
-    e.size(in.unsignedDecimal());
+    e.size(BigintLimit.check("size", in.unsignedDecimal()));
     if (!in.expect(BYTES_OF)) {
       return false;
     }
@@ -78,7 +78,7 @@ final class ServerEventLines {
    * the bare form).
    *
    * @return false if the line does not follow the template
-   * @throws NumberFormatException if a number overflows its type
+   * @throws NumberFormatException if a number overflows its type, or the size a BIGINT ({@link BigintLimit})
    */
   boolean free(byte[] buf, int start, int end, long line, EventDraft e) {
     try {
@@ -105,7 +105,7 @@ final class ServerEventLines {
     if (!in.expect(OPEN)) {
       return false;
     }
-    e.size(in.unsignedDecimal());
+    e.size(BigintLimit.check("size", in.unsignedDecimal()));
     if (!in.expect(BYTES)) {
       return false;
     }

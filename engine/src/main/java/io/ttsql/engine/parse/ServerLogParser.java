@@ -34,6 +34,8 @@ public final class ServerLogParser implements LogParser {
         return;
       }
       out.parseError(number, terminated ? "not a server log line" : "truncated last line", buf, start, end);
+    } catch (BigintLimit.TooLargeException e) {
+      out.parseError(number, e.getMessage(), buf, start, end);
     } catch (NumberFormatException e) {
       out.parseError(number, "number out of range: " + e.getMessage(), buf, start, end);
     } catch (IllegalStateException e) {
@@ -74,10 +76,10 @@ public final class ServerLogParser implements LogParser {
       }
       inKernelDump = false; // a restarted server: the dump was cut short, read the banner as usual
     }
-    if (slowEvent(line, number)) {
+    if (slowEvent(line, number) || stats.accept(line, number, buf, start, end)) {
       return true;
     }
-    if (stats.accept(line, number) || ServerTemplates.recognised(line, templates)) {
+    if (ServerTemplates.recognised(line, templates)) {
       inKernelDump = templates.matches(ServerTemplates.KERNEL_DUMP_START, line);
       out.recognized(1);
       return true;

@@ -8,20 +8,16 @@ import java.util.regex.Matcher;
 
 /**
  * Assembles the lines of a server statistics block ({@code 📊 Current Statistics:} through {@code
- * Active allocations:}) into one {@code server_stats} row per device.
+ * Active allocations:}) into one {@code server_stats} row per whole device section (see {@link
+ * StatsDeviceSection}), and accounts for each of its lines.
  */
 final class StatsBlockReader {
   private final TracePart out;
   private final TemplateMatchers templates;
   private final List<DeviceStats> devices = new ArrayList<>();
+  private final StatsDeviceSection section = new StatsDeviceSection();
   private long blockLine = -1;
   private long seqBefore = -1;
-  private Integer device;
-  private long buffers;
-  private long dram;
-  private long l1;
-  private long total;
-  private boolean inKb;
 
   StatsBlockReader(TracePart out, TemplateMatchers templates) {
     this.out = out;
@@ -29,45 +25,48 @@ final class StatsBlockReader {
   }
 
   /**
-   * Takes {@code line} if it belongs to a statistics block.
+   * Takes {@code line}, line {@code number} of the log held in {@code buf[start, end)}, if it
+   * belongs to a statistics block; a device section's lines are counted, or listed as parse
+   * errors, when the section ends.
    *
    * @return true if it did; false if the line is not a statistics line
    * @throws IllegalStateException for a statistics line outside a block
+   * @throws NumberFormatException for a figure beyond 64 bits, or beyond a BIGINT ({@link BigintLimit})
    */
-  boolean accept(String line, long number) {
+  boolean accept(String line, long number, byte[] buf, int start, int end) {
     if (templates.matches(ServerTemplates.STATS_TITLE, line)) {
       flush(-1);
       blockLine = number;
       seqBefore = out.eventCount() - 1L;
+      out.recognized(1);
       return true;
     }
     Matcher m;
     if ((m = templates.match(ServerTemplates.STATS_DEVICE, line)) != null) {
       requireOpen();
-      endDevice();
-      device = Integer.parseInt(m.group(1));
+      closeSection();
+      section.open(Integer.parseInt(m.group(1)), number, buf, start, end);
       return true;
     }
     if ((m = templates.match(ServerTemplates.STATS_BUFFERS, line)) != null) {
-      requireDevice();
-      buffers = Long.parseUnsignedLong(m.group(1));
+      requireSection();
+      section.figure("Buffers", BigintLimit.check("Buffers", Long.parseUnsignedLong(m.group(1))), false, number, buf,
+          start, end);
       return true;
     }
     if ((m = templates.match(ServerTemplates.STATS_BYTES, line)) != null) {
-      requireDevice();
+      requireSection();
       boolean kb = m.group(2) == null;
-      long bytes = kb ? Math.round(Double.parseDouble(m.group(3)) * 1024.0) : Long.parseUnsignedLong(m.group(2));
-      inKb |= kb;
-      switch (m.group(1)) {
-        case "DRAM" -> dram = bytes;
-        case "L1" -> l1 = bytes;
-        default -> total = bytes;
-      }
+      long bytes = kb
+          ? BigintLimit.checkKilobytes(m.group(1), m.group(3))
+          : BigintLimit.check(m.group(1), Long.parseUnsignedLong(m.group(2)));
+      section.figure(m.group(1), bytes, kb, number, buf, start, end);
       return true;
     }
     if ((m = templates.match(ServerTemplates.STATS_ACTIVE, line)) != null) {
       requireOpen();
-      flush(Long.parseUnsignedLong(m.group(1)));
+      flush(BigintLimit.check("Active allocations", Long.parseUnsignedLong(m.group(1))));
+      out.recognized(1);
       return true;
     }
     return false;
@@ -84,27 +83,27 @@ final class StatsBlockReader {
     }
   }
 
-  private void requireDevice() {
+  private void requireSection() {
     requireOpen();
-    if (device == null) {
+    if (!section.isOpen()) {
       throw new IllegalStateException("statistics line before any Device line");
     }
   }
 
-  private void endDevice() {
-    if (device != null) {
-      devices.add(new DeviceStats(device, buffers, dram, l1, total, inKb));
+  private void closeSection() {
+    if (section.isOpen()) {
+      DeviceStats stats = section.close(out);
+      if (stats != null) {
+        devices.add(stats);
+      }
     }
-    device = null;
-    buffers = dram = l1 = total = 0;
-    inKb = false;
   }
 
   private void flush(long active) {
     if (blockLine < 0) {
       return;
     }
-    endDevice();
+    closeSection();
     out.serverStats(blockLine, seqBefore, devices, active);
     devices.clear();
     blockLine = -1;

@@ -7,9 +7,10 @@
  * io.ttsql.engine.parse.BufferDebugLogParser}) turns every line into part of an event, a recognised
  * non-event line, or a parse error, writing into the store's {@code TracePart}. The commonest server
  * lines are taken straight from the read buffer by {@code FastServerLines} (their other shapes by
- * {@code ServerEventLines}), statistics blocks become rows in {@code StatsBlockReader}, and the call
- * stacks of the debug log are found by {@code FrameRun}, which hashes them for {@code StackTextIndex}
- * as it finds their lines; other hot lines are parsed from bytes with {@link
+ * {@code ServerEventLines}), statistics blocks become rows in {@code StatsBlockReader} (one per
+ * whole device section, {@code StatsDeviceSection}), and the call stacks of the debug log are
+ * found by {@code FrameRun}, which hashes them for {@code StackTextIndex} as it finds their
+ * lines; other hot lines are parsed from bytes with {@link
  * io.ttsql.engine.parse.ByteCursor}; rare lines are matched against whole-line templates in {@link
  * io.ttsql.engine.parse.ServerTemplates}, one reused matcher per template ({@code TemplateMatchers}).
  */

@@ -175,6 +175,11 @@ final class EventChunks {
     return count;
   }
 
+  /** The part's line number of the last event, or 0 when there is none. */
+  long lastLine() {
+    return count == 0 ? 0 : Integer.toUnsignedLong(lineChunk[(count - 1) & ChunkedColumn.MASK]);
+  }
+
   /** Two bits per flag: the lower says it is present, the upper holds its value. */
   private static int flag(Boolean value, int bit) {
     return value == null ? 0 : value ? bit | (bit << 1) : bit;

@@ -49,12 +49,12 @@ public final class Trace {
     return stacks;
   }
 
-  /** One row per device per statistics block, in log order. */
+  /** One row per whole device section of each statistics block, in log order. */
   public List<ServerStatsRow> serverStats() {
     return serverStats;
   }
 
-  /** The lines not understood, in load order. */
+  /** The lines not understood, file after file in load order, each file's by line. */
   public List<ParseError> parseErrors() {
     return parseErrors;
   }

@@ -1,6 +1,7 @@
 package io.ttsql.engine.store;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,9 +45,12 @@ public final class TraceAssembler {
         long seq = row.afterSeq() + eventCount;
         serverStats.add(new ServerStatsRow(row.line() + lineOffset, seq < 0 ? null : seq, row.stats(), row.activeAllocations()));
       }
-      for (ParseError e : part.parseErrors) {
-        parseErrors.add(new ParseError(fileCode, e.line() + lineOffset, e.reason(), e.text()));
+      // A statistics section is listed when it ends, after errors among its lines: sort by line.
+      part.parseErrors.sort(Comparator.comparingLong(PartParseError::line));
+      for (PartParseError e : part.parseErrors) {
+        parseErrors.add(e.inFile(fileCode, lineOffset));
       }
+      TracePart.checkLine(lineOffset + part.events.lastLine());
       events.add(new PartEvents(part.events, (int) lineOffset, stacks.internAll(part.stacks)));
       eventCount += part.eventCount();
       fileEvents += part.eventCount();
@@ -58,6 +62,14 @@ public final class TraceAssembler {
         parseErrors.size() - firstError, loadMillis, readError);
     sources.add(info);
     return info;
+  }
+
+  /**
+   * The first parse error of the files added so far, or null: in strict mode, where a file with
+   * errors fails the load, the first error of the file added last.
+   */
+  public ParseError firstParseError() {
+    return parseErrors.isEmpty() ? null : parseErrors.get(0);
   }
 
   /** Freezes everything into a trace; the assembler must not be used afterwards. */

@@ -8,17 +8,20 @@ import java.util.List;
 
 /**
  * What parsers fill while reading one part of one file (a whole file, or one of the ranges parsed
- * in parallel): events, stacks, statistics, parse errors and line counts. Line numbers and seqs
- * count from the part's start; {@link TraceAssembler} shifts them when it joins the parts.
+ * in parallel): events, stacks, statistics, parse errors and line counts. Line numbers and seqs,
+ * those named in parse errors' reasons included, count from the part's start; {@link
+ * TraceAssembler} shifts them when it joins the parts.
  */
 public final class TracePart {
   /** Longest prefix of a bad line kept in {@code parse_errors.text}, in bytes. */
   public static final int MAX_ERROR_TEXT_BYTES = 4096;
+  /** The {@code brokenAt} of {@link #blockError} whose reason names no line (a block cut short, not broken at a line). */
+  public static final long NO_LINE = 0;
 
   final EventChunks events = new EventChunks();
   final StackTable stacks = new StackTable();
   final List<ServerStatsRow> serverStats = new ArrayList<>();
-  final List<ParseError> parseErrors = new ArrayList<>();
+  final List<PartParseError> parseErrors = new ArrayList<>();
   private final EventDraft draft = new EventDraft();
   long eventLines;
   long otherLines;
@@ -56,8 +59,16 @@ public final class TracePart {
 
   /** Lists one line that no template matched; keeps at most {@link #MAX_ERROR_TEXT_BYTES} of it. */
   public void parseError(long line, String reason, byte[] buf, int start, int end) {
+    blockError(line, reason, NO_LINE, buf, start, end);
+  }
+
+  /**
+   * Lists one line of a block that broke at line {@code brokenAt} (of this part): the reason gets
+   * {@code " at line N"} added, N counted from the file's start once the part's place is known.
+   */
+  public void blockError(long line, String reason, long brokenAt, byte[] buf, int start, int end) {
     int length = Math.min(end - start, MAX_ERROR_TEXT_BYTES);
-    parseErrors.add(new ParseError(0, line, reason, new String(buf, start, length, StandardCharsets.UTF_8)));
+    parseErrors.add(new PartParseError(line, reason, brokenAt, new String(buf, start, length, StandardCharsets.UTF_8)));
   }
 
   /**
@@ -72,9 +83,9 @@ public final class TracePart {
     }
   }
 
-  /** The first parse error of this part, or null (strict mode fails on it). */
-  public ParseError firstParseError() {
-    return parseErrors.isEmpty() ? null : parseErrors.get(0);
+  /** Whether any line of this part went to {@code parse_errors}. */
+  public boolean hasParseErrors() {
+    return !parseErrors.isEmpty();
   }
 
   public StackTable stacks() {
@@ -87,9 +98,14 @@ public final class TracePart {
   }
 
   private static int toInt(long line) {
+    checkLine(line);
+    return (int) line;
+  }
+
+  /** Fails for an event line beyond the {@code 0xffff_ffff} that the line column, unsigned ints, can hold. */
+  static void checkLine(long line) {
     if (line > 0xffff_ffffL) {
       throw new IllegalStateException("more than 4294967295 lines in one file");
     }
-    return (int) line;
   }
 }

@@ -114,9 +114,9 @@ class ParseErrorsTest {
   @Test
   void serverValuesOverflowingTheirTypeAreErrors() throws Exception {
     // FORMATS.md 0 and 5.3: PID and device are signed 32-bit, sizes and ids unsigned 64-bit.
-    // Garbage that fits (device 1839204 or -1, a terabyte size, the wrapped counter
-    // 18446744073709549568 = 2^64 - 2048) parses; anything that does not fit is an error, on the
-    // fast (✓ ✗) path and the slow (⚠, cleanup, statistics) path alike.
+    // Garbage that fits (device 1839204 or -1, a terabyte size, the id 2^64 - 1) parses; anything
+    // that does not fit is an error, on the fast (✓ ✗) path and the slow (⚠, cleanup, statistics)
+    // path alike. (Sizes from 2^63 on fit their type but not ttsql's BIGINT: see below.)
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "✓ [PID 1] Allocated 4096 bytes of DRAM on device 2147483648 (buffer_id=0x1000)",
@@ -129,18 +129,17 @@ class ParseErrorsTest {
             "⚠ [PID 1] Deallocation for unknown buffer 0x1000 on device 2147483648 (allocated before tracking started)",
             "⚠ Warning: Deallocation for unknown buffer 18446744073709551616",
             "   PID 2147483648 is dead, removing its buffers...",
-            "✓ [PID 1] Allocated 18446744073709549568 bytes of DRAM on device 1839204 (buffer_id=0xffffffffffffffff)",
+            "✓ [PID 1] Allocated 4096 bytes of DRAM on device 1839204 (buffer_id=0xffffffffffffffff)",
             "✓ [PID -7] Allocated 1099511627776000 bytes of TRACE on device -1 (buffer_id=18446744073709551615)")) {
       List<String> errors = q.rows("select line, reason from parse_errors order by line");
       assertEquals(10, errors.size(), errors::toString);
       for (int i = 0; i < errors.size(); i++) {
         assertTrue(errors.get(i).startsWith("line=" + (i + 1) + "; reason=number out of range: "), errors.get(i));
       }
-      // Sizes and ids above Long.MAX_VALUE are kept as their two's-complement BIGINT:
-      // 2^64 - 2048 reads as -2048 and 2^64 - 1 as -1.
+      // Ids above Long.MAX_VALUE are kept as their two's-complement BIGINT: 2^64 - 1 reads as -1.
       assertEquals(
           List.of(
-              "line=11; pid=1; device=1839204; size=-2048; address=-1",
+              "line=11; pid=1; device=1839204; size=4096; address=-1",
               "line=12; pid=-7; device=-1; size=1099511627776000; address=-1"),
           q.rows("select line, pid, device, size, address from events order by seq"));
       q.checkLineAccounting();
@@ -148,9 +147,71 @@ class ParseErrorsTest {
   }
 
   @Test
+  void sizesFromTwoToTheSixtyThreeAreErrorsOnEveryPath() throws Exception {
+    // FORMATS.md 5.3: a wrapped counter prints 18446744073709549568 (2^64 - 2048), which fits
+    // the unsigned 64 bits of <bytes> but would read as -2048 in ttsql's signed BIGINT size. The
+    // fast path takes sizes of up to 14 digits (line 1); longer ones go the exact path, which
+    // keeps 2^63 - 1 = 9223372036854775807 (line 2) and rejects 2^63 = 9223372036854775808 and
+    // up, in allocations and frees alike (lines 3-5). Statistics figures have the same limit,
+    // in bytes or in KB (9.0072e+15 KB is 2^63 bytes to 6 digits, more than 2^63 - 1) (lines 9-12).
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "✓ [PID 1] Allocated 99999999999999 bytes of L1 on device 0 (buffer_id=0x16a000)",
+            "✓ [PID 1] Allocated 9223372036854775807 bytes of L1 on device 0 (buffer_id=0x16b000)",
+            "✓ [PID 1] Allocated 9223372036854775808 bytes of L1 on device 0 (buffer_id=0x16c000)",
+            "✓ [PID 1] Allocated 18446744073709549568 bytes of L1 on device 0 (buffer_id=0x16d000)",
+            "✗ [PID 1] Freed buffer 0x16a000 on device 0 (18446744073709549568 bytes, FINAL)",
+            "📊 Current Statistics:",
+            "  Device 0:",
+            "    Buffers: 2",
+            "    DRAM: 18446744073709549568 bytes (1.80144e+16 KB)",
+            "    L1: 9223372036854775807 bytes (9.0072e+15 KB)",
+            "    Total: 9.0072e+15 KB",
+            "  Active allocations: 9223372036854775808")) {
+      assertEquals(
+          List.of(
+              "line=3; reason=size 9223372036854775808 is larger than ttsql's BIGINT (2^63-1)",
+              "line=4; reason=size 18446744073709549568 is larger than ttsql's BIGINT (2^63-1)",
+              "line=5; reason=size 18446744073709549568 is larger than ttsql's BIGINT (2^63-1)",
+              "line=9; reason=DRAM 18446744073709549568 is larger than ttsql's BIGINT (2^63-1)",
+              "line=11; reason=Total 9.0072e+15 KB is larger than ttsql's BIGINT (2^63-1)",
+              "line=12; reason=Active allocations 9223372036854775808 is larger than ttsql's BIGINT (2^63-1)"),
+          q.rows("select line, reason from parse_errors where reason like '%BIGINT%' order by line"));
+      assertEquals(
+          List.of("line=1; size=99999999999999", "line=2; size=9223372036854775807"),
+          q.rows("select line, size from events order by seq"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void debugSizesFromTwoToTheSixtyThreeBreakTheirBlock() throws Exception {
+    // The same limit on the debug log's Size line: the whole-block fast path declines the block,
+    // whose \n ends it would take, and the line-by-line path, which takes the \r\n ends of the
+    // second log from the start, breaks it. The block's lines up to its Size line (1-6) are
+    // listed, the rest of it (7-16) is outside any block, its empty line 17 is fine.
+    List<String> wrapped = ALLOCATED.stream()
+        .map(l -> l.startsWith("Size: ") ? "Size: 18446744073709549568 bytes (1.80144e+16 KB)" : l).toList();
+    String reason = "broken alloc block: size 18446744073709549568 is larger than ttsql's BIGINT (2^63-1) at line 6";
+    Path lf = QueryFixture.writeLog(dir, "lf.log", lines(wrapped, DESTRUCTOR));
+    Path crlf = QueryFixture.writeText(dir, "crlf.log", String.join("\r\n", lines(wrapped, DESTRUCTOR)) + "\r\n");
+    for (Path log : List.of(lf, crlf)) {
+      try (QueryFixture q = QueryFixture.open(log.toString())) {
+        assertEquals(
+            List.of("line=1; reason=" + reason + "; n=6", "line=7; reason=" + NOT_DEBUG + "; n=10"),
+            q.rows("select min(line) as line, reason, count(*) as n from parse_errors group by reason order by 1"));
+        assertEquals(List.of("line=18; kind=destructor"), q.rows(EVENT_LINES));
+        q.checkLineAccounting();
+      }
+    }
+  }
+
+  @Test
   void statisticsLinesOutsideABlockOrOverflowing() throws Exception {
-    // A statistics line needs an open block (and a device line before per-device fields); a
-    // count that does not fit 64 bits is an error, and the block goes on without it.
+    // A statistics line needs an open block (and a device line before per-device fields). A
+    // count that does not fit 64 bits (line 6) is an error, which leaves device 0's section
+    // without its Buffers line: its other lines (5, 7-9) are listed too, and it gives no row. The
+    // block goes on: device 1's section (10-14) is whole.
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "    Buffers: 7",
@@ -160,17 +221,30 @@ class ParseErrorsTest {
             "  Device 0:",
             "    Buffers: 18446744073709551616",
             "    DRAM: 4096 bytes (4 KB)",
-            "  Active allocations: 1")) {
+            "    L1: 0 bytes (0 KB)",
+            "    Total: 4096 bytes",
+            "  Device 1:",
+            "    Buffers: 1",
+            "    DRAM: 0 bytes (0 KB)",
+            "    L1: 1024 bytes (1 KB)",
+            "    Total: 1024 bytes",
+            "  Active allocations: 2")) {
+      String noBuffers = "statistics for device 0 lack the Buffers line";
       assertEquals(
           List.of(
               "line=1; reason=statistics line outside a statistics block",
               "line=2; reason=statistics line outside a statistics block",
-              "line=4; reason=statistics line before any Device line"),
-          q.rows("select line, reason from parse_errors where line < 5 order by line"));
-      assertEquals(List.of(6L), lineNumbers(q.rows("select line from parse_errors where line >= 5")));
+              "line=4; reason=statistics line before any Device line",
+              "line=5; reason=" + noBuffers,
+              "line=6; reason=number out of range",
+              "line=7; reason=" + noBuffers,
+              "line=8; reason=" + noBuffers,
+              "line=9; reason=" + noBuffers),
+          q.rows("select line, case when reason like 'number out of range: %' then 'number out of range' else reason end"
+              + " as reason from parse_errors order by line"));
       assertEquals(
-          List.of("device=0; buffers=0; dram_bytes=4096; active_allocations=1"),
-          q.rows("select device, buffers, dram_bytes, active_allocations from server_stats"));
+          List.of("device=1; buffers=1; l1_bytes=1024; active_allocations=2"),
+          q.rows("select device, buffers, l1_bytes, active_allocations from server_stats"));
       q.checkLineAccounting();
     }
   }
@@ -237,8 +311,8 @@ class ParseErrorsTest {
   @Test
   void debugValuesOverflowingTheirTypeAndAddressMismatch() throws Exception {
     // A device beyond 32 bits or a size beyond 64 bits breaks its block; so does an Address
-    // whose hex and decimal disagree (0x2f4a0000 is 793378816, not 793378817). A size of
-    // 2^64 - 2048 fits and parses. The last block is fine again.
+    // whose hex and decimal disagree (0x2f4a0000 is 793378816, not 793378817), and a size of
+    // 2^64 - 2048, beyond ttsql's BIGINT. The last block is fine again.
     List<String> bigDevice = ALLOCATED.stream().map(l -> l.equals("Device: 1") ? "Device: 2147483648" : l).toList();
     List<String> bigSize = DEALLOCATED.stream()
         .map(l -> l.startsWith("Size: ") ? "Size: 18446744073709551616 bytes (1.80144e+16 KB)" : l).toList();
@@ -247,17 +321,19 @@ class ParseErrorsTest {
     List<String> wrapped = DEALLOCATED.stream()
         .map(l -> l.startsWith("Size: ") ? "Size: 18446744073709549568 bytes (1.80144e+16 KB)" : l).toList();
     try (QueryFixture q = QueryFixture.ofLog(dir, "buffers.log", lines(bigDevice, bigSize, mismatch, wrapped, DESTRUCTOR))) {
-      // The three broken blocks start at lines 1, 18 and 31 and their reasons name the failing
+      // The four broken blocks start at lines 1, 18, 31 and 44 and their reasons name the failing
       // line; their lines after it (from line 5 on) are outside any block.
       assertEquals(
           List.of(
-              "line=1; reason=broken alloc block: number out of range at line 4: number does not fit in 32 bits",
+              "line=1; reason=broken alloc block: number does not fit in 32 bits at line 4",
               "line=5; reason=" + NOT_DEBUG,
-              "line=18; reason=broken free block: number out of range at line 23: number does not fit in 64 bits",
-              "line=31; reason=broken free block: expected a valid 'Address:' line at line 35"),
+              "line=18; reason=broken free block: number does not fit in 64 bits at line 23",
+              "line=31; reason=broken free block: expected a valid 'Address:' line at line 35",
+              "line=44; reason=broken free block: size 18446744073709549568 is larger than ttsql's BIGINT (2^63-1)"
+                  + " at line 49"),
           q.rows("select min(line) as line, reason from parse_errors group by reason order by 1"));
       assertEquals(
-          List.of("line=44; kind=free; size=-2048", "line=57; kind=destructor; size=49152"),
+          List.of("line=57; kind=destructor; size=49152"),
           q.rows("select line, kind, size from events order by seq"));
       q.checkLineAccounting();
     }

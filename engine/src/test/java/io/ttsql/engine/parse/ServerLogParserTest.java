@@ -244,8 +244,10 @@ class ServerLogParserTest {
 
   @Test
   void statisticsBlockCutShortByEndOfFile() throws Exception {
-    // A killed server stops mid-block: the device read so far is kept, with the fields it did not
-    // print as 0, and active_allocations is NULL because the block never said it.
+    // A killed server stops mid-block: device 0's section is whole and kept, with
+    // active_allocations NULL because the block never said it. Device 1's section lost its L1
+    // and Total lines: it gives no row (its figures would be invented) and its three lines 9-11
+    // are listed instead.
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "✓ [PID 47213] Allocated 196608 bytes of DRAM on device 0 (buffer_id=0x10000)",
@@ -253,21 +255,32 @@ class ServerLogParserTest {
             "📊 Current Statistics:",
             "  Device 0:",
             "    Buffers: 7",
-            "    DRAM: 196608 bytes (192 KB)")) {
+            "    DRAM: 196608 bytes (192 KB)",
+            "    L1: 0 bytes (0 KB)",
+            "    Total: 196608 bytes",
+            "  Device 1:",
+            "    Buffers: 1",
+            "    DRAM: 4096 bytes (4 KB)")) {
       assertEquals(
           List.of(
-              "line=3; after_seq=0; device=0; buffers=7; dram_bytes=196608; l1_bytes=0; total_bytes=0; active_allocations=null"),
+              "line=3; after_seq=0; device=0; buffers=7; dram_bytes=196608; l1_bytes=0; total_bytes=196608;"
+                  + " active_allocations=null"),
           q.rows(STATS));
+      assertEquals(
+          List.of(
+              "line=9; reason=statistics for device 1 lack the L1 and Total lines",
+              "line=10; reason=statistics for device 1 lack the L1 and Total lines",
+              "line=11; reason=statistics for device 1 lack the L1 and Total lines"),
+          q.rows("select line, reason from parse_errors order by line"));
       q.checkLineAccounting();
-      assertEquals("0", q.scalar("select count(*) from parse_errors"));
     }
   }
 
   @Test
   void statisticsBlockCutShortByARestartedServer() throws Exception {
-    // The first block breaks off (server killed, restarted appending to the same file); it ends
-    // when the next block opens. Its after_seq is the last event before its own title (seq 0),
-    // not the allocation printed later by the new server (seq 1).
+    // The first block breaks off after its device section (server killed, restarted appending to
+    // the same file); it ends when the next block opens. Its after_seq is the last event before
+    // its own title (seq 0), not the allocation printed later by the new server (seq 1).
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "✓ [PID 47213] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x10000)",
@@ -275,6 +288,9 @@ class ServerLogParserTest {
             "📊 Current Statistics:",
             "  Device 0:",
             "    Buffers: 1",
+            "    DRAM: 4096 bytes (4 KB)",
+            "    L1: 0 bytes (0 KB)",
+            "    Total: 4096 bytes",
             "🚀 Allocation Server started",
             "✓ [PID 50000] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x20000)",
             "",
@@ -287,10 +303,11 @@ class ServerLogParserTest {
             "  Active allocations: 1")) {
       assertEquals(
           List.of(
-              "line=3; after_seq=0; device=0; buffers=1; dram_bytes=0; l1_bytes=0; total_bytes=0; active_allocations=null",
-              "line=9; after_seq=1; device=0; buffers=1; dram_bytes=4096; l1_bytes=0; total_bytes=4096; active_allocations=1"),
+              "line=3; after_seq=0; device=0; buffers=1; dram_bytes=4096; l1_bytes=0; total_bytes=4096; active_allocations=null",
+              "line=12; after_seq=1; device=0; buffers=1; dram_bytes=4096; l1_bytes=0; total_bytes=4096; active_allocations=1"),
           q.rows(STATS));
       q.checkLineAccounting();
+      assertEquals("0", q.scalar("select count(*) from parse_errors"));
     }
   }
 
