@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
+import java.util.Set;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -14,6 +16,8 @@ public final class DuckDb {
   private static final String URL_PREFIX = "jdbc:duckdb:";
   /** The name under which {@link #open} attaches a database file. */
   private static final String FILE_CATALOG = "ttsql_file";
+  /** Names DuckDB keeps for its own catalogs and schemas, which a schema of logs cannot take. */
+  private static final Set<String> RESERVED_SCHEMAS = Set.of("information_schema", "pg_catalog", "system", "temp");
 
   private DuckDb() {}
 
@@ -47,6 +51,17 @@ public final class DuckDb {
   public static void execute(DuckDBConnection duck, String sql) throws SQLException {
     try (Statement statement = duck.createStatement()) {
       statement.execute(sql);
+    }
+  }
+
+  /**
+   * Fails, in a sentence naming it, when {@code schema} is a name DuckDB keeps for itself (in any case).
+   *
+   * @throws IllegalArgumentException for {@code information_schema}, {@code pg_catalog}, {@code system} or {@code temp}
+   */
+  public static void checkSchemaName(String schema) {
+    if (RESERVED_SCHEMAS.contains(schema.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("schema name " + schema + " is reserved by DuckDB; choose another NAME=");
     }
   }
 
