@@ -1,12 +1,9 @@
 package io.ttsql.shell.repl;
 
-import io.ttsql.engine.Counted;
-import io.ttsql.engine.Ttsql;
-import io.ttsql.engine.store.SourceInfo;
+import io.ttsql.shell.commands.LoadSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.List;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -104,15 +101,7 @@ public final class Repl {
   private void greet() {
     PrintWriter out = messages();
     try {
-      long events = 0;
-      List<String> files = new java.util.ArrayList<>();
-      for (List<SourceInfo> schema : Ttsql.sources(interpreter.session().connection()).values()) {
-        for (SourceInfo source : schema) {
-          events += source.events();
-          files.add(source.file());
-        }
-      }
-      out.printf("ttsql: %s from %s%n", Counted.of(events, "event"), String.join(", ", files));
+      out.println(LoadSummary.of(interpreter.session().connection()));
     } catch (SQLException e) {
       out.println("ttsql: " + e.getMessage());
     }

@@ -1,0 +1,39 @@
+package io.ttsql.shell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shell's dot commands, run from a script on stdin: what they print and what they refuse. */
+class DotCommandsCliTest {
+  @TempDir Path dir;
+  private String log;
+
+  @BeforeEach
+  void writeLog() {
+    // Two allocations, one freed.
+    log = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
+        "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)",
+        "✗ [PID 7] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)").toString();
+  }
+
+  @Test
+  void openSaysWhatItLoadedAndWhichSchemasItReplaced() {
+    String other = QueryFixture.writeLog(dir, "other.log",
+        "✓ [PID 8] Allocated 64 bytes of L1 on device 0 (buffer_id=0x40)", "not a log line").toString();
+    CliRun run = CliRun.withInput(".open server=" + other + "\n.mode csv\nselect count(*) as n from server.events;\n",
+        "big=" + log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("n\n1\n", run.out());
+    // The warning and summary are those of start-up; big, the only schema before, is gone.
+    assertEquals(other + ": 1 line not understood (see parse_errors)\n"
+        + "ttsql: 1 event from " + other + "\n"
+        + "ttsql: replaced schema big\n", run.err());
+  }
+}
