@@ -67,8 +67,11 @@ final class ShellCompleter implements Completer {
     }
     Optional<DotCommand> command = shell.commands().named(words.get(0).substring(1));
     List<String> before = words.subList(1, line.wordIndex());
-    command.ifPresent(c -> c.completions(shell, before).forEach(
-        w -> candidates.add(candidate(w, "argument", !w.endsWith("=")))));
+    String word = line.word().substring(0, line.wordCursor());
+    // Only words that extend what is typed: JLine would otherwise put a near miss (limit= for limit=3) in its place.
+    command.ifPresent(c -> c.completions(shell, before, word).stream()
+        .filter(w -> w.regionMatches(true, 0, word, 0, word.length()))
+        .forEach(w -> candidates.add(candidate(w, "argument", !w.endsWith("=")))));
   }
 
   private static boolean isUpperCase(String word) {

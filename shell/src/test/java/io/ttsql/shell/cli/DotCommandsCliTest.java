@@ -36,4 +36,16 @@ class DotCommandsCliTest {
         + "ttsql: 1 event from " + other + "\n"
         + "ttsql: replaced schema big\n", run.err());
   }
+
+  @Test
+  void runWithSqlPrintsTheFilledInSqlAsTheCommandLineDoes() {
+    // The same query and parameter through run --sql: the shell must print exactly that text.
+    CliRun cli = CliRun.of("run", "top-callsites", "--sql", "-p", "limit=3");
+    assertEquals(0, cli.status(), cli.err());
+    assertTrue(cli.out().contains("limit 3;"), cli.out());
+    CliRun shell = CliRun.withInput(".run top-callsites --sql limit=3\n.run top-callsites limit=99999999999\n", log);
+    assertEquals(cli.out(), shell.out());
+    assertEquals("stdin:2: Error: parameter limit takes a whole number from 0 to 2147483647, like its default 20,"
+        + " not '99999999999'\n", shell.err());
+  }
 }

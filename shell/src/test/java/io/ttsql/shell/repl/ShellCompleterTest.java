@@ -61,6 +61,17 @@ class ShellCompleterTest {
     assertEquals(List.of("stacks="), values(".run leak-origins server=a st"));
     List<Candidate> candidates = candidates(".run top-callsites ");
     assertFalse(candidates.get(0).complete(), "no space after limit=");
+    assertEquals(List.of("limit=", "--sql"), values(".run top-callsites "));
+  }
+
+  @Test
+  void aParameterValueIsKeptAndASchemaParameterOffersTheLoadedSchemas() {
+    // Nothing extends limit=3, so nothing is offered: JLine would otherwise replace it by the near miss limit=.
+    assertEquals(List.of(), values(".run top-callsites limit=3"));
+    // server names a schema: the fixture's log loads as main, the only schema.
+    assertEquals(List.of("server=main"), values(".run leak-origins server="));
+    assertEquals(List.of("server=main"), values(".run leak-origins server=m"));
+    assertEquals(List.of(), values(".run leak-origins server=s"));
   }
 
   @Test
