@@ -173,14 +173,19 @@ public final class Interpreter implements ShellContext {
   }
 
   /**
-   * Runs one statement; a failure is reported, after {@code name:firstLine} for a script, with its
-   * position counted in the script's lines.
+   * Runs one statement ({@code DESCRIBE TABLE} and {@code SHOW TABLES} as their dot commands); a
+   * failure is reported, after {@code name:firstLine} for a script, with its position counted in the
+   * script's lines.
    *
    * @param name the script, or null for typed input (positions counted in the statement)
    * @param firstLine the script's line where the statement starts
    */
   private boolean sql(String statement, String name, long firstLine) {
     String where = name == null ? null : name + ":" + firstLine;
+    Optional<List<String>> shortcut = SqlShortcuts.command(statement);
+    if (shortcut.isPresent()) {
+      return command(shortcut.get(), where);
+    }
     try {
       if (session.execute(statement) > 0) {
         rowsSeen = true;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,5 +48,29 @@ class DotCommandsCliTest {
     assertEquals(cli.out(), shell.out());
     assertEquals("stdin:2: Error: parameter limit takes a whole number from 0 to 2147483647, like its default 20,"
         + " not '99999999999'\n", shell.err());
+  }
+
+  @Test
+  void describeAndShowTablesAnswerAsTheirDotCommands() {
+    CliRun dot = CliRun.withInput(".mode csv\n.schema lifetimes\n.tables\n", log);
+    CliRun sql = CliRun.withInput(".mode csv\ndescribe lifetimes;\nSHOW TABLES;\n", log);
+    assertEquals(0, sql.status(), sql.err());
+    assertTrue(dot.out().startsWith("column_name,data_type,description\n"), dot.out());
+    assertEquals(dot.out(), sql.out());
+  }
+
+  @Test
+  void tablesTakesALikePatternInAnyCase() {
+    // Of the tables, only stats_replay starts with stat; server_stats holds it too; none is called nothing.
+    assertEquals(List.of("stats_replay"), tableNames("stat%"));
+    assertEquals(List.of("server_stats", "stats_replay"), tableNames("%STAT%"));
+    assertEquals(List.of(), tableNames("nothing"));
+  }
+
+  /** The table names {@code .tables PATTERN} lists, sorted. */
+  private List<String> tableNames(String pattern) {
+    CliRun run = CliRun.withInput(".mode csv\n.tables " + pattern + "\n", log);
+    assertEquals(0, run.status(), run.err());
+    return run.out().lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).sorted().toList();
   }
 }
