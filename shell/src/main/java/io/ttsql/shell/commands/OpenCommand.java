@@ -32,7 +32,7 @@ final class OpenCommand implements DotCommand {
       throw new CommandException("usage: .open [NAME=]LOG ...");
     }
     Set<String> replaced = Ttsql.sources(shell.session().connection()).keySet();
-    shell.session().reconnect(shell.open(args));
+    shell.session().reconnect(shell.open(args.stream().map(Arguments::expandHomeInLog).toList()));
     PrintWriter messages = shell.session().messages();
     messages.println(LoadSummary.of(shell.session().connection()));
     messages.println("ttsql: replaced " + (replaced.size() == 1 ? "schema " : "schemas ") + String.join(", ", replaced));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.testing.QueryFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +50,19 @@ class DotCommandsCliTest {
     assertEquals(cli.out(), shell.out());
     assertEquals("stdin:2: Error: parameter limit takes a whole number from 0 to 2147483647, like its default 20,"
         + " not '99999999999'\n", shell.err());
+  }
+
+  @Test
+  void fileArgumentsTakeBackslashEscapedSpaces() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("with space"));
+    String spaced = QueryFixture.writeLog(folder, "my log.log", "✓ [PID 8] Allocated 64 bytes of L1 on device 0 (buffer_id=0x40)")
+        .toString();
+    Files.writeString(folder.resolve("my script.sql"), "select count(*) as n from events;\n", StandardCharsets.UTF_8);
+    String escaped = spaced.replace(" ", "\\ ");
+    String script = folder.resolve("my script.sql").toString().replace(" ", "\\ ");
+    CliRun run = CliRun.withInput(".open " + escaped + "\n.mode csv\n.read " + script + "\n", log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("n\n1\n", run.out());
   }
 
   @Test
