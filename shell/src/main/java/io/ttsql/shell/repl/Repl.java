@@ -47,6 +47,7 @@ public final class Repl {
         .appName("ttsql")
         .parser(new SqlLineParser())
         .completer(new ShellCompleter(interpreter))
+        .completionMatcher(new QuotedNameMatcher())
         .highlighter(new SqlHighlighter())
         .variable(LineReader.HISTORY_FILE, historyFile)
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)

@@ -45,6 +45,21 @@ class ShellCompleterTest {
   }
 
   @Test
+  void ttsqlFunctionsAlsoAfterASchema() {
+    assertTrue(values("select hum").containsAll(List.of("human_bytes", "hex", "stack_text", "parse_address")));
+    assertTrue(values("select main.st").contains("main.stack_text"));
+  }
+
+  @Test
+  void namesThatAreReservedWordsAreDoubleQuoted() {
+    // events has a column time and frames a column function, both reserved words in SQL: unquoted they do not parse.
+    List<String> names = values("select ");
+    assertTrue(names.containsAll(List.of("\"time\"", "\"function\"", "\"module\"", "size")), names.toString());
+    assertFalse(names.contains("function"), "function is offered quoted only (time is also the type keyword)");
+    assertTrue(values("select frames.fu").contains("frames.\"function\""));
+  }
+
+  @Test
   void dotCommandsAndTheirArguments() {
     List<String> commands = values(".");
     assertTrue(commands.containsAll(List.of(".help", ".tables", ".schema", ".mode", ".quit", ".exit")), commands.toString());
