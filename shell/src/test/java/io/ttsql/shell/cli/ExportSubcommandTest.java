@@ -116,7 +116,9 @@ class ExportSubcommandTest {
     Path file = dir.resolve("run.duckdb");
     CliRun run = CliRun.of("export", "INFORMATION_SCHEMA=" + dir.resolve("missing.log"), "--to", file.toString());
     assertEquals(2, run.status());
-    assertEquals("ttsql: schema name INFORMATION_SCHEMA is reserved by DuckDB; choose another NAME=\n", run.err());
+    assertEquals("ttsql: schema name INFORMATION_SCHEMA is reserved in a DuckDB database; choose another NAME=\n", run.err());
     assertTrue(Files.notExists(file));
+    // memory is the catalog of DuckDB's in-memory database, also open during an export.
+    assertEquals(2, CliRun.of("export", "memory=" + server, "--to", file.toString()).status());
   }
 }

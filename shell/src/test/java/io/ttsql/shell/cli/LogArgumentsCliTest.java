@@ -48,6 +48,6 @@ class LogArgumentsCliTest {
   void theDuckDbStoreRefusesASchemaNameDuckDbKeeps() {
     CliRun run = CliRun.of("--store", "duckdb", "-c", "select 1", "temp=" + log);
     assertEquals(2, run.status());
-    assertEquals("ttsql: schema name temp is reserved by DuckDB; choose another NAME=\n", run.err());
+    assertEquals("ttsql: schema name temp is reserved in a DuckDB database; choose another NAME=\n", run.err());
   }
 }
