@@ -1,6 +1,8 @@
 package io.ttsql.engine;
 
 import io.ttsql.engine.analysis.CallsiteResolver;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,6 +53,8 @@ public final class TraceSpec {
   /**
    * Parses the part of a {@code jdbc:ttsql:} URL after the prefix: entries separated by {@code ;},
    * settings among them in any case ({@code Strict=true}).
+   *
+   * @throws IllegalArgumentException for two schema names that differ only in case
    */
   public static TraceSpec fromUrl(String body, Properties info) {
     TraceSpec spec = new TraceSpec();
@@ -67,7 +71,11 @@ public final class TraceSpec {
     return spec;
   }
 
-  /** Builds a spec from command-line log arguments ({@code [NAME=]LOG}) and properties. */
+  /**
+   * Builds a spec from command-line log arguments ({@code [NAME=]LOG}) and properties.
+   *
+   * @throws IllegalArgumentException for two schema names that differ only in case
+   */
   public static TraceSpec fromArgs(List<String> logArgs, Properties info) {
     TraceSpec spec = new TraceSpec();
     spec.putSettings(info);
@@ -86,14 +94,35 @@ public final class TraceSpec {
     int eq = entry.indexOf('=');
     String name = eq < 0 ? null : entry.substring(0, eq);
     // NAME= with nothing after it is a file name, so that it is reported as a missing file
-    boolean named = name != null && SCHEMA_NAME.matcher(name).matches() && eq + 1 < entry.length();
+    boolean named = name != null && SCHEMA_NAME.matcher(name).matches() && eq + 1 < entry.length()
+        && !isExistingFile(entry);
     String schema = named ? name : DEFAULT_SCHEMA;
     LogSource source = new LogSource(named ? entry.substring(eq + 1) : entry);
+    checkCase(schema);
     List<LogSource> files = schemas.computeIfAbsent(schema, k -> new ArrayList<>());
     if (files.stream().anyMatch(source::sameFileAs)) {
       notes.add(source.name() + ": given twice for schema " + schema + "; loaded once");
     } else {
       files.add(source);
+    }
+  }
+
+  /** Fails when a schema already taken differs from {@code schema} only in case: SQL would see one of them. */
+  private void checkCase(String schema) {
+    for (String taken : schemas.keySet()) {
+      if (!taken.equals(schema) && taken.equalsIgnoreCase(schema)) {
+        throw new IllegalArgumentException(
+            "schema names " + taken + " and " + schema + " differ only in case, which SQL does not tell apart");
+      }
+    }
+  }
+
+  /** Whether {@code entry} as a whole names an existing file ({@code we=ird.log}), so is no NAME=LOG. */
+  private static boolean isExistingFile(String entry) {
+    try {
+      return Files.exists(Path.of(entry));
+    } catch (InvalidPathException e) {
+      return false;
     }
   }
 

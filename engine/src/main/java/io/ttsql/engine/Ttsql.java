@@ -7,6 +7,7 @@ import io.ttsql.engine.calcite.MemoryStore;
 import io.ttsql.engine.calcite.TtsqlConnection;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.calcite.TtsqlTypeSystem;
+import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.duckdb.DuckDbStore;
 import io.ttsql.engine.store.SourceInfo;
 import io.ttsql.engine.suppression.Suppressions;
@@ -54,7 +55,7 @@ public final class Ttsql {
     }
     Suppressions suppressions = suppressions(spec);
     TraceLoader loader = new TraceLoader(progress, setting(spec::strict));
-    TraceStore store = setting(spec::store) == TraceSpec.Store.DUCKDB ? new DuckDbStore() : new MemoryStore();
+    TraceStore store = setting(spec::store) == TraceSpec.Store.DUCKDB ? duckDbStore(spec) : new MemoryStore();
     Connection connection =
         new CalciteEngine().connect("jdbc:calcite:", calciteProperties());
     try {
@@ -73,6 +74,18 @@ public final class Ttsql {
       TtsqlConnection.of(connection, store.resources(), List.of()).close();
       throw e;
     }
+  }
+
+  /** The DuckDB store, once no schema of {@code spec} takes a name DuckDB keeps for itself. */
+  private static TraceStore duckDbStore(TraceSpec spec) throws SQLException {
+    for (String schema : spec.schemas().keySet()) {
+      try {
+        DuckDb.checkSchemaName(schema);
+      } catch (IllegalArgumentException e) {
+        throw new SQLException(e.getMessage(), BAD_REQUEST_STATE, e);
+      }
+    }
+    return new DuckDbStore();
   }
 
   /** A setting of a connection, or a failure saying which value is wrong. */

@@ -1,5 +1,6 @@
 package io.ttsql.queries;
 
+import java.math.BigInteger;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ public record QueryParameter(String name, String defaultValue, Kind kind) {
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   /** A count such as a row limit: a parameter whose default is one takes only such values. */
   private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]+");
+  /** The largest count: SQL's {@code LIMIT} takes an {@code INTEGER}. */
+  private static final BigInteger MAX_COUNT = BigInteger.valueOf(Integer.MAX_VALUE);
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   /** How a parameter's value enters the SQL. */
@@ -49,13 +52,13 @@ public record QueryParameter(String name, String defaultValue, Kind kind) {
    * The SQL text that stands for {@code value} in the body.
    *
    * @throws QueryException for an identifier that is not letters, digits and {@code _}, or a value
-   *     that is not a whole number where the default is one
+   *     that is not a whole number from 0 to 2147483647 where the default is a whole number
    */
   public String sql(String value) {
     if (kind == Kind.VALUE) {
-      if (WHOLE_NUMBER.matcher(defaultValue).matches() && !WHOLE_NUMBER.matcher(value).matches()) {
-        throw new QueryException("parameter " + name + " takes a whole number, like its default " + defaultValue
-            + ", not '" + value + "'");
+      if (WHOLE_NUMBER.matcher(defaultValue).matches() && !isCount(value)) {
+        throw new QueryException("parameter " + name + " takes a whole number from 0 to " + MAX_COUNT
+            + ", like its default " + defaultValue + ", not '" + value + "'");
       }
       return literal(value);
     }
@@ -64,6 +67,11 @@ public record QueryParameter(String name, String defaultValue, Kind kind) {
           + " or _), not " + value);
     }
     return identifier(value);
+  }
+
+  /** Whether {@code value} is a whole number a count can take, from 0 to {@link #MAX_COUNT}. */
+  private static boolean isCount(String value) {
+    return WHOLE_NUMBER.matcher(value).matches() && new BigInteger(value).compareTo(MAX_COUNT) <= 0;
   }
 
   /**

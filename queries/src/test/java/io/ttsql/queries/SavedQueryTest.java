@@ -2,6 +2,7 @@ package io.ttsql.queries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -72,11 +73,18 @@ class SavedQueryTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"abc", "-1", "2.5", "", "10 union select 1"})
-  void aParameterWhoseDefaultIsAWholeNumberTakesOnlyWholeNumbers(String value) {
-    // limit's default is 20, so a row count: anything else would only fail later, inside the SQL.
+  @ValueSource(strings = {"abc", "-1", "2.5", "", "10 union select 1", "2147483648", "99999999999999999999999"})
+  void aParameterWhoseDefaultIsAWholeNumberTakesOnlyWholeNumbersThatFitLimit(String value) {
+    // limit's default is 20, so a row count: anything else, or a count past LIMIT's INTEGER
+    // (2^31 - 1 = 2147483647), would only fail later, inside the SQL.
     QueryException e = assertThrows(QueryException.class, () -> QUERY.bind(Map.of("limit", value)));
-    assertEquals("parameter limit takes a whole number, like its default 20, not '" + value + "'", e.getMessage());
+    assertEquals("parameter limit takes a whole number from 0 to 2147483647, like its default 20, not '" + value + "'",
+        e.getMessage());
+  }
+
+  @Test
+  void theLargestCountIsTaken() {
+    assertTrue(QUERY.bind(Map.of("limit", "2147483647")).endsWith("limit 2147483647"));
   }
 
   @Test

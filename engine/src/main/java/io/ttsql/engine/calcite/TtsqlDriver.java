@@ -37,7 +37,13 @@ public final class TtsqlDriver implements Driver {
     if (!acceptsURL(url)) {
       return null;
     }
-    return Ttsql.connect(TraceSpec.fromUrl(url.substring(PREFIX.length()), info), null);
+    TraceSpec spec;
+    try {
+      spec = TraceSpec.fromUrl(url.substring(PREFIX.length()), info);
+    } catch (IllegalArgumentException e) {
+      throw new SQLException(e.getMessage(), Ttsql.BAD_REQUEST_STATE, e);
+    }
+    return Ttsql.connect(spec, null);
   }
 
   @Override

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
+import java.util.Set;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -14,6 +16,12 @@ public final class DuckDb {
   private static final String URL_PREFIX = "jdbc:duckdb:";
   /** The name under which {@link #open} attaches a database file. */
   private static final String FILE_CATALOG = "ttsql_file";
+  /**
+   * Names of DuckDB's own catalogs and schemas, and of the catalog {@link #open} attaches: a schema
+   * of logs called so is ambiguous to DuckDB's binder.
+   */
+  private static final Set<String> RESERVED_SCHEMAS =
+      Set.of("information_schema", "pg_catalog", "system", "temp", "memory", FILE_CATALOG);
 
   private DuckDb() {}
 
@@ -47,6 +55,18 @@ public final class DuckDb {
   public static void execute(DuckDBConnection duck, String sql) throws SQLException {
     try (Statement statement = duck.createStatement()) {
       statement.execute(sql);
+    }
+  }
+
+  /**
+   * Fails, in a sentence naming it, when {@code schema} is a name DuckDB keeps for itself (in any case).
+   *
+   * @throws IllegalArgumentException for {@code information_schema}, {@code pg_catalog}, {@code system},
+   *     {@code temp}, {@code memory} or {@code ttsql_file}
+   */
+  public static void checkSchemaName(String schema) {
+    if (RESERVED_SCHEMAS.contains(schema.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("schema name " + schema + " is reserved in a DuckDB database; choose another NAME=");
     }
   }
 

@@ -328,6 +328,15 @@ class TtsqlDriverTest {
     assertEquals(Ttsql.BAD_REQUEST_STATE, yes.getSQLState());
   }
 
+  @Test
+  void schemaNamesThatDifferOnlyInCaseAreABadRequest() {
+    // caseSensitive=false: a and A would be one schema to SQL, and one log would be lost.
+    SQLException clash = assertThrows(SQLException.class,
+        () -> DriverManager.getConnection("jdbc:ttsql:a=" + first + ";A=" + second).close());
+    assertEquals("schema names a and A differ only in case, which SQL does not tell apart", clash.getMessage());
+    assertEquals(Ttsql.BAD_REQUEST_STATE, clash.getSQLState());
+  }
+
   private static List<String> column(Connection c, String sql) throws SQLException {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       List<String> values = new java.util.ArrayList<>();

@@ -1,8 +1,10 @@
 package io.ttsql.shell.cli;
 
 import io.ttsql.engine.Counted;
+import io.ttsql.engine.TraceSpec;
 import io.ttsql.engine.Ttsql;
 import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.export.ExportTarget;
 import io.ttsql.engine.export.TraceExport;
 import java.io.IOException;
@@ -38,9 +40,16 @@ final class ExportSubcommand implements Subcommand {
 
   @Override
   public int run(CliArgs args, Console console) throws CliFailure {
-    String to = args.value(CliOption.TO).orElseThrow(() -> CliFailure.usage("export needs --to FILE.duckdb or --to FOLDER"));
+    String to = args.value(CliOption.TO)
+        .filter(path -> !path.isBlank())
+        .orElseThrow(() -> CliFailure.usage("export needs --to FILE.duckdb or --to FOLDER"));
     ExportTarget target = target(to, args.has(CliOption.FORCE));
-    try (Connection connection = new LogConnector(args, console.err(), console.interactive()).connect(args.positionals())) {
+    LogConnector connector = new LogConnector(args, console.err(), console.interactive());
+    TraceSpec spec = connector.spec(args.positionals());
+    if (target.format() == ExportTarget.Format.DUCKDB) {
+      checkSchemaNames(spec);
+    }
+    try (Connection connection = connector.connect(spec)) {
       TraceExport.export(connection, target);
       console.out().println("wrote " + target + " (" + describe(target.format()) + "): " + contents(Ttsql.traces(connection)));
       return ExitCode.OK;
@@ -50,6 +59,15 @@ final class ExportSubcommand implements Subcommand {
       throw new CliFailure(ExitCode.BAD_INPUT, "cannot export to " + to + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       throw new CliFailure(ExitCode.SQL_ERROR, "export to " + to + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Refuses, before the logs are loaded, a schema name that DuckDB keeps for itself. */
+  private static void checkSchemaNames(TraceSpec spec) throws CliFailure {
+    try {
+      spec.schemas().keySet().forEach(DuckDb::checkSchemaName);
+    } catch (IllegalArgumentException e) {
+      throw CliFailure.input(e.getMessage());
     }
   }
 

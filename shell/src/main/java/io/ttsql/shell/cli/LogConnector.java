@@ -44,10 +44,26 @@ public final class LogConnector {
    * read or, when strict, parsed (a bad suppressions line always fails), and for an unknown store.
    */
   public Connection connect(List<String> logs) throws CliFailure {
+    return connect(spec(logs));
+  }
+
+  /**
+   * What {@code logs} ({@code [NAME=]LOG …}, the bundled sample when empty) ask to load, before
+   * anything is read; exit status 2 for schema names that differ only in case.
+   */
+  public TraceSpec spec(List<String> logs) throws CliFailure {
     List<String> given = logs.isEmpty() ? List.of(LogSource.SAMPLE_PREFIX + BundledSamples.DEFAULT) : logs;
+    try {
+      return TraceSpec.fromArgs(given, properties);
+    } catch (IllegalArgumentException e) {
+      throw CliFailure.input(e.getMessage());
+    }
+  }
+
+  /** Loads what {@code spec} asks for and connects, failing as {@link #connect(List)} does. */
+  public Connection connect(TraceSpec spec) throws CliFailure {
     ProgressBar progress = terminal ? new ProgressBar(messages) : null;
     try {
-      TraceSpec spec = TraceSpec.fromArgs(given, properties);
       Connection connection = Ttsql.connect(spec, progress);
       for (SQLWarning warning = connection.getWarnings(); warning != null; warning = warning.getNextWarning()) {
         messages.println(warning.getMessage());

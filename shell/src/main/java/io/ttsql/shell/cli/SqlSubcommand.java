@@ -3,8 +3,6 @@ package io.ttsql.shell.cli;
 import io.ttsql.engine.LogSource;
 import io.ttsql.shell.repl.Repl;
 import io.ttsql.shell.session.ScriptFiles;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Set;
@@ -62,7 +60,7 @@ final class SqlSubcommand implements Subcommand {
       } else if (script != null) {
         interpreter.runScript(script);
       } else {
-        interpreter.runScript(new InputStreamReader(console.in(), StandardCharsets.UTF_8), "stdin");
+        interpreter.runScript(console.in(), "stdin");
       }
     });
   }

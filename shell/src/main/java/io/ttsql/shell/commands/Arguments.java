@@ -4,11 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Splits a dot command line into words (double quotes group words) and reads common argument shapes. */
+/**
+ * Splits a dot command line into words as a shell does (double quotes group words, a backslash
+ * escapes the next character), reads common argument shapes, and expands {@code ~} in file names.
+ */
 public final class Arguments {
   private Arguments() {}
 
-  /** The words of {@code line}; {@code "a b"} is one word. */
+  /**
+   * The words of {@code line}: {@code "a b"} and {@code a\ b} are one word; a backslash makes the
+   * next character plain (a space, a quote, a backslash), inside quotes only before {@code "} or {@code \}.
+   */
   public static List<String> words(String line) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
@@ -16,7 +22,11 @@ public final class Arguments {
     boolean any = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (c == '"') {
+      boolean escapes = c == '\\' && i + 1 < line.length() && (!quoted || "\"\\".indexOf(line.charAt(i + 1)) >= 0);
+      if (escapes) {
+        word.append(line.charAt(++i));
+        any = true;
+      } else if (c == '"') {
         quoted = !quoted;
         any = true;
       } else if (Character.isWhitespace(c) && !quoted) {
@@ -34,6 +44,19 @@ public final class Arguments {
       words.add(word.toString());
     }
     return words;
+  }
+
+  /** {@code file} with a leading {@code ~} or {@code ~/} standing for the home folder, as a shell reads it. */
+  static String expandHome(String file) {
+    return file.equals("~") || file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file;
+  }
+
+  /** A {@code [NAME=]LOG} argument with {@code ~} expanded in LOG, as {@link #expandHome} does. */
+  static String expandHomeInLog(String argument) {
+    int eq = argument.indexOf('=');
+    return argument.startsWith("~") || eq < 0
+        ? expandHome(argument)
+        : argument.substring(0, eq + 1) + expandHome(argument.substring(eq + 1));
   }
 
   /** The single {@code on} or {@code off} argument of {@code command}. */

@@ -21,10 +21,11 @@ public interface DotCommand {
   String help();
 
   /**
-   * Words that Tab may complete as the command's next argument, after the arguments {@code
-   * before}; a word ending in {@code =} is completed without a space after it.
+   * Words that Tab may complete as the command's next argument, {@code word} as typed so far, after
+   * the arguments {@code before}; a word ending in {@code =} is completed without a space after it.
+   * The shell offers only those that start with {@code word}.
    */
-  default List<String> completions(ShellContext shell, List<String> before) {
+  default List<String> completions(ShellContext shell, List<String> before, String word) {
     return List.of();
   }
 

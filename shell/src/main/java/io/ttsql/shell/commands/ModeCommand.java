@@ -22,7 +22,7 @@ final class ModeCommand implements DotCommand {
   }
 
   @Override
-  public List<String> completions(ShellContext shell, List<String> before) {
+  public List<String> completions(ShellContext shell, List<String> before, String word) {
     return OutputFormats.all().stream().map(OutputFormat::name).toList();
   }
 

@@ -1,9 +1,15 @@
 package io.ttsql.shell.commands;
 
+import io.ttsql.engine.Ttsql;
+import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
-/** {@code .open [NAME=]LOG …}: loads other logs in place of the current ones, without leaving the shell. */
+/**
+ * {@code .open [NAME=]LOG …}: loads other logs in place of every loaded schema, without leaving the
+ * shell, and says what it loaded and which schemas it replaced.
+ */
 final class OpenCommand implements DotCommand {
   @Override
   public String name() {
@@ -17,7 +23,7 @@ final class OpenCommand implements DotCommand {
 
   @Override
   public String help() {
-    return "load other logs (NAME= gives a schema name)";
+    return "load other logs in place of the loaded ones (NAME= gives a schema name)";
   }
 
   @Override
@@ -25,6 +31,11 @@ final class OpenCommand implements DotCommand {
     if (args.isEmpty()) {
       throw new CommandException("usage: .open [NAME=]LOG ...");
     }
-    shell.session().reconnect(shell.open(args));
+    Set<String> replaced = Ttsql.sources(shell.session().connection()).keySet();
+    shell.session().reconnect(shell.open(args.stream().map(Arguments::expandHomeInLog).toList()));
+    PrintWriter messages = shell.session().messages();
+    messages.println(LoadSummary.of(shell.session().connection()));
+    messages.println("ttsql: replaced " + (replaced.size() == 1 ? "schema " : "schemas ") + String.join(", ", replaced));
+    messages.flush();
   }
 }

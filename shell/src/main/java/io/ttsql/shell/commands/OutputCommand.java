@@ -32,7 +32,7 @@ final class OutputCommand implements DotCommand {
       throw new CommandException("usage: .output [FILE] (quote a name with spaces)");
     }
     try {
-      shell.session().results().toFile(Path.of(args.get(0)));
+      shell.session().results().toFile(Path.of(Arguments.expandHome(args.get(0))));
     } catch (IOException e) {
       throw new CommandException("cannot write " + args.get(0) + ": " + IoFailure.reason(e));
     }

@@ -27,7 +27,7 @@ final class ReadCommand implements DotCommand {
     if (args.size() != 1) {
       throw new CommandException("usage: .read FILE");
     }
-    Path path = Path.of(args.get(0));
+    Path path = Path.of(Arguments.expandHome(args.get(0)));
     String unreadable = ScriptFiles.whyUnreadable(path);
     if (unreadable != null) {
       throw new CommandException(unreadable);

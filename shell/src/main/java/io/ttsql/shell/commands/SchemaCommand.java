@@ -26,7 +26,7 @@ final class SchemaCommand implements DotCommand {
   }
 
   @Override
-  public List<String> completions(ShellContext shell, List<String> before) {
+  public List<String> completions(ShellContext shell, List<String> before, String word) {
     try {
       return TableNames.of(shell.session().connection());
     } catch (SQLException e) {

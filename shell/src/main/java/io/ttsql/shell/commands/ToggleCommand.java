@@ -42,7 +42,7 @@ final class ToggleCommand implements DotCommand {
   }
 
   @Override
-  public List<String> completions(ShellContext shell, List<String> before) {
+  public List<String> completions(ShellContext shell, List<String> before, String word) {
     return List.of("on", "off");
   }
 

@@ -5,14 +5,13 @@ import io.ttsql.shell.commands.CommandException;
 import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.DotCommands;
 import io.ttsql.shell.commands.ShellContext;
+import io.ttsql.shell.session.ScriptLines;
 import io.ttsql.shell.session.Session;
 import io.ttsql.shell.session.SqlErrorMessage;
 import io.ttsql.shell.session.SqlText;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -59,17 +58,18 @@ public final class Interpreter implements ShellContext {
   }
 
   /**
-   * Runs a script read from {@code reader}; {@code name} prefixes its error messages.
+   * Runs a script read from {@code in}, which must be UTF-8; {@code name} prefixes its error messages.
    *
    * @return false if it stopped at an error because bail is on
+   * @throws IOException also for a line that is not UTF-8, naming the script and line
    */
-  public boolean runScript(Reader reader, String name) throws IOException {
-    BufferedReader lines = new BufferedReader(reader);
+  public boolean runScript(InputStream in, String name) throws IOException {
+    ScriptLines lines = new ScriptLines(in, name);
     StringBuilder pending = new StringBuilder();
     long lineNumber = 0;
     long statementLine = 1;
     String line;
-    while (!quit && (line = lines.readLine()) != null) {
+    while (!quit && (line = lines.next()) != null) {
       lineNumber++;
       if (pending.isEmpty() && isCommand(line)) {
         if (!command(line.strip(), name + ":" + lineNumber) && session.settings().bail()) {
@@ -110,8 +110,8 @@ public final class Interpreter implements ShellContext {
 
   @Override
   public boolean runScript(Path path) throws IOException {
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return runScript(reader, path.toString());
+    try (InputStream in = Files.newInputStream(path)) {
+      return runScript(in, path.toString());
     }
   }
 
@@ -173,14 +173,19 @@ public final class Interpreter implements ShellContext {
   }
 
   /**
-   * Runs one statement; a failure is reported, after {@code name:firstLine} for a script, with its
-   * position counted in the script's lines.
+   * Runs one statement ({@code DESCRIBE TABLE} and {@code SHOW TABLES} as their dot commands); a
+   * failure is reported, after {@code name:firstLine} for a script, with its position counted in the
+   * script's lines.
    *
    * @param name the script, or null for typed input (positions counted in the statement)
    * @param firstLine the script's line where the statement starts
    */
   private boolean sql(String statement, String name, long firstLine) {
     String where = name == null ? null : name + ":" + firstLine;
+    Optional<List<String>> shortcut = SqlShortcuts.command(statement);
+    if (shortcut.isPresent()) {
+      return command(shortcut.get(), where);
+    }
     try {
       if (session.execute(statement) > 0) {
         rowsSeen = true;

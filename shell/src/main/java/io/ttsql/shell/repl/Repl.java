@@ -1,12 +1,9 @@
 package io.ttsql.shell.repl;
 
-import io.ttsql.engine.Counted;
-import io.ttsql.engine.Ttsql;
-import io.ttsql.engine.store.SourceInfo;
+import io.ttsql.shell.commands.LoadSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.List;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -50,6 +47,7 @@ public final class Repl {
         .appName("ttsql")
         .parser(new SqlLineParser())
         .completer(new ShellCompleter(interpreter))
+        .completionMatcher(new QuotedNameMatcher())
         .highlighter(new SqlHighlighter())
         .variable(LineReader.HISTORY_FILE, historyFile)
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
@@ -104,15 +102,7 @@ public final class Repl {
   private void greet() {
     PrintWriter out = messages();
     try {
-      long events = 0;
-      List<String> files = new java.util.ArrayList<>();
-      for (List<SourceInfo> schema : Ttsql.sources(interpreter.session().connection()).values()) {
-        for (SourceInfo source : schema) {
-          events += source.events();
-          files.add(source.file());
-        }
-      }
-      out.printf("ttsql: %s from %s%n", Counted.of(events, "event"), String.join(", ", files));
+      out.println(LoadSummary.of(interpreter.session().connection()));
     } catch (SQLException e) {
       out.println("ttsql: " + e.getMessage());
     }

@@ -2,6 +2,8 @@ package io.ttsql.shell.repl;
 
 import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.ShellContext;
+import io.ttsql.shell.session.ReservedWords;
+import io.ttsql.udf.UdfCatalog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,8 +14,9 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion: dot-command names and their arguments on a command line; SQL keywords (in the
- * case being typed), table names and column names in SQL, and after a dot the tables of a schema
- * or the columns of a table or alias.
+ * case being typed), ttsql's functions, table names and column names in SQL, and after a dot the
+ * tables and functions of a schema or the columns of a table or alias. Names that are reserved
+ * words are offered double-quoted ({@code "time"}).
  */
 final class ShellCompleter implements Completer {
   private final ShellContext shell;
@@ -40,8 +43,9 @@ final class ShellCompleter implements Completer {
     for (String keyword : SqlKeywords.ALL) {
       candidates.add(candidate(upper ? keyword.toUpperCase(Locale.ROOT) : keyword, "keyword", true));
     }
-    names.tables().forEach(t -> candidates.add(candidate(t, "table", true)));
-    names.columns().forEach(c -> candidates.add(candidate(c, "column", true)));
+    UdfCatalog.all().forEach(f -> candidates.add(candidate(f.name(), "function", true)));
+    names.tables().forEach(t -> candidates.add(candidate(ReservedWords.quoted(t), "table", true)));
+    names.columns().forEach(c -> candidates.add(candidate(ReservedWords.quoted(c), "column", true)));
   }
 
   /**
@@ -52,11 +56,12 @@ final class ShellCompleter implements Completer {
     String name = qualifier.toLowerCase(Locale.ROOT);
     String start = qualifier + ".";
     if (names.schemas().stream().anyMatch(s -> s.equalsIgnoreCase(name))) {
-      names.tables().forEach(t -> candidates.add(candidate(start + t, "table", true)));
+      names.tables().forEach(t -> candidates.add(candidate(start + ReservedWords.quoted(t), "table", true)));
+      UdfCatalog.all().forEach(f -> candidates.add(candidate(start + f.name(), "function", true)));
       return;
     }
     String table = names.columnsOf(name).isEmpty() ? TableAliases.tableOf(statement, name) : name;
-    names.columnsOf(table).forEach(c -> candidates.add(candidate(start + c, "column", true)));
+    names.columnsOf(table).forEach(c -> candidates.add(candidate(start + ReservedWords.quoted(c), "column", true)));
   }
 
 
@@ -67,8 +72,11 @@ final class ShellCompleter implements Completer {
     }
     Optional<DotCommand> command = shell.commands().named(words.get(0).substring(1));
     List<String> before = words.subList(1, line.wordIndex());
-    command.ifPresent(c -> c.completions(shell, before).forEach(
-        w -> candidates.add(candidate(w, "argument", !w.endsWith("=")))));
+    String word = line.word().substring(0, line.wordCursor());
+    // Only words that extend what is typed: JLine would otherwise put a near miss (limit= for limit=3) in its place.
+    command.ifPresent(c -> c.completions(shell, before, word).stream()
+        .filter(w -> w.regionMatches(true, 0, word, 0, word.length()))
+        .forEach(w -> candidates.add(candidate(w, "argument", !w.endsWith("=")))));
   }
 
   private static boolean isUpperCase(String word) {

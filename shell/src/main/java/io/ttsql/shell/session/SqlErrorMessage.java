@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
@@ -11,7 +12,8 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 
 /**
  * Turns a failed statement's exception into what a person reads: one line with the reason and the
- * position, then, where the position is known, the statement's line with carets under the spot.
+ * position, then, where the position is known, the statement's line with carets under the spot,
+ * and a hint when the spot is a reserved word used as a name.
  */
 public final class SqlErrorMessage {
   private static final String WRAPPER = "Error while executing SQL \"";
@@ -51,6 +53,7 @@ public final class SqlErrorMessage {
       lines.add("  " + text);
       lines.add("  " + " ".repeat(Math.max(0, position.column() - 1)) + "^".repeat(position.caretWidth(text.length())));
     }
+    located.hint().ifPresent(hint -> lines.add("Hint: " + hint));
     return lines;
   }
 
@@ -64,15 +67,17 @@ public final class SqlErrorMessage {
       if (t instanceof CalciteContextException context) {
         Position position =
             new Position(context.getPosLine(), context.getPosColumn(), context.getEndPosLine(), context.getEndPosColumn());
-        return new Located(context.getCause() != null ? context.getCause().getMessage() : context.getMessage(), position);
+        String reason = context.getCause() != null ? context.getCause().getMessage() : context.getMessage();
+        return new Located(reason, position, Optional.empty());
       }
       if (t instanceof SqlParseException parse && parse.getPos() != null) { // none when the parser overflowed its stack
         SqlParserPos pos = parse.getPos();
         Position position = new Position(pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
-        return new Located(firstLine(parse.getMessage()).replaceFirst(" at line \\d+, column \\d+\\.?$", ""), position);
+        String reason = firstLine(parse.getMessage()).replaceFirst(" at line \\d+, column \\d+\\.?$", "");
+        return new Located(reason, position, ReservedWordHint.of(parse));
       }
     }
-    return new Located(unwrap(error, sql), null);
+    return new Located(unwrap(error, sql), null, Optional.empty());
   }
 
   /**
@@ -128,8 +133,8 @@ public final class SqlErrorMessage {
     return (newline < 0 ? text : text.substring(0, newline)).strip();
   }
 
-  /** A failure's reason and, when known, where in the statement it is. */
-  private record Located(String reason, Position position) {}
+  /** A failure's reason and, when known, where in the statement it is and a hint at the fix. */
+  private record Located(String reason, Position position, Optional<String> hint) {}
 
   /** A 1-based span in the statement. */
   private record Position(int line, int column, int endLine, int endColumn) {

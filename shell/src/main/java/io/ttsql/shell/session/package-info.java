@@ -4,7 +4,9 @@
  * io.ttsql.shell.session.ResultSink} (screen or file). {@link io.ttsql.shell.session.SqlText} splits
  * input into statements; {@link io.ttsql.shell.session.ColumnLabels} heads unnamed columns by their expression; {@link
  * io.ttsql.shell.session.SqlErrorMessage} turns a failure into a short message with a caret under the
- * position. {@link io.ttsql.shell.session.ScriptFiles} and {@link io.ttsql.shell.session.IoFailure}
- * say in one line why a script or output file cannot be read or written.
+ * position (and a hint to double-quote a {@link io.ttsql.shell.session.ReservedWords reserved word}).
+ * {@link io.ttsql.shell.session.ScriptLines} reads a script's lines as UTF-8; {@link
+ * io.ttsql.shell.session.ScriptFiles} and {@link io.ttsql.shell.session.IoFailure} say in one line why
+ * a script or output file cannot be read or written.
  */
 package io.ttsql.shell.session;

@@ -16,10 +16,15 @@ import java.nio.charset.StandardCharsets;
 public record CliRun(int status, String out, String err) {
   /** Runs {@code argv} with {@code stdin} as input. */
   public static CliRun withInput(String stdin, String... argv) {
+    return withInput(stdin.getBytes(StandardCharsets.UTF_8), argv);
+  }
+
+  /** Runs {@code argv} with {@code stdin}'s bytes as input. */
+  public static CliRun withInput(byte[] stdin, String... argv) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Console console = new Console(
-        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new ByteArrayInputStream(stdin),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
         false);

@@ -102,4 +102,23 @@ class ExportSubcommandTest {
     assertEquals(2, CliRun.of("export", server, "--to", dir.resolve("x.duckdb").toString(), "-c", "select 1").status());
     assertEquals(2, CliRun.of("export", dir.resolve("missing.log").toString(), "--to", dir.resolve("x.duckdb").toString()).status());
   }
+
+  @Test
+  void anEmptyTargetIsRefusedLikeAMissingOne() throws Exception {
+    // Path.of("") is the working folder, which --force would replace.
+    CliRun run = CliRun.of("export", server, "--to", "");
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("ttsql: export needs --to FILE.duckdb or --to FOLDER\n"), run.err());
+  }
+
+  @Test
+  void aSchemaNameDuckDbKeepsIsRefusedBeforeLoading() {
+    Path file = dir.resolve("run.duckdb");
+    CliRun run = CliRun.of("export", "INFORMATION_SCHEMA=" + dir.resolve("missing.log"), "--to", file.toString());
+    assertEquals(2, run.status());
+    assertEquals("ttsql: schema name INFORMATION_SCHEMA is reserved in a DuckDB database; choose another NAME=\n", run.err());
+    assertTrue(Files.notExists(file));
+    // memory is the catalog of DuckDB's in-memory database, also open during an export.
+    assertEquals(2, CliRun.of("export", "memory=" + server, "--to", file.toString()).status());
+  }
 }

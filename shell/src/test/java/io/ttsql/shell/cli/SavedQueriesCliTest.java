@@ -149,7 +149,13 @@ class SavedQueriesCliTest {
     // limit's default is a whole number, so it takes only whole numbers.
     Result notANumber = ttsql("run", "long-lived", "--param", "limit=many", leaky);
     assertEquals(2, notANumber.status());
-    assertEquals("ttsql: parameter limit takes a whole number, like its default 20, not 'many'\n", notANumber.err());
+    assertEquals("ttsql: parameter limit takes a whole number from 0 to 2147483647, like its default 20, not 'many'\n",
+        notANumber.err());
+    // LIMIT takes an INTEGER, so 2^31 is refused here rather than by Calcite's planner; --sql too.
+    Result tooBig = ttsql("run", "summary", "-p", "top=2147483648", "--sql");
+    assertEquals(2, tooBig.status());
+    assertEquals("ttsql: parameter top takes a whole number from 0 to 2147483647, like its default 5, not '2147483648'\n",
+        tooBig.err());
   }
 
   @Test

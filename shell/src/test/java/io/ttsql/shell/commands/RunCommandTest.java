@@ -11,8 +11,9 @@ class RunCommandTest {
   @Test
   void tabCompletesTheQueryNamesThenTheirParameters() {
     DotCommand run = DotCommands.standard().named("run").orElseThrow();
-    assertEquals(QueryLibrary.standard().names(), run.completions(null, List.of()));
-    assertEquals(List.of("server=", "stacks="), run.completions(null, List.of("leak-origins")));
-    assertEquals(List.of(), run.completions(null, List.of("no-such-query")));
+    assertEquals(QueryLibrary.standard().names(), run.completions(null, List.of(), ""));
+    assertEquals(List.of("server=", "stacks=", "--sql"), run.completions(null, List.of("leak-origins"), ""));
+    assertEquals(List.of("stacks="), run.completions(null, List.of("leak-origins", "server=a", "--sql"), ""));
+    assertEquals(List.of(), run.completions(null, List.of("no-such-query"), ""));
   }
 }

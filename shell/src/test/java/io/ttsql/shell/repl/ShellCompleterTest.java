@@ -45,6 +45,21 @@ class ShellCompleterTest {
   }
 
   @Test
+  void ttsqlFunctionsAlsoAfterASchema() {
+    assertTrue(values("select hum").containsAll(List.of("human_bytes", "hex", "stack_text", "parse_address")));
+    assertTrue(values("select main.st").contains("main.stack_text"));
+  }
+
+  @Test
+  void namesThatAreReservedWordsAreDoubleQuoted() {
+    // events has a column time and frames a column function, both reserved words in SQL: unquoted they do not parse.
+    List<String> names = values("select ");
+    assertTrue(names.containsAll(List.of("\"time\"", "\"function\"", "\"module\"", "size")), names.toString());
+    assertFalse(names.contains("function"), "function is offered quoted only (time is also the type keyword)");
+    assertTrue(values("select frames.fu").contains("frames.\"function\""));
+  }
+
+  @Test
   void dotCommandsAndTheirArguments() {
     List<String> commands = values(".");
     assertTrue(commands.containsAll(List.of(".help", ".tables", ".schema", ".mode", ".quit", ".exit")), commands.toString());
@@ -61,6 +76,17 @@ class ShellCompleterTest {
     assertEquals(List.of("stacks="), values(".run leak-origins server=a st"));
     List<Candidate> candidates = candidates(".run top-callsites ");
     assertFalse(candidates.get(0).complete(), "no space after limit=");
+    assertEquals(List.of("limit=", "--sql"), values(".run top-callsites "));
+  }
+
+  @Test
+  void aParameterValueIsKeptAndASchemaParameterOffersTheLoadedSchemas() {
+    // Nothing extends limit=3, so nothing is offered: JLine would otherwise replace it by the near miss limit=.
+    assertEquals(List.of(), values(".run top-callsites limit=3"));
+    // server names a schema: the fixture's log loads as main, the only schema.
+    assertEquals(List.of("server=main"), values(".run leak-origins server="));
+    assertEquals(List.of("server=main"), values(".run leak-origins server=m"));
+    assertEquals(List.of(), values(".run leak-origins server=s"));
   }
 
   @Test

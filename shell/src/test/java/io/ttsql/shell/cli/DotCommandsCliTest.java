@@ -1,0 +1,91 @@
+package io.ttsql.shell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shell's dot commands, run from a script on stdin: what they print and what they refuse. */
+class DotCommandsCliTest {
+  @TempDir Path dir;
+  private String log;
+
+  @BeforeEach
+  void writeLog() {
+    // Two allocations, one freed.
+    log = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
+        "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)",
+        "✗ [PID 7] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)").toString();
+  }
+
+  @Test
+  void openSaysWhatItLoadedAndWhichSchemasItReplaced() {
+    String other = QueryFixture.writeLog(dir, "other.log",
+        "✓ [PID 8] Allocated 64 bytes of L1 on device 0 (buffer_id=0x40)", "not a log line").toString();
+    CliRun run = CliRun.withInput(".open server=" + other + "\n.mode csv\nselect count(*) as n from server.events;\n",
+        "big=" + log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("n\n1\n", run.out());
+    // The warning and summary are those of start-up; big, the only schema before, is gone.
+    assertEquals(other + ": 1 line not understood (see parse_errors)\n"
+        + "ttsql: 1 event from " + other + "\n"
+        + "ttsql: replaced schema big\n", run.err());
+  }
+
+  @Test
+  void runWithSqlPrintsTheFilledInSqlAsTheCommandLineDoes() {
+    // The same query and parameter through run --sql: the shell must print exactly that text.
+    CliRun cli = CliRun.of("run", "top-callsites", "--sql", "-p", "limit=3");
+    assertEquals(0, cli.status(), cli.err());
+    assertTrue(cli.out().contains("limit 3;"), cli.out());
+    CliRun shell = CliRun.withInput(".run top-callsites --sql limit=3\n.run top-callsites limit=99999999999\n", log);
+    assertEquals(cli.out(), shell.out());
+    assertEquals("stdin:2: Error: parameter limit takes a whole number from 0 to 2147483647, like its default 20,"
+        + " not '99999999999'\n", shell.err());
+  }
+
+  @Test
+  void fileArgumentsTakeBackslashEscapedSpaces() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("with space"));
+    String spaced = QueryFixture.writeLog(folder, "my log.log", "✓ [PID 8] Allocated 64 bytes of L1 on device 0 (buffer_id=0x40)")
+        .toString();
+    Files.writeString(folder.resolve("my script.sql"), "select count(*) as n from events;\n", StandardCharsets.UTF_8);
+    String escaped = spaced.replace(" ", "\\ ");
+    String script = folder.resolve("my script.sql").toString().replace(" ", "\\ ");
+    CliRun run = CliRun.withInput(".open " + escaped + "\n.mode csv\n.read " + script + "\n", log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("n\n1\n", run.out());
+  }
+
+  @Test
+  void describeAndShowTablesAnswerAsTheirDotCommands() {
+    CliRun dot = CliRun.withInput(".mode csv\n.schema lifetimes\n.tables\n", log);
+    CliRun sql = CliRun.withInput(".mode csv\ndescribe lifetimes;\nSHOW TABLES;\n", log);
+    assertEquals(0, sql.status(), sql.err());
+    assertTrue(dot.out().startsWith("column_name,data_type,description\n"), dot.out());
+    assertEquals(dot.out(), sql.out());
+  }
+
+  @Test
+  void tablesTakesALikePatternInAnyCase() {
+    // Of the tables, only stats_replay starts with stat; server_stats holds it too; none is called nothing.
+    assertEquals(List.of("stats_replay"), tableNames("stat%"));
+    assertEquals(List.of("server_stats", "stats_replay"), tableNames("%STAT%"));
+    assertEquals(List.of(), tableNames("nothing"));
+  }
+
+  /** The table names {@code .tables PATTERN} lists, sorted. */
+  private List<String> tableNames(String pattern) {
+    CliRun run = CliRun.withInput(".mode csv\n.tables " + pattern + "\n", log);
+    assertEquals(0, run.status(), run.err());
+    return run.out().lines().skip(1).map(line -> line.substring(0, line.indexOf(','))).sorted().toList();
+  }
+}

@@ -1,0 +1,42 @@
+package io.ttsql.shell.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.ttsql.engine.Ttsql;
+import java.util.List;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.junit.jupiter.api.Test;
+
+/** How a SQL parse error reads, with the hint for a reserved word used as a column name. */
+class SqlErrorMessageTest {
+  private static List<String> linesFor(String sql) {
+    try {
+      SqlParser.create(sql, Ttsql.sqlParserConfig()).parseStmt();
+      throw new AssertionError("parsed: " + sql);
+    } catch (SqlParseException e) {
+      return SqlErrorMessage.lines(e, sql);
+    }
+  }
+
+  @Test
+  void aReservedWordWhereANameCanStandGetsAHintToQuoteIt() {
+    // time is a column of events and a reserved word: SQL reads it as the TIME type keyword.
+    assertEquals(List.of(
+        "Error: Encountered \"time ,\" (line 1, column 8)",
+        "  select time, size from events",
+        "         ^^^^",
+        "Hint: time is a reserved word: to use it as a name, double-quote it (\"time\")"),
+        linesFor("select time, size from events"));
+  }
+
+  @Test
+  void otherParseErrorsGetNoHint() {
+    // Nothing follows where: no word to quote.
+    assertEquals(List.of(
+        "Error: Encountered \"<EOF>\" (line 1, column 26)",
+        "  select * from events where",
+        "                           ^"),
+        linesFor("select * from events where"));
+  }
+}
