@@ -1,6 +1,7 @@
 package io.ttsql.shell.cli;
 
 import io.ttsql.engine.Ttsql;
+import io.ttsql.shell.output.VisibleText;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +50,7 @@ public final class Main {
       args.allowOnly(subcommand.options(), subcommand.name().isEmpty() ? "the shell" : subcommand.name());
       return subcommand.run(args, console);
     } catch (CliFailure e) {
-      console.err().println("ttsql: " + e.getMessage());
+      console.err().println("ttsql: " + VisibleText.of(e.getMessage()));
       if (debug && e.getCause() != null) {
         e.getCause().printStackTrace(console.err());
       } else if (e.usageHint()) {
@@ -57,7 +58,7 @@ public final class Main {
       }
       return e.exitCode();
     } catch (RuntimeException e) {
-      console.err().println("ttsql: internal error: " + e + (debug ? "" : " (--debug shows where)"));
+      console.err().println("ttsql: internal error: " + VisibleText.of(e.toString()) + (debug ? "" : " (--debug shows where)"));
       if (debug) {
         e.printStackTrace(console.err());
       }

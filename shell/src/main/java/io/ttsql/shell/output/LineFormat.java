@@ -5,7 +5,10 @@ import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** One {@code column = value} line per column, a blank line between rows: for wide rows and long stacks. */
+/**
+ * One {@code column = value} line per column, a blank line between rows: for wide rows and long
+ * stacks. A value's further lines are indented under its first, as in DuckDB's and psql's line modes.
+ */
 final class LineFormat implements OutputFormat {
   @Override
   public String name() {
@@ -19,11 +22,12 @@ final class LineFormat implements OutputFormat {
 
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
-    BufferedRows result = BufferedRows.read(rs, options.maxRows());
+    BufferedRows result = BufferedRows.read(rs, options.maxRows(), true);
     int labelWidth = 0;
     for (int i = 0; i < result.columns.columnCount(); i++) {
       labelWidth = Math.max(labelWidth, TextWidth.of(result.columns.label(i)));
     }
+    String indent = " ".repeat(labelWidth + 3);
     boolean first = true;
     for (String[] row : result.rows) {
       if (!first) {
@@ -31,8 +35,9 @@ final class LineFormat implements OutputFormat {
       }
       first = false;
       for (int i = 0; i < row.length; i++) {
+        String value = row[i] == null ? DisplayRow.NULL : row[i];
         out.append(TextWidth.pad(result.columns.label(i), labelWidth, true)).append(" = ")
-            .append(row[i] == null ? DisplayRow.NULL : row[i]).append('\n');
+            .append(value.replace("\n", "\n" + indent)).append('\n');
       }
     }
     result.noteHidden(out);

@@ -5,6 +5,7 @@ import io.ttsql.shell.commands.CommandException;
 import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.DotCommands;
 import io.ttsql.shell.commands.ShellContext;
+import io.ttsql.shell.output.VisibleText;
 import io.ttsql.shell.session.Session;
 import io.ttsql.shell.session.SqlErrorMessage;
 import io.ttsql.shell.session.SqlText;
@@ -206,7 +207,7 @@ public final class Interpreter implements ShellContext {
   private void report(String where, List<String> lines) {
     PrintWriter out = session.messages();
     for (int i = 0; i < lines.size(); i++) {
-      out.println(i == 0 && where != null ? where + ": " + lines.get(i) : lines.get(i));
+      out.println(VisibleText.of(i == 0 && where != null ? where + ": " + lines.get(i) : lines.get(i)));
     }
     out.flush();
   }
