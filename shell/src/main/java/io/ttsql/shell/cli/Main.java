@@ -40,15 +40,15 @@ public final class Main {
       CliArgs args = CliArgs.parse(argv, names);
       if (args.has(CliOption.VERSION)) {
         console.out().println("ttsql " + Ttsql.VERSION);
-        return ExitCode.OK;
+        return checkWritten(console, ExitCode.OK);
       }
       Subcommand subcommand = named(args.subcommand().orElse(""));
       if (args.has(CliOption.HELP)) {
         printHelp(console.out());
-        return ExitCode.OK;
+        return checkWritten(console, ExitCode.OK);
       }
       args.allowOnly(subcommand.options(), subcommand.name().isEmpty() ? "the shell" : subcommand.name());
-      return subcommand.run(args, console);
+      return checkWritten(console, subcommand.run(args, console));
     } catch (CliFailure e) {
       console.err().println("ttsql: " + VisibleText.of(e.getMessage()));
       if (debug && e.getCause() != null) {
@@ -64,6 +64,17 @@ public final class Main {
       }
       return ExitCode.SQL_ERROR;
     }
+  }
+
+  /**
+   * {@code status}, or 2 with a message when stdout could not be written (a full disk, a closed
+   * pipe or stdout): a script must not take a lost result for an empty one.
+   */
+  private static int checkWritten(Console console, int status) throws CliFailure {
+    if (console.out().checkError()) {
+      throw CliFailure.input("cannot write standard output");
+    }
+    return status;
   }
 
   private Subcommand named(String name) {

@@ -6,6 +6,7 @@ import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.DotCommands;
 import io.ttsql.shell.commands.ShellContext;
 import io.ttsql.shell.output.VisibleText;
+import io.ttsql.shell.session.OutputFailure;
 import io.ttsql.shell.session.Session;
 import io.ttsql.shell.session.SqlErrorMessage;
 import io.ttsql.shell.session.SqlText;
@@ -163,6 +164,8 @@ public final class Interpreter implements ShellContext {
       return failures == failuresBefore;
     } catch (CommandException | IOException e) {
       return fail(where, e.getMessage());
+    } catch (OutputFailure e) {
+      throw e; // the run ends: nothing more could be seen
     } catch (SQLException | RuntimeException | AssertionError | ExceptionInInitializerError e) {
       trace(e);
       report(where, SqlErrorMessage.lines(e, ""));
@@ -187,6 +190,8 @@ public final class Interpreter implements ShellContext {
         rowsSeen = true;
       }
       return true;
+    } catch (OutputFailure e) {
+      throw e;
     } catch (SQLException | RuntimeException | AssertionError | ExceptionInInitializerError e) {
       // Calcite reports some plans it cannot build with an AssertionError, and a constant
       // expression that fails (1/0) from the static initialiser of its generated code: still one
