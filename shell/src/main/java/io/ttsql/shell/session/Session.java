@@ -157,14 +157,20 @@ public final class Session implements AutoCloseable {
     }
   }
 
-  /** The row count and time, on the screen even while results go to a file. */
+  /**
+   * The row count and, with the timer on, the time: on the screen even while results go to a file.
+   * After a format without a footer (data, or markdown to paste) only the timer speaks, on the
+   * messages stream when the result itself went to the screen, so that the data stays clean.
+   */
   private void footer(long rows, long nanos) {
-    if (!settings.format().hasFooter()) {
+    boolean hasFooter = settings.format().hasFooter();
+    if (!hasFooter && !settings.timer()) {
       return;
     }
     String count = Counted.of(rows, "row");
     String time = settings.timer() ? String.format(Locale.ROOT, " in %.3f s", nanos / 1e9) : "";
-    results.screen().println(count + time);
+    PrintWriter out = hasFooter || !results.isScreen() ? results.screen() : messages;
+    out.println(count + time);
   }
 
   /**
