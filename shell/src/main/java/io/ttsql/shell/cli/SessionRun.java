@@ -40,7 +40,7 @@ final class SessionRun {
     PrintWriter out = new PrintWriter(console.out(), true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true);
     try (Screen screen = console.interactive() ? Screen.open() : Screen.none();
-        Session session = new Session(connection, settings, new ResultSink(out), err, screen::width, console.interactive())) {
+        Session session = new Session(connection, settings, new ResultSink(out), err, screen::width, console.color())) {
       Interpreter interpreter = new Interpreter(session, DotCommands.standard(), next -> reopen(connector, next),
           args.has(CliOption.DEBUG));
       work.run(interpreter, screen);

@@ -63,6 +63,11 @@ public final class Session implements AutoCloseable {
     return connection;
   }
 
+  /** Whether ANSI styles may be used on the screen: results, and the shell's highlighting. */
+  public boolean color() {
+    return color;
+  }
+
   public ResultSink results() {
     return results;
   }
