@@ -35,12 +35,23 @@ final class LineFormat implements OutputFormat {
       }
       first = false;
       for (int i = 0; i < row.length; i++) {
-        String value = row[i] == null ? DisplayRow.NULL : row[i];
-        out.append(TextWidth.pad(result.columns.label(i), labelWidth, true)).append(" = ")
-            .append(value.replace("\n", "\n" + indent)).append('\n');
+        out.append(TextWidth.pad(result.columns.label(i), labelWidth, true)).append(" = ");
+        indented(out, row[i] == null ? DisplayRow.NULL : row[i], indent);
+        out.append('\n');
       }
     }
     result.noteHidden(out);
     return result.total();
+  }
+
+  /** Writes {@code value}'s lines, the further ones after {@code indent}; line breaks at its end are dropped. */
+  private static void indented(Writer out, String value, String indent) throws IOException {
+    String[] lines = value.split("\n");
+    for (int k = 0; k < lines.length; k++) {
+      if (k > 0) {
+        out.append('\n').append(lines[k].isEmpty() ? "" : indent);
+      }
+      out.append(lines[k]);
+    }
   }
 }

@@ -58,10 +58,11 @@ class ControlCharactersCliTest {
 
   @Test
   void tableShowsLineBreaksAsMarksAndLineModeIndentsTheFurtherLines() {
-    String sql = "select U&'first\\000asecond\\000d\\000athird' as stack, 7 as n";
+    String sql = "select U&'first\\000asecond\\000d\\000athird\\000a' as stack, 7 as n";
     CliRun table = CliRun.of("-c", sql, log);
-    assertTrue(table.out().contains("│ first↵second↵third │ 7 │"), table.out());
-    // The label column is 5 wide ("stack"), so values start at column 9: " = " after it.
+    assertTrue(table.out().contains("│ first↵second↵third↵ │ 7 │"), table.out());
+    // The label column is 5 wide ("stack"), so values start at column 9, after " = "; the line
+    // break that ends the value (as EXPLAIN's plan has) adds no empty line.
     CliRun line = CliRun.of("--format", "line", "-c", sql, log);
     assertEquals("stack = first\n        second\n        third\n    n = 7\n1 row\n", line.out());
   }
