@@ -5,6 +5,7 @@ import io.ttsql.engine.TraceLoader;
 import io.ttsql.engine.TraceSpec;
 import io.ttsql.engine.Ttsql;
 import io.ttsql.samples.BundledSamples;
+import io.ttsql.shell.output.VisibleText;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -66,7 +67,7 @@ public final class LogConnector {
     try {
       Connection connection = Ttsql.connect(spec, progress);
       for (SQLWarning warning = connection.getWarnings(); warning != null; warning = warning.getNextWarning()) {
-        messages.println(warning.getMessage());
+        messages.println(VisibleText.of(warning.getMessage()));
       }
       if (spec.suppressionsFile().isPresent()) {
         SuppressionNote.print(connection, spec.schemas().keySet(), spec.suppressionsFile().get().toString(), messages);

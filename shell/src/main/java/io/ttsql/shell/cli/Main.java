@@ -1,6 +1,7 @@
 package io.ttsql.shell.cli;
 
 import io.ttsql.engine.Ttsql;
+import io.ttsql.shell.output.VisibleText;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -49,17 +50,17 @@ public final class Main {
       CliArgs args = CliArgs.parse(argv, names);
       if (args.has(CliOption.VERSION)) {
         console.out().println("ttsql " + Ttsql.VERSION);
-        return ExitCode.OK;
+        return checkWritten(console, ExitCode.OK);
       }
       Subcommand subcommand = named(args.subcommand().orElse(""));
       if (args.has(CliOption.HELP)) {
         printHelp(console.out());
-        return ExitCode.OK;
+        return checkWritten(console, ExitCode.OK);
       }
       args.allowOnly(subcommand.options(), subcommand.name().isEmpty() ? "the shell" : subcommand.name());
-      return subcommand.run(args, console);
+      return checkWritten(console, subcommand.run(args, console));
     } catch (CliFailure e) {
-      console.err().println("ttsql: " + e.getMessage());
+      console.err().println("ttsql: " + VisibleText.of(e.getMessage()));
       if (debug && e.getCause() != null) {
         e.getCause().printStackTrace(console.err());
       } else if (e.usageHint()) {
@@ -67,12 +68,23 @@ public final class Main {
       }
       return e.exitCode();
     } catch (RuntimeException e) {
-      console.err().println("ttsql: internal error: " + e + (debug ? "" : " (--debug shows where)"));
+      console.err().println("ttsql: internal error: " + VisibleText.of(e.toString()) + (debug ? "" : " (--debug shows where)"));
       if (debug) {
         e.printStackTrace(console.err());
       }
       return ExitCode.SQL_ERROR;
     }
+  }
+
+  /**
+   * {@code status}, or 2 with a message when stdout could not be written (a full disk, a closed
+   * pipe or stdout): a script must not take a lost result for an empty one.
+   */
+  private static int checkWritten(Console console, int status) throws CliFailure {
+    if (console.out().checkError()) {
+      throw CliFailure.input("cannot write standard output");
+    }
+    return status;
   }
 
   private Subcommand named(String name) {

@@ -4,6 +4,7 @@ import io.ttsql.shell.commands.CommandException;
 import io.ttsql.shell.commands.DotCommands;
 import io.ttsql.shell.repl.Interpreter;
 import io.ttsql.shell.repl.Screen;
+import io.ttsql.shell.session.OutputFailure;
 import io.ttsql.shell.session.ResultSink;
 import io.ttsql.shell.session.Session;
 import io.ttsql.shell.session.Settings;
@@ -35,15 +36,16 @@ final class SessionRun {
     Settings settings = ShellSettings.from(args, console.interactive());
     LogConnector connector = new LogConnector(args, console.err(), console.interactive());
     Connection connection = connector.connect(logs);
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8), true);
+    // Built on the PrintStream itself, so that checkError() sees its write errors.
+    PrintWriter out = new PrintWriter(console.out(), true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true);
     try (Screen screen = console.interactive() ? Screen.open() : Screen.none();
-        Session session = new Session(connection, settings, new ResultSink(out), err, screen::width, console.interactive())) {
+        Session session = new Session(connection, settings, new ResultSink(out), err, screen::width, console.color())) {
       Interpreter interpreter = new Interpreter(session, DotCommands.standard(), next -> reopen(connector, next),
           args.has(CliOption.DEBUG));
       work.run(interpreter, screen);
       return status(interpreter, args);
-    } catch (IOException e) {
+    } catch (IOException | OutputFailure e) {
       throw new CliFailure(ExitCode.BAD_INPUT, e.getMessage(), e);
     } catch (SQLException e) {
       throw new CliFailure(ExitCode.SQL_ERROR, e.getMessage(), e);

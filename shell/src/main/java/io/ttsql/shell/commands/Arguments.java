@@ -72,6 +72,6 @@ public final class Arguments {
         default -> { }
       }
     }
-    throw new CommandException("usage: ." + command + " on|off");
+    throw new CommandException("usage: ." + command + " [on|off]");
   }
 }

@@ -3,27 +3,33 @@ package io.ttsql.shell.commands;
 import io.ttsql.shell.session.Settings;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
-/** A dot command that turns one session setting on or off: {@code .timer on|off}, {@code .bail on|off}. */
+/**
+ * A dot command that turns one session setting on or off ({@code .timer on|off}, {@code .bail
+ * on|off}), or without an argument says whether it is on.
+ */
 final class ToggleCommand implements DotCommand {
   private final String name;
   private final String help;
+  private final Predicate<Settings> current;
   private final BiConsumer<Settings, Boolean> setting;
 
-  private ToggleCommand(String name, String help, BiConsumer<Settings, Boolean> setting) {
+  private ToggleCommand(String name, String help, Predicate<Settings> current, BiConsumer<Settings, Boolean> setting) {
     this.name = name;
     this.help = help;
+    this.current = current;
     this.setting = setting;
   }
 
   /** {@code .timer}: whether result footers show the elapsed time. */
   static ToggleCommand timer() {
-    return new ToggleCommand("timer", "show how long each statement took", Settings::timer);
+    return new ToggleCommand("timer", "show how long each statement took", Settings::timer, Settings::timer);
   }
 
   /** {@code .bail}: whether a script stops at its first error. */
   static ToggleCommand bail() {
-    return new ToggleCommand("bail", "stop scripts at the first error", Settings::bail);
+    return new ToggleCommand("bail", "stop scripts at the first error", Settings::bail, Settings::bail);
   }
 
   @Override
@@ -33,7 +39,7 @@ final class ToggleCommand implements DotCommand {
 
   @Override
   public String arguments() {
-    return "on|off";
+    return "[on|off]";
   }
 
   @Override
@@ -48,6 +54,10 @@ final class ToggleCommand implements DotCommand {
 
   @Override
   public void execute(ShellContext shell, List<String> args) throws CommandException {
+    if (args.isEmpty()) {
+      shell.session().messages().println(name + ": " + (current.test(shell.session().settings()) ? "on" : "off"));
+      return;
+    }
     setting.accept(shell.session().settings(), Arguments.onOff(args, name));
   }
 }

@@ -21,9 +21,12 @@ final class BufferedRows {
     this.columns = columns;
   }
 
-  /** Reads all of {@code rs}, keeping at most {@code maxRows} rows (0: all). */
-  static BufferedRows read(ResultSet rs, long maxRows) throws SQLException {
-    BufferedRows result = new BufferedRows(new DisplayRow(rs));
+  /**
+   * Reads all of {@code rs}, keeping at most {@code maxRows} rows (0: all), their values on one
+   * line each unless {@code keepLineBreaks}.
+   */
+  static BufferedRows read(ResultSet rs, long maxRows, boolean keepLineBreaks) throws SQLException {
+    BufferedRows result = new BufferedRows(new DisplayRow(rs, keepLineBreaks));
     while (rs.next()) {
       if (maxRows == 0 || result.rows.size() < maxRows) {
         result.rows.add(result.columns.read(rs));

@@ -8,19 +8,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads result rows as the text people see: NULL as {@value #NULL}, addresses as {@code 0x…},
- * line breaks and tabs as visible marks so that one row stays one line.
+ * Reads result rows as the text people see: NULL as {@value #NULL}, addresses as {@code 0x…}, tabs
+ * as blanks, control characters as {@link VisibleText} escapes, and line breaks as {@code \n} (for
+ * the line format) or as visible marks so that one row stays one line.
  */
 final class DisplayRow {
   static final String NULL = "NULL";
+  static final char LINE_BREAK_MARK = '↵';
 
   private final List<String> labels = new ArrayList<>();
   private final List<ColumnKind> kinds = new ArrayList<>();
+  private final boolean keepLineBreaks;
 
-  DisplayRow(ResultSet rs) throws SQLException {
+  /**
+   * @param keepLineBreaks whether values keep their line breaks (as {@code \n}) rather than showing
+   *     them as {@value #LINE_BREAK_MARK}
+   */
+  DisplayRow(ResultSet rs, boolean keepLineBreaks) throws SQLException {
+    this.keepLineBreaks = keepLineBreaks;
     ResultSetMetaData md = rs.getMetaData();
     for (int i = 1; i <= md.getColumnCount(); i++) {
-      labels.add(md.getColumnLabel(i));
+      labels.add(shown(md.getColumnLabel(i), false));
       kinds.add(ColumnKind.of(md, i));
     }
   }
@@ -52,14 +60,12 @@ final class DisplayRow {
       return rs.wasNull() ? null : AddressFunctions.hex(value);
     }
     String text = rs.getString(column + 1);
-    return text == null ? null : oneLine(text);
+    return text == null ? null : shown(text, keepLineBreaks);
   }
 
-  /** Replaces line breaks and tabs, which would break a table's rows, with visible marks. */
-  static String oneLine(String text) {
-    if (text.indexOf('\n') < 0 && text.indexOf('\t') < 0 && text.indexOf('\r') < 0) {
-      return text;
-    }
-    return text.replace("\r\n", "↵").replace('\n', '↵').replace('\r', '↵').replace('\t', ' ');
+  /** {@code text} safe to print: line breaks as {@code \n} or as marks, tabs as blanks, controls escaped. */
+  private static String shown(String text, boolean keepLineBreaks) {
+    String lines = text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
+    return VisibleText.of(keepLineBreaks ? lines : lines.replace('\n', LINE_BREAK_MARK));
   }
 }

@@ -24,7 +24,7 @@ final class MarkdownFormat implements OutputFormat {
 
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
-    BufferedRows result = BufferedRows.read(rs, options.maxRows());
+    BufferedRows result = BufferedRows.read(rs, options.maxRows(), false);
     DisplayRow columns = result.columns;
     StringBuilder header = new StringBuilder("|");
     StringBuilder rule = new StringBuilder("|");

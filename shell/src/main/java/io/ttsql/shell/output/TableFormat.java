@@ -32,7 +32,7 @@ final class TableFormat implements OutputFormat {
 
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
-    BufferedRows result = BufferedRows.read(rs, options.maxRows());
+    BufferedRows result = BufferedRows.read(rs, options.maxRows(), false);
     int[] widths = naturalWidths(result);
     if (options.width() > 0) {
       widths = Arrays.copyOf(widths, columnsThatFit(result.columns, widths, options.width()));

@@ -5,6 +5,8 @@ import io.ttsql.shell.commands.CommandException;
 import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.DotCommands;
 import io.ttsql.shell.commands.ShellContext;
+import io.ttsql.shell.output.VisibleText;
+import io.ttsql.shell.session.OutputFailure;
 import io.ttsql.shell.session.ScriptLines;
 import io.ttsql.shell.session.Session;
 import io.ttsql.shell.session.SqlErrorMessage;
@@ -162,6 +164,8 @@ public final class Interpreter implements ShellContext {
       return failures == failuresBefore;
     } catch (CommandException | IOException e) {
       return fail(where, e.getMessage());
+    } catch (OutputFailure e) {
+      throw e; // the run ends: nothing more could be seen
     } catch (SQLException | RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
       trace(e);
       report(where, SqlErrorMessage.lines(e, ""));
@@ -191,6 +195,8 @@ public final class Interpreter implements ShellContext {
         rowsSeen = true;
       }
       return true;
+    } catch (OutputFailure e) {
+      throw e;
     } catch (SQLException | RuntimeException | AssertionError | LinkageError | StackOverflowError e) {
       // Calcite reports some plans it cannot build with an AssertionError, and a constant
       // expression that fails (1/0) from the static initialiser of its generated code; a deeply
@@ -212,7 +218,7 @@ public final class Interpreter implements ShellContext {
   private void report(String where, List<String> lines) {
     PrintWriter out = session.messages();
     for (int i = 0; i < lines.size(); i++) {
-      out.println(i == 0 && where != null ? where + ": " + lines.get(i) : lines.get(i));
+      out.println(VisibleText.of(i == 0 && where != null ? where + ": " + lines.get(i) : lines.get(i)));
     }
     out.flush();
   }

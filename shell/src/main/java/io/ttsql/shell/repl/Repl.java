@@ -22,6 +22,12 @@ public final class Repl {
   /** The prompt for the lines that continue a statement. */
   public static final String CONTINUATION_PROMPT = "   ...> ";
 
+  /** JLine's coloured styles of completion lists (the selection stays in reverse video, which is no colour). */
+  private static final List<String> COMPLETION_STYLES = List.of(LineReader.COMPLETION_STYLE_STARTING,
+      LineReader.COMPLETION_STYLE_DESCRIPTION, LineReader.COMPLETION_STYLE_GROUP, LineReader.COMPLETION_STYLE_BACKGROUND,
+      LineReader.COMPLETION_STYLE_LIST_STARTING, LineReader.COMPLETION_STYLE_LIST_DESCRIPTION,
+      LineReader.COMPLETION_STYLE_LIST_GROUP, LineReader.COMPLETION_STYLE_LIST_BACKGROUND);
+
   private final Interpreter interpreter;
   private final Terminal terminal;
   private final Path historyFile;
@@ -54,6 +60,9 @@ public final class Repl {
         .option(LineReader.Option.CASE_INSENSITIVE, true)
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
         .build();
+    if (!interpreter.session().color()) {
+      withoutColor(reader);
+    }
     bindCtrlD(reader);
     greet();
     while (!interpreter.quitRequested()) {
@@ -69,6 +78,14 @@ public final class Repl {
       if (!input.isBlank()) {
         runCancellable(input);
       }
+    }
+  }
+
+  /** No syntax highlighting and plain completion lists, for {@code NO_COLOR}. */
+  private static void withoutColor(LineReader reader) {
+    reader.option(LineReader.Option.DISABLE_HIGHLIGHTER, true);
+    for (String style : COMPLETION_STYLES) {
+      reader.setVariable(style, "fg:default");
     }
   }
 

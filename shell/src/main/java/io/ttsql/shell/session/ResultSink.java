@@ -11,6 +11,7 @@ import java.nio.file.Path;
 public final class ResultSink implements AutoCloseable {
   private final PrintWriter screen;
   private PrintWriter file;
+  private Path filePath;
 
   public ResultSink(PrintWriter screen) {
     this.screen = screen;
@@ -26,6 +27,11 @@ public final class ResultSink implements AutoCloseable {
     return screen;
   }
 
+  /** What results go to now, for messages: {@code standard output} or the file's path. */
+  public String target() {
+    return file != null ? filePath.toString() : "standard output";
+  }
+
   /** True while results go to the screen. */
   public boolean isScreen() {
     return file == null;
@@ -36,6 +42,7 @@ public final class ResultSink implements AutoCloseable {
     PrintWriter next = new PrintWriter(new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8));
     toScreen();
     file = next;
+    filePath = path;
   }
 
   /** Sends results back to the screen, closing the file. */
@@ -43,6 +50,7 @@ public final class ResultSink implements AutoCloseable {
     if (file != null) {
       file.close();
       file = null;
+      filePath = null;
     }
   }
 

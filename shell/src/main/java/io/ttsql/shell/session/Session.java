@@ -4,8 +4,8 @@ import io.ttsql.engine.Counted;
 import io.ttsql.shell.output.OutputFormat;
 import io.ttsql.shell.output.OutputOptions;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,9 +16,13 @@ import java.util.function.IntSupplier;
 
 /**
  * A connection to loaded logs and the settings of one shell or script run: runs statements, prints
- * their results in the chosen format with a footer, and cancels the running statement on request.
+ * their results in the chosen format with a footer, and cancels the running statement, or the
+ * printing of its result, on request.
  */
 public final class Session implements AutoCloseable {
+  /** What a canceled statement reports, in the driver's words for a query stopped while it ran. */
+  private static final String CANCELED = "Statement canceled";
+
   private final Settings settings;
   private final ResultSink results;
   private final PrintWriter messages;
@@ -26,6 +30,7 @@ public final class Session implements AutoCloseable {
   private final boolean color;
   private Connection connection;
   private volatile Statement running;
+  private volatile boolean canceled;
 
   /**
    * @param connection the ttsql connection (replaced by {@link #reconnect})
@@ -56,6 +61,11 @@ public final class Session implements AutoCloseable {
 
   public Connection connection() {
     return connection;
+  }
+
+  /** Whether ANSI styles may be used on the screen: results, and the shell's highlighting. */
+  public boolean color() {
+    return color;
   }
 
   public ResultSink results() {
@@ -96,6 +106,7 @@ public final class Session implements AutoCloseable {
       return rows;
     } finally {
       running = null;
+      canceled = false;
       results.writer().flush();
     }
   }
@@ -116,11 +127,17 @@ public final class Session implements AutoCloseable {
       }
     } finally {
       running = null;
+      canceled = false;
       results.writer().flush();
     }
   }
 
-  /** Prints a result in the current format, without a footer; returns its number of rows. */
+  /**
+   * Prints a result in the current format, without a footer; returns its number of rows.
+   *
+   * @throws SQLException when canceled, or when a file named by {@code .output} cannot be written
+   * @throws OutputFailure when standard output cannot be written
+   */
   public long print(ResultSet rs) throws SQLException {
     OutputFormat format = settings.format();
     boolean screen = results.isScreen();
@@ -128,27 +145,47 @@ public final class Session implements AutoCloseable {
         format.forPeople()
             ? new OutputOptions(screen ? terminalWidth.getAsInt() : 0, settings.maxRows(), screen && color)
             : OutputOptions.PLAIN;
+    ResultWriter out = new ResultWriter(results.writer(), results.target(), () -> canceled);
     try {
-      return format.write(rs, results.writer(), options);
+      long rows = format.write(rs, out, options);
+      out.flush();
+      return rows;
+    } catch (InterruptedIOException e) {
+      throw new SQLException(CANCELED, e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      if (screen) {
+        throw new OutputFailure(e.getMessage(), e);
+      }
+      throw new SQLException(e.getMessage(), e);
+    } finally {
+      out.finishLine(); // a result cut short ends its line, so that the error starts on its own
     }
   }
 
-  /** The row count and time, on the screen even while results go to a file. */
+  /**
+   * The row count and, with the timer on, the time: on the screen even while results go to a file.
+   * After a format without a footer (data, or markdown to paste) only the timer speaks, on the
+   * messages stream when the result itself went to the screen, so that the data stays clean.
+   */
   private void footer(long rows, long nanos) {
-    if (!settings.format().hasFooter()) {
+    boolean hasFooter = settings.format().hasFooter();
+    if (!hasFooter && !settings.timer()) {
       return;
     }
     String count = Counted.of(rows, "row");
     String time = settings.timer() ? String.format(Locale.ROOT, " in %.3f s", nanos / 1e9) : "";
-    results.screen().println(count + time);
+    PrintWriter out = hasFooter || !results.isScreen() ? results.screen() : messages;
+    out.println(count + time);
   }
 
-  /** Cancels the running statement, if any (called from another thread, e.g. on Ctrl-C). */
+  /**
+   * Cancels the running statement, if any, and the printing of its result (called from another
+   * thread, e.g. on Ctrl-C).
+   */
   public void cancel() {
     Statement statement = running;
     if (statement != null) {
+      canceled = true;
       try {
         statement.cancel();
       } catch (SQLException e) {

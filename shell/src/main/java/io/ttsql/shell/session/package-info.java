@@ -1,8 +1,10 @@
 /**
  * A shell session: {@link io.ttsql.shell.session.Session} holds the connection and {@link
  * io.ttsql.shell.session.Settings}, runs statements and prints results to a {@link
- * io.ttsql.shell.session.ResultSink} (screen or file). {@link io.ttsql.shell.session.SqlText} splits
- * input into statements; {@link io.ttsql.shell.session.ColumnLabels} heads unnamed columns by their expression; {@link
+ * io.ttsql.shell.session.ResultSink} (screen or file) through a {@link
+ * io.ttsql.shell.session.ResultWriter}, which stops at Ctrl-C and fails at once when the output
+ * cannot be written ({@link io.ttsql.shell.session.OutputFailure} for standard output). {@link
+ * io.ttsql.shell.session.SqlText} splits input into statements; {@link io.ttsql.shell.session.ColumnLabels} heads unnamed columns by their expression; {@link
  * io.ttsql.shell.session.SqlErrorMessage} turns a failure into a short message with a caret under the
  * position (and a hint to double-quote a {@link io.ttsql.shell.session.ReservedWords reserved word}).
  * {@link io.ttsql.shell.session.ScriptLines} reads a script's lines as UTF-8; {@link
