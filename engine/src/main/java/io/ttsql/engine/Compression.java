@@ -4,11 +4,12 @@ import com.github.luben.zstd.ZstdInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Recognises gzip and zstd by their first bytes, whatever the file is called, and decompresses
- * while reading; concatenated members and frames (as {@code cat a.gz b.gz} makes) read as one.
+ * while reading; concatenated members and frames (as {@code cat a.gz b.gz} makes) read as one, and
+ * bytes after a gzip member that are not one (text appended to a {@code .gz}) are a read error
+ * ({@link GzipMembers}).
  */
 enum Compression {
   NONE(new byte[0]),
@@ -31,7 +32,7 @@ enum Compression {
     in.reset();
     Compression compression = of(head);
     return new StopAtErrorInputStream(switch (compression) {
-      case GZIP -> new GZIPInputStream(in, BUFFER);
+      case GZIP -> new GzipMembers(in);
       case ZSTD -> new ZstdInputStream(in);
       case NONE -> in;
     }, compression != NONE);

@@ -1,0 +1,73 @@
+package io.ttsql.engine;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
+
+/**
+ * The decompressed bytes of gzip members one after the other, as {@code cat a.gz b.gz} makes
+ * them, failing on bytes after a member that do not start another (text appended to a {@code .gz}
+ * file), which {@code java.util.zip} drops without a word; every byte of the member before them
+ * is delivered first.
+ */
+final class GzipMembers extends InputStream {
+  private static final int MAGIC_0 = 0x1f;
+  private static final int MAGIC_1 = 0x8b;
+
+  private final BufferedInputStream raw;
+  private InputStream member;
+  private int members;
+
+  /** The members of {@code raw}, which starts with one. */
+  GzipMembers(BufferedInputStream raw) throws IOException {
+    this.raw = raw;
+    this.member = next();
+  }
+
+  @Override
+  public int read() throws IOException {
+    byte[] one = new byte[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    try {
+      while (true) {
+        int n = member.read(b, off, len);
+        if (n >= 0) {
+          return n;
+        }
+        // The member ended, and the raw stream stands just after its trailer.
+        raw.mark(2);
+        int first = raw.read();
+        int second = raw.read();
+        raw.reset();
+        if (first < 0) {
+          return -1;
+        }
+        if (first != MAGIC_0 || second != MAGIC_1) {
+          throw new IOException("the bytes after gzip member " + members + " are not gzip");
+        }
+        member = next();
+      }
+    } catch (EOFException e) {
+      throw new EOFException("the file ends inside gzip member " + members + " (cut short?)");
+    }
+  }
+
+  private InputStream next() throws IOException {
+    members++;
+    return GzipCompressorInputStream.builder().setInputStream(raw).get();
+  }
+
+  @Override
+  public void close() throws IOException {
+    raw.close();
+  }
+}
