@@ -19,11 +19,7 @@ class DotCommandsCliTest {
 
   @BeforeEach
   void writeLog() {
-    // Two allocations, one freed.
-    log = QueryFixture.writeLog(dir, "debug.log",
-        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
-        "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)",
-        "✗ [PID 7] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)").toString();
+    log = CliRun.twoAllocationsOneFreed(dir);
   }
 
   @Test

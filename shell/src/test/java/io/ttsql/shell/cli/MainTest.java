@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.Ttsql;
-import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,11 +19,7 @@ class MainTest {
 
   @BeforeEach
   void writeLog() {
-    // Two allocations, one freed: one lifetime ends freed, the other at the end of the log.
-    log = QueryFixture.writeLog(dir, "debug.log",
-        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
-        "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)",
-        "✗ [PID 7] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)").toString();
+    log = CliRun.twoAllocationsOneFreed(dir);
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.ttsql.shell.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ttsql.engine.testing.QueryFixture;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,10 +23,7 @@ class OutputErrorsCliTest {
 
   @BeforeEach
   void writeLog() {
-    log = QueryFixture.writeLog(dir, "debug.log",
-        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
-        "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)",
-        "✗ [PID 7] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)").toString();
+    log = CliRun.twoAllocationsOneFreed(dir);
   }
 
   @Test
