@@ -8,7 +8,8 @@
 -- after_seq; a difference means lines missing from the log (or cut), or a server that lost track.
 -- A device that a block leaves out held nothing for the server; the block's active allocations
 -- (keys on all devices) are compared too, so keys the replay holds there show as a difference in
--- active on the block's rows. The enhanced server prints
+-- active on the block's rows; a block that lists no device at all (an empty server) is one row
+-- with device NULL, compared with the keys and bytes on all devices. The enhanced server prints
 -- sizes in KB to 6 significant digits (in_kb), so there bytes agree when they are within that
 -- rounding: half a unit of the sixth digit, at most 0.0005 % and a byte.
 select s.line, s.device,
@@ -18,7 +19,7 @@ select s.line, s.device,
        s.total_bytes as server_total, r.total_bytes as replay_total,
        s.active_allocations as server_active, r.active_allocations as replay_active
 from server_stats as s
-join stats_replay as r on r.device = s.device and r.line = s.line
+join stats_replay as r on r.device is not distinct from s.device and r.line = s.line
 where s.buffers <> r.buffers
    or s.active_allocations <> r.active_allocations
    or abs(s.dram_bytes - r.dram_bytes) > case when s.in_kb then r.dram_bytes * 0.000005 + 1 else 0 end

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** stats-vs-replay on the enhanced server's statistics, which give sizes in KB to 6 significant digits. */
+/** stats-vs-replay on the enhanced server's statistics (sizes in KB to 6 significant digits) and on an empty server's block. */
 class StatsVsReplayTest {
   @TempDir Path dir;
 
@@ -42,6 +42,22 @@ class StatsVsReplayTest {
           q.rows("select line, device, in_kb, dram_bytes, l1_bytes, total_bytes from server_stats order by device"));
       assertEquals(List.of("line=6; device=1; server_buffers=1; replay_buffers=1; server_dram=0; replay_dram=0;"
               + " server_l1=5120; replay_l1=4096; server_total=5120; replay_total=4096; server_active=3; replay_active=3"),
+          q.rows(QueryLibrary.standard().get("stats-vs-replay").bind(Map.of())));
+    }
+  }
+
+  @Test
+  void aBlockListingNoDeviceDisagreesWithKeysTheLogStillHolds() throws Exception {
+    // The block of line 3 lists no device and says 0 active: the server held nothing. The log
+    // still holds the 8192-byte L1 key of line 1 (its free is missing), so the block's one row,
+    // device NULL, differs from the replay over all devices in buffers, L1, total and active.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "✓ [PID 1] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x16a000)",
+        "",
+        "📊 Current Statistics:",
+        "  Active allocations: 0")) {
+      assertEquals(List.of("line=3; device=null; server_buffers=0; replay_buffers=1; server_dram=0; replay_dram=0;"
+              + " server_l1=0; replay_l1=8192; server_total=0; replay_total=8192; server_active=0; replay_active=1"),
           q.rows(QueryLibrary.standard().get("stats-vs-replay").bind(Map.of())));
     }
   }

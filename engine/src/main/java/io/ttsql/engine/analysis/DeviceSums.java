@@ -4,8 +4,9 @@ import io.ttsql.engine.model.BufferType;
 import java.util.Arrays;
 
 /**
- * Running sums per device for {@link StatsReplay}: keys held, and stored bytes in all and per
- * buffer type; a change of unknown size counts as a key but adds no bytes.
+ * Running sums per device, and over all devices (device null), for {@link StatsReplay}: keys
+ * held, and stored bytes in all and per buffer type; a change of unknown size counts as a key but
+ * adds no bytes.
  */
 final class DeviceSums {
   private static final int TYPES = BufferType.values().length;
@@ -14,40 +15,35 @@ final class DeviceSums {
   private long[] buffers = new long[8];
   private long[] totalBytes = new long[8];
   private long[] bytesByType = new long[8 * TYPES];
-  private long allBuffers;
 
   /** Adds a key change of {@code change} (+1 or -1) with its signed {@code bytes} (or null) and type (or null). */
   void add(int device, int change, Long bytes, BufferType type) {
-    int d = index(device);
-    buffers[d] += change;
-    allBuffers += change;
-    if (bytes != null) {
-      totalBytes[d] += bytes;
-      if (type != null) {
-        bytesByType[d * TYPES + type.ordinal()] += bytes;
+    for (int d : new int[] {index(device), index(null)}) {
+      buffers[d] += change;
+      if (bytes != null) {
+        totalBytes[d] += bytes;
+        if (type != null) {
+          bytesByType[d * TYPES + type.ordinal()] += bytes;
+        }
       }
     }
   }
 
-  long buffers(int device) {
+  /** Keys held on {@code device}, or on all devices when it is null. */
+  long buffers(Integer device) {
     return buffers[index(device)];
   }
 
-  /** Keys held on all devices. */
-  long allBuffers() {
-    return allBuffers;
-  }
-
-  long totalBytes(int device) {
+  long totalBytes(Integer device) {
     return totalBytes[index(device)];
   }
 
-  long bytes(int device, BufferType type) {
+  long bytes(Integer device, BufferType type) {
     return bytesByType[index(device) * TYPES + type.ordinal()];
   }
 
-  private int index(int device) {
-    int d = devices.idOf(device, 0, 0);
+  private int index(Integer device) {
+    int d = devices.idOf(KeyIndex.nullableInt(device == null, device == null ? 0 : device), 0, 0);
     if (d >= buffers.length) {
       buffers = Arrays.copyOf(buffers, buffers.length * 2);
       totalBytes = Arrays.copyOf(totalBytes, totalBytes.length * 2);

@@ -156,12 +156,12 @@ public final class StatsReplay {
         generations.apply(next, sums);
       }
       int row = (int) block;
-      int device = rows.get(row).stats().device();
+      Integer device = rows.get(row).stats().device(); // null: a block listing no device, compared with all
       buffers[row] = sums.buffers(device);
       totalBytes[row] = sums.totalBytes(device);
       dramBytes[row] = sums.bytes(device, BufferType.DRAM);
       l1Bytes[row] = sums.bytes(device, BufferType.L1);
-      activeAllocations[row] = sums.allBuffers();
+      activeAllocations[row] = sums.buffers(null);
     }
   }
 }

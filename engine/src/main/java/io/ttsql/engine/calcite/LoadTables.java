@@ -26,7 +26,7 @@ final class LoadTables {
       List.of(
           bigint("line", false, "line of the block's title", (t, r) -> stats(t, r).line()),
           bigint("after_seq", true, "seq of the last event before the block", (t, r) -> stats(t, r).afterSeq()),
-          integer("device", false, "device id", (t, r) -> stats(t, r).stats().device()),
+          integer("device", true, "device id; NULL for a block that lists no device (the server held nothing)", (t, r) -> stats(t, r).stats().device()),
           bigint("buffers", false, "keys held (not references)", (t, r) -> stats(t, r).stats().buffers()),
           bigint("dram_bytes", false, "stored bytes of DRAM buffers", (t, r) -> stats(t, r).stats().dramBytes()),
           bigint("l1_bytes", false, "stored bytes of L1 buffers", (t, r) -> stats(t, r).stats().l1Bytes()),
@@ -68,7 +68,8 @@ final class LoadTables {
   }
 
   static ColumnarTable<Trace> serverStats(Trace trace) {
-    return new ColumnarTable<>("server_stats", "one row per whole device section (all four figures) of each statistics block of the server log",
+    return new ColumnarTable<>("server_stats", "one row per whole device section (all four figures) of each statistics"
+            + " block of the server log, or with device NULL for a block that lists no device",
         STATS_COLUMNS, trace, t -> t.serverStats().size());
   }
 

@@ -47,7 +47,7 @@ final class SummaryTables {
       List.of(
           bigint("line", false, "line of the block's title, as in server_stats", (t, r) -> t.trace().serverStats().get(r).line()),
           bigint("after_seq", true, "seq of the last event before the block", (t, r) -> t.trace().serverStats().get(r).afterSeq()),
-          integer("device", false, "device id", (t, r) -> t.trace().serverStats().get(r).stats().device()),
+          integer("device", true, "device id; NULL for a block that lists no device, replayed over all devices", (t, r) -> t.trace().serverStats().get(r).stats().device()),
           bigint("buffers", false, "keys the replay holds on the device", (t, r) -> s(t).buffers(r)),
           bigint("dram_bytes", false, "stored bytes of its DRAM keys", (t, r) -> s(t).dramBytes(r)),
           bigint("l1_bytes", false, "stored bytes of its L1 keys", (t, r) -> s(t).l1Bytes(r)),

@@ -18,6 +18,7 @@ final class StatsBlockReader {
   private final StatsDeviceSection section = new StatsDeviceSection();
   private long blockLine = -1;
   private long seqBefore = -1;
+  private boolean anySection;
 
   StatsBlockReader(TracePart out, TemplateMatchers templates) {
     this.out = out;
@@ -38,6 +39,7 @@ final class StatsBlockReader {
       flush(-1);
       blockLine = number;
       seqBefore = out.eventCount() - 1L;
+      anySection = false;
       out.recognized(1);
       return true;
     }
@@ -46,6 +48,7 @@ final class StatsBlockReader {
       requireOpen();
       closeSection();
       section.open(Integer.parseInt(m.group(1)), number, buf, start, end);
+      anySection = true;
       return true;
     }
     if ((m = templates.match(ServerTemplates.STATS_BUFFERS, line)) != null) {
@@ -104,6 +107,9 @@ final class StatsBlockReader {
       return;
     }
     closeSection();
+    if (!anySection && active >= 0) {
+      devices.add(DeviceStats.NO_DEVICE); // the server held nothing, as its active count says
+    }
     out.serverStats(blockLine, seqBefore, devices, active);
     devices.clear();
     blockLine = -1;

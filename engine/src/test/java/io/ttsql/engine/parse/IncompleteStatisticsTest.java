@@ -70,11 +70,38 @@ class IncompleteStatisticsTest {
   }
 
   @Test
+  void aBlockListingNoDeviceIsOneRowWithoutDeviceComparedWithAllDevices() throws Exception {
+    // Line 4's block lists no device and says 0 active: an empty server (FORMATS.md 1.8). The
+    // log holds the L1 key of line 1 then, so the replay, over all devices, disagrees: 1 key of
+    // 8192 bytes. Line 9's block lists no whole section (its only one lacks three lines), so it
+    // cannot say the server held nothing: it gives no row, only parse errors.
+    Path log = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 1] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x16a000)",
+        "",
+        "📊 Current Statistics:",
+        "  Active allocations: 0",
+        "",
+        "📊 Current Statistics:",
+        "  Device 0:",
+        "    Buffers: 1",
+        "  Active allocations: 1");
+    try (QueryFixture q = QueryFixture.open(log.toString())) {
+      assertEquals(
+          List.of("line=3; device=null; buffers=0; dram_bytes=0; l1_bytes=0; total_bytes=0; active_allocations=0"),
+          q.rows(ROWS));
+      assertEquals(List.of("line=3; device=null; buffers=1; l1_bytes=8192; total_bytes=8192; active_allocations=1"),
+          q.rows("select line, device, buffers, l1_bytes, total_bytes, active_allocations from stats_replay"));
+      assertEquals(List.of("line=7; reason=statistics for device 0 lack the DRAM, L1 and Total lines",
+          "line=8; reason=statistics for device 0 lack the DRAM, L1 and Total lines"), q.rows(ERRORS));
+    }
+  }
+
+  @Test
   void sectionsOfTheEnhancedServerAndOneCutByANewBlock() throws Exception {
     // The enhanced server prints KB, still in four lines: device 1's section (3-6) lacks its L1
     // line. Device 2's section (10-11) is cut by the next block's title (13) after its Buffers
-    // line; the empty line 12 inside it is fine on its own. Neither gives a row, and no block has
-    // another device, so server_stats is empty.
+    // line; the empty line 12 inside it is fine on its own. Neither gives a row; only the last
+    // block (13-14), which lists no device at all, has one: an empty server, device NULL.
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "",
@@ -102,7 +129,9 @@ class IncompleteStatisticsTest {
               "line=10; reason=" + onlyBuffers,
               "line=11; reason=" + onlyBuffers),
           q.rows(ERRORS));
-      assertEquals(List.of(), q.rows(ROWS));
+      assertEquals(
+          List.of("line=13; device=null; buffers=0; dram_bytes=0; l1_bytes=0; total_bytes=0; active_allocations=0"),
+          q.rows(ROWS));
       q.checkLineAccounting();
     }
   }
