@@ -13,7 +13,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 /**
  * Turns a failed statement's exception into what a person reads: one line with the reason and the
  * position, then, where the position is known, the statement's line with carets under the spot,
- * and a hint when the spot is a reserved word used as a name.
+ * and a hint when the spot is a reserved word used as a name or a hex number, which SQL lacks.
  */
 public final class SqlErrorMessage {
   private static final String WRAPPER = "Error while executing SQL \"";
@@ -43,6 +43,7 @@ public final class SqlErrorMessage {
     List<String> lines = new ArrayList<>();
     if (position == null || position.line() < 1) {
       lines.add("Error: " + reason);
+      located.hint().ifPresent(hint -> lines.add("Hint: " + hint));
       return lines;
     }
     lines.add(String.format(Locale.ROOT, "Error: %s (line %d, column %d)", reason, position.line() + lineOffset,
@@ -74,10 +75,11 @@ public final class SqlErrorMessage {
         SqlParserPos pos = parse.getPos();
         Position position = new Position(pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
         String reason = firstLine(parse.getMessage()).replaceFirst(" at line \\d+, column \\d+\\.?$", "");
-        return new Located(reason, position, ReservedWordHint.of(parse));
+        return new Located(reason, position, ReservedWordHint.of(parse).or(() -> HexLiteralHint.of(parse, sql)));
       }
     }
-    return new Located(unwrap(error, sql), null, Optional.empty());
+    String reason = unwrap(error, sql);
+    return new Located(reason, null, HexLiteralHint.ofReason(reason));
   }
 
   /**

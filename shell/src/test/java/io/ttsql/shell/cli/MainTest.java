@@ -168,6 +168,23 @@ class MainTest {
   }
 
   @Test
+  void aHexAddressInSqlGetsAHintToParseIt() {
+    // SQL has no 0x numbers: the parser reads 0x1000 as 0 and then the name x1000, and a string
+    // '0x1000' compared with the BIGINT address is not a number. Both point to parse_address.
+    CliRun run = CliRun.of("--format", "csv", "-c", "select count(*) from events where address = 0x1000;"
+        + " select count(*) from events where address = '0x1000'; select count(*) as n from events"
+        + " where address = parse_address('0x1000')", log);
+    assertEquals(1, run.status());
+    String hint = "Hint: SQL has no hex numbers: write the address as parse_address('0x1000')\n";
+    assertEquals("Error: Encountered \"x1000\" (line 1, column 46)\n"
+        + "  select count(*) from events where address = 0x1000\n"
+        + "                                               ^^^^^\n" + hint
+        + "Error: not a number: \"0x1000\"\n" + hint, run.err());
+    // The allocation and the free of 0x1000 on device 0.
+    assertEquals("n\n2\n", run.out());
+  }
+
+  @Test
   void writesAreRefusedAsReadOnlyAndPsqlsBackslashCommandsWork() {
     // The first keyword decides, after blanks and comments: DELETE and INSERT are refused in one
     // line each; \\dt lists the tables (events among them) and \\d events its columns.
