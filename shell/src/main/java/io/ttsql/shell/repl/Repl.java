@@ -22,6 +22,8 @@ public final class Repl {
   public static final String PROMPT = "ttsql> ";
   /** The prompt for the lines that continue a statement. */
   public static final String CONTINUATION_PROMPT = "   ...> ";
+  /** What Ctrl-D says when it leaves with a statement typed but not ended. */
+  static final String UNFINISHED = "(the unfinished statement was not run)";
 
   /** JLine's coloured styles of completion lists (the selection stays in reverse video, which is no colour). */
   private static final List<String> COMPLETION_STYLES = List.of(LineReader.COMPLETION_STYLE_STARTING,
@@ -74,6 +76,9 @@ public final class Repl {
         messages().println("(Ctrl-C cancels a running query; .quit or Ctrl-D leaves the shell)");
         continue;
       } catch (EndOfFileException e) {
+        if (UNFINISHED.equals(e.getMessage())) {
+          messages().println(UNFINISHED);
+        }
         break;
       }
       if (!input.isBlank()) {
@@ -91,15 +96,16 @@ public final class Repl {
   }
 
   /**
-   * Ctrl-D leaves the shell on an empty continuation line too, as in psql; elsewhere it deletes
-   * the character under the cursor or lists completions, as JLine does.
+   * Ctrl-D leaves the shell on an empty continuation line too, as in psql, saying that the
+   * statement typed so far was not run; elsewhere it deletes the character under the cursor or
+   * lists completions, as JLine does.
    */
   private static void bindCtrlD(LineReader reader) {
     reader.getWidgets().put("ttsql-eof-or-delete", () -> {
       String text = reader.getBuffer().toString();
       boolean atEnd = reader.getBuffer().cursor() == text.length();
       if (atEnd && text.substring(text.lastIndexOf('\n') + 1).isBlank()) {
-        throw new EndOfFileException();
+        throw new EndOfFileException(text.isBlank() ? null : UNFINISHED);
       }
       reader.callWidget(LineReader.DELETE_CHAR_OR_LIST);
       return true;

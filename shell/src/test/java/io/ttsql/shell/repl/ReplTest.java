@@ -22,12 +22,7 @@ class ReplTest {
         "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)");
     try (ReplFixture shell = new ReplFixture(log);
         Keyboard keyboard = new Keyboard();
-        Terminal terminal = TerminalBuilder.builder()
-            .system(false)
-            .streams(keyboard.input(), keyboard.screenStream())
-            .type("xterm")
-            .size(Size.of(80, 24))
-            .build()) {
+        Terminal terminal = terminal(keyboard)) {
       Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
       repl.start();
       keyboard.typeAfter(Repl.PROMPT, 1, "select count(*) as n from events;\r");
@@ -51,5 +46,33 @@ class ReplTest {
       assertTrue(messages.contains(".quit or Ctrl-D leaves the shell"), messages);
       assertTrue(shell.interpreter.quitRequested(), "the shell ended on .quit");
     }
+  }
+
+  @Test
+  void ctrlDOnAContinuationLineSaysTheStatementWasNotRun() throws Exception {
+    // "select 42 as x" has no ';' yet, so Enter asks for more; Ctrl-D on the empty continuation
+    // line leaves the shell, as in psql, but says the statement was dropped.
+    Path log = QueryFixture.writeLog(dir, "debug.log", "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
+    try (ReplFixture shell = new ReplFixture(log);
+        Keyboard keyboard = new Keyboard();
+        Terminal terminal = terminal(keyboard)) {
+      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
+      repl.start();
+      keyboard.typeAfter(Repl.PROMPT, 1, "select 42 as x\r");
+      keyboard.typeAfter(Repl.CONTINUATION_PROMPT, 1, "\u0004");
+      repl.join(30_000);
+      assertEquals("", shell.results.toString());
+      assertTrue(shell.messages.toString().contains(Repl.UNFINISHED), shell.messages.toString());
+    }
+  }
+
+  /** An 80×24 xterm that reads {@code keyboard}'s keystrokes and draws on its screen. */
+  private static Terminal terminal(Keyboard keyboard) throws java.io.IOException {
+    return TerminalBuilder.builder()
+        .system(false)
+        .streams(keyboard.input(), keyboard.screenStream())
+        .type("xterm")
+        .size(Size.of(80, 24))
+        .build();
   }
 }
