@@ -5,28 +5,40 @@ import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV (RFC 4180 quoting) or TSV: a header row of column names, then one record per row, NULL as
- * an empty field, values exactly as SQL returns them.
+ * an empty field, values exactly as SQL returns them. TSV quotes nothing, so that {@code cut} and
+ * {@code awk} split it by tabs; a tab, line break or backslash in a value is written {@code \t},
+ * {@code \n}, {@code \r} or {@code \\}, as PostgreSQL's text format does.
  */
 final class DelimitedFormat implements OutputFormat {
   private final String name;
   private final CSVFormat format;
+  private final UnaryOperator<String> field;
 
-  private DelimitedFormat(String name, CSVFormat format) {
+  private DelimitedFormat(String name, CSVFormat format, UnaryOperator<String> field) {
     this.name = name;
     this.format = format;
+    this.field = field;
   }
 
   static DelimitedFormat csv() {
-    return new DelimitedFormat("csv", CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+    return new DelimitedFormat("csv", CSVFormat.RFC4180.builder().setRecordSeparator('\n').get(), UnaryOperator.identity());
   }
 
   static DelimitedFormat tsv() {
-    return new DelimitedFormat("tsv", CSVFormat.TDF.builder().setRecordSeparator('\n').setTrim(false).get());
+    return new DelimitedFormat("tsv", CSVFormat.TDF.builder().setRecordSeparator('\n').setTrim(false).setQuote(null).get(),
+        DelimitedFormat::tsvEscaped);
+  }
+
+  /** {@code value} with its backslashes, tabs and line breaks escaped, or null for NULL. */
+  private static String tsvEscaped(String value) {
+    return value == null ? null
+        : value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
   }
 
   @Override
@@ -41,13 +53,13 @@ final class DelimitedFormat implements OutputFormat {
     ResultSetMetaData md = rs.getMetaData();
     int columns = md.getColumnCount();
     for (int i = 1; i <= columns; i++) {
-      printer.print(md.getColumnLabel(i));
+      printer.print(field.apply(md.getColumnLabel(i)));
     }
     printer.println();
     long rows = 0;
     for (; more; more = rs.next()) {
       for (int i = 1; i <= columns; i++) {
-        printer.print(rs.getString(i));
+        printer.print(field.apply(rs.getString(i)));
       }
       printer.println();
       rows++;

@@ -168,6 +168,16 @@ class MainTest {
   }
 
   @Test
+  void tsvQuotesNothingAndEscapesTabsLineBreaksAndBackslashes() {
+    // cut and awk split TSV by tabs: no value is quoted, not even one with a quote or outer
+    // blanks, and a tab, a line break or a backslash inside a value is written \t, \n or \\.
+    CliRun run = CliRun.of("--format", "tsv", "-c",
+        "select 'a\tb' as tab, 'one\ntwo' as lines, 'c:\\x' as slash, ' q\"x ' as kept, cast(null as varchar) as nothing", log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("tab\tlines\tslash\tkept\tnothing\na\\tb\tone\\ntwo\tc:\\\\x\t q\"x \t\n", run.out());
+  }
+
+  @Test
   void aHexAddressInSqlGetsAHintToParseIt() {
     // SQL has no 0x numbers: the parser reads 0x1000 as 0 and then the name x1000, and a string
     // '0x1000' compared with the BIGINT address is not a number. Both point to parse_address.
