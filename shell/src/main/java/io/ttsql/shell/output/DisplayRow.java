@@ -1,23 +1,29 @@
 package io.ttsql.shell.output;
 
 import io.ttsql.udf.AddressFunctions;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads result rows as the text people see: NULL as {@value #NULL}, addresses as {@code 0x…}, tabs
- * as blanks, control characters as {@link VisibleText} escapes, and line breaks as {@code \n} (for
- * the line format) or as visible marks so that one row stays one line.
+ * Reads result rows as the text people see: NULL as {@value #NULL}, addresses as {@code 0x…},
+ * doubles without an exponent where they have few digits ({@code 12345678}, not {@code
+ * 1.2345678E7}), tabs as blanks, control characters as {@link VisibleText} escapes, and line
+ * breaks as {@code \n} (for the line format) or as visible marks so that one row stays one line.
  */
 final class DisplayRow {
   static final String NULL = "NULL";
   static final char LINE_BREAK_MARK = '↵';
+  private static final double PLAIN_FROM = 1e-4;
+  private static final double PLAIN_BELOW = 1e15;
 
   private final List<String> labels = new ArrayList<>();
   private final List<ColumnKind> kinds = new ArrayList<>();
+  private final List<Boolean> approximate = new ArrayList<>();
   private final boolean keepLineBreaks;
 
   /**
@@ -30,6 +36,8 @@ final class DisplayRow {
     for (int i = 1; i <= md.getColumnCount(); i++) {
       labels.add(shown(md.getColumnLabel(i), false));
       kinds.add(ColumnKind.of(md, i));
+      int type = md.getColumnType(i);
+      approximate.add(type == Types.DOUBLE || type == Types.FLOAT || type == Types.REAL);
     }
   }
 
@@ -59,8 +67,22 @@ final class DisplayRow {
       long value = rs.getLong(column + 1);
       return rs.wasNull() ? null : AddressFunctions.hex(value);
     }
+    if (approximate.get(column)) {
+      double value = rs.getDouble(column + 1);
+      return rs.wasNull() ? null : plain(value);
+    }
     String text = rs.getString(column + 1);
     return text == null ? null : shown(text, keepLineBreaks);
+  }
+
+  /**
+   * {@code value} as Java writes it, but without the exponent Java uses from 10^7 up and below
+   * 10^-3 when plain digits stay short (up to 10^15 and down to 10^-4), as psql shows them.
+   */
+  static String plain(double value) {
+    double magnitude = Math.abs(value);
+    boolean plainIsShort = magnitude >= PLAIN_FROM && magnitude < PLAIN_BELOW;
+    return plainIsShort ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() : Double.toString(value);
   }
 
   /** {@code text} safe to print: line breaks as {@code \n} or as marks, tabs as blanks, controls escaped. */

@@ -178,6 +178,15 @@ class MainTest {
   }
 
   @Test
+  void doublesReadWithoutAnExponentWhereTheirDigitsAreFew() {
+    // Java writes 12345678.0 as 1.2345678E7; people read 12345678 (as psql shows it). 1e20 has too
+    // many digits to write plainly and keeps its exponent; csv keeps what SQL returns.
+    String sql = "select cast(12345678 as double) as a, cast(0.5 as double) as b, cast(1e20 as double) as c";
+    assertEquals("a = 12345678\nb = 0.5\nc = 1.0E20\n1 row\n", CliRun.of("--format", "line", "-c", sql, log).out());
+    assertEquals("a,b,c\n1.2345678E7,0.5,1.0E20\n", CliRun.of("--format", "csv", "-c", sql, log).out());
+  }
+
+  @Test
   void aHexAddressInSqlGetsAHintToParseIt() {
     // SQL has no 0x numbers: the parser reads 0x1000 as 0 and then the name x1000, and a string
     // '0x1000' compared with the BIGINT address is not a number. Both point to parse_address.
