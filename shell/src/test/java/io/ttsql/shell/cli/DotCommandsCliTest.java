@@ -8,19 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The shell's dot commands, run from a script on stdin: what they print and what they refuse. */
-class DotCommandsCliTest {
-  @TempDir Path dir;
-  private String log;
-
-  @BeforeEach
-  void writeLog() {
-    log = CliRun.twoAllocationsOneFreed(dir);
-  }
+class DotCommandsCliTest extends TwoAllocationLogTest {
 
   @Test
   void openSaysWhatItLoadedAndWhichSchemasItReplaced() {

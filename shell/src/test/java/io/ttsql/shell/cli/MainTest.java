@@ -8,19 +8,10 @@ import io.ttsql.engine.Ttsql;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command line's contract with scripts and CI: output, one-line errors and exit statuses. */
-class MainTest {
-  @TempDir Path dir;
-  private String log;
-
-  @BeforeEach
-  void writeLog() {
-    log = CliRun.twoAllocationsOneFreed(dir);
-  }
+class MainTest extends TwoAllocationLogTest {
 
   @Test
   void commandPrintsTheResultAndExitsZero() {

@@ -9,22 +9,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Standard output that cannot be written (a full disk, a closed pipe) fails the run in one line, early. */
-class OutputErrorsCliTest {
+class OutputErrorsCliTest extends TwoAllocationLogTest {
   private static final String MESSAGE = "ttsql: cannot write standard output\n";
 
-  @TempDir Path dir;
-  private String log;
-
-  @BeforeEach
-  void writeLog() {
-    log = CliRun.twoAllocationsOneFreed(dir);
-  }
 
   @Test
   void everyWayOfWritingStdoutFailsWithStatusTwoAndOneLine() {
