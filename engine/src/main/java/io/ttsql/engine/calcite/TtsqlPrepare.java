@@ -15,8 +15,9 @@ import org.apache.calcite.rex.RexBuilder;
  * a table's columns ({@link AggregateScanRule}), scans in generated code rather than Calcite's
  * interpreter ({@link ScanRule}), and ORDER BY with LIMIT as one bounded sort (Calcite's own sort
  * of millions of rows before a LIMIT took seconds). Every statement is checked first: a statement
- * that would write is refused ({@link ReadOnlySql}), and a final {@code ;}, which saved queries and
- * scripts end with, is dropped, as other JDBC drivers do.
+ * that would write is refused ({@link ReadOnlySql}), a final {@code ;}, which saved queries and
+ * scripts end with, is dropped, as other JDBC drivers do, and hex numbers such as {@code
+ * 0x3fe00000} are read as numbers ({@link HexLiterals}).
  */
 public final class TtsqlPrepare extends CalcitePrepareImpl {
   @Override
@@ -28,7 +29,8 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
     if (refusal != null) {
       throw new UnsupportedOperationException(refusal);
     }
-    return super.prepareSql(context, Query.of(withoutFinalSemicolons(query.sql)), elementType, maxRowCount);
+    String sql = HexLiterals.toDecimal(withoutFinalSemicolons(query.sql));
+    return super.prepareSql(context, Query.of(sql), elementType, maxRowCount);
   }
 
   /** {@code sql} without the blanks and semicolons it ends with. */

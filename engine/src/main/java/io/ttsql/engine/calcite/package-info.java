@@ -11,7 +11,8 @@
  * describing its tables and columns there with each {@link io.ttsql.engine.calcite.TableDoc}, with
  * {@link io.ttsql.engine.calcite.TtsqlTypeSystem}) and handed out as a {@link
  * io.ttsql.engine.calcite.TtsqlConnection} (read-only, load warnings). Every statement is checked by
- * {@code ReadOnlySql} and loses a final {@code ;} before planning. Scans evaluate only
+ * {@code ReadOnlySql}, loses a final {@code ;} and has its hex numbers written in decimal ({@code
+ * HexLiterals}) before planning. Scans evaluate only
  * the projected columns and the conditions they can ({@code RowFilter}); {@link
  * io.ttsql.engine.calcite.TtsqlPrepare} adds planner rules: {@code count(*)} of a table from its
  * row count, GROUP BY of plain aggregates as one pass over a table's columns ({@code

@@ -1,6 +1,7 @@
 package io.ttsql.shell.session;
 
 import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.calcite.HexLiterals;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.ResultSet;
@@ -58,7 +59,7 @@ public final class ColumnLabels {
   static List<String> selectItems(String sql) {
     SqlNode query;
     try {
-      query = SqlParser.create(sql, PARSER).parseQuery();
+      query = SqlParser.create(HexLiterals.asZeros(sql), PARSER).parseQuery();
     } catch (SqlParseException e) {
       return List.of();
     }

@@ -13,7 +13,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 /**
  * Turns a failed statement's exception into what a person reads: one line with the reason and the
  * position, then, where the position is known, the statement's line with carets under the spot,
- * and a hint when the spot is a reserved word used as a name or a hex number, which SQL lacks.
+ * and a hint when the spot is a reserved word used as a name, or when a hex address was quoted.
  */
 public final class SqlErrorMessage {
   private static final String WRAPPER = "Error while executing SQL \"";
@@ -75,7 +75,7 @@ public final class SqlErrorMessage {
         SqlParserPos pos = parse.getPos();
         Position position = new Position(pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
         String reason = firstLine(parse.getMessage()).replaceFirst(" at line \\d+, column \\d+\\.?$", "");
-        return new Located(reason, position, ReservedWordHint.of(parse).or(() -> HexLiteralHint.of(parse, sql)));
+        return new Located(reason, position, ReservedWordHint.of(parse));
       }
     }
     String reason = unwrap(error, sql);

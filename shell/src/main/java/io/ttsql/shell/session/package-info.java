@@ -8,7 +8,7 @@
  * io.ttsql.shell.session.ColumnLabels} heads unnamed columns by their expression; {@link
  * io.ttsql.shell.session.SqlErrorMessage} turns a failure into a short message with a caret under the
  * position (and a hint to double-quote a {@link io.ttsql.shell.session.ReservedWords reserved word},
- * or to write a hex address with {@code parse_address}).
+ * or to write a quoted hex address without its quotes).
  * {@link io.ttsql.shell.session.ScriptLines} reads a script's lines as UTF-8; {@link
  * io.ttsql.shell.session.ScriptFiles} and {@link io.ttsql.shell.session.IoFailure} say in one line why
  * a script or output file cannot be read or written.

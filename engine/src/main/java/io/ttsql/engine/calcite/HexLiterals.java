@@ -1,0 +1,113 @@
+package io.ttsql.engine.calcite;
+
+import java.math.BigInteger;
+import java.util.function.UnaryOperator;
+
+/**
+ * Hex numbers in SQL text ({@code where address = 0x3fe00000}), which Calcite's parser lacks: it
+ * would read {@code 0x3fe00000} as the number 0 named {@code x3fe00000}. Each one outside strings,
+ * quoted names and comments is written in decimal before the statement is parsed, padded with
+ * spaces to its length when shorter, so that error positions after it stay right (after one of ten
+ * digits or more, whose decimal is longer, they move right by as many characters). Its value is the
+ * one {@code parse_address} gives: 16 digits from {@code 0x8000000000000000} on are the negative
+ * BIGINT that holds such an address.
+ */
+public final class HexLiterals {
+  private HexLiterals() {}
+
+  /** {@code sql} with its hex numbers in decimal; the same string when it has none. */
+  public static String toDecimal(String sql) {
+    return replaced(sql, HexLiterals::decimal);
+  }
+
+  /**
+   * {@code sql} with each hex number replaced by zeros of its length: a statement that parses at
+   * the same positions as {@code sql}, for reading its layout (not its values).
+   */
+  public static String asZeros(String sql) {
+    return replaced(sql, hex -> "0".repeat(hex.length()));
+  }
+
+  /** {@code sql} with each hex number replaced by {@code replacement} of its text; the same string when it has none. */
+  private static String replaced(String sql, UnaryOperator<String> replacement) {
+    if (sql.indexOf('0') < 0) {
+      return sql;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    int i = 0;
+    int n = sql.length();
+    while (i < n) {
+      char c = sql.charAt(i);
+      if (c == '\'' || c == '"' || c == '`') {
+        i = quotedEnd(sql, i, c);
+      } else if (c == '-' && sql.startsWith("--", i)) {
+        int newline = sql.indexOf('\n', i);
+        i = newline < 0 ? n : newline + 1;
+      } else if (c == '/' && sql.startsWith("/*", i)) {
+        int close = sql.indexOf("*/", i + 2);
+        i = close < 0 ? n : close + 2;
+      } else if (isWordPart(c)) {
+        int end = wordEnd(sql, i);
+        if (isHexNumber(sql, i, end)) {
+          out = out == null ? new StringBuilder(n) : out;
+          out.append(sql, copied, i).append(replacement.apply(sql.substring(i, end)));
+          copied = end;
+        }
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return out == null ? sql : out.append(sql, copied, n).toString();
+  }
+
+  /** The index after the quoted text starting at {@code start}, where a doubled quote stays inside. */
+  private static int quotedEnd(String sql, int start, char quote) {
+    int i = start + 1;
+    while (i < sql.length()) {
+      if (sql.charAt(i) == quote) {
+        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
+          i += 2;
+          continue;
+        }
+        return i + 1;
+      }
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the name or number starting at {@code start}: a decimal point does not end a number. */
+  private static int wordEnd(String sql, int start) {
+    int i = start;
+    while (i < sql.length() && (isWordPart(sql.charAt(i)) || sql.charAt(i) == '.' && Character.isDigit(sql.charAt(start)))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isHexNumber(String sql, int start, int end) {
+    if (end - start < 3 || sql.charAt(start) != '0' || (sql.charAt(start + 1) | 0x20) != 'x') {
+      return false;
+    }
+    for (int i = start + 2; i < end; i++) {
+      if (Character.digit(sql.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isWordPart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+  }
+
+  /** The decimal value of {@code hex} ({@code 0x…}), padded with spaces to its length when shorter. */
+  private static String decimal(String hex) {
+    BigInteger number = new BigInteger(hex.substring(2), 16);
+    // In parentheses, a negative value cannot make a comment of a minus sign before it.
+    String value = number.bitLength() == Long.SIZE ? "(" + number.longValue() + ")" : number.toString();
+    return value.length() >= hex.length() ? value : value + " ".repeat(hex.length() - value.length());
+  }
+}

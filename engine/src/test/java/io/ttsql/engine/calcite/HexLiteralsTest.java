@@ -1,0 +1,57 @@
+package io.ttsql.engine.calcite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hex numbers in SQL are read as the numbers they write, and only where they are numbers. */
+class HexLiteralsTest {
+  @TempDir Path dir;
+
+  @Test
+  void hexNumbersBecomeDecimalPaddedToTheirLength() {
+    // 0x3fe00000 = 3 * 2^28 + 0xfe * 2^20 = 805306368 + 266338304 = 1071644672 (10 characters, as the hex).
+    assertEquals("where address = 1071644672", HexLiterals.toDecimal("where address = 0x3fe00000"));
+    // 0x10 = 16: two spaces keep the ')' where it was.
+    assertEquals("in (16  , 255 )", HexLiterals.toDecimal("in (0x10, 0XfF)"));
+    // 12 hex digits (48 bits) take 15 decimal digits: longer, so nothing is padded.
+    assertEquals("= 281474976710655", HexLiterals.toDecimal("= 0xffffffffffff"));
+  }
+
+  @Test
+  void addressesFrom2To63AreTheNegativeBigintsThatStoreThem() {
+    // As parse_address: 2^64 - 1 is stored as -1, 2^63 as Long.MIN_VALUE; the parentheses keep a
+    // minus sign before them from making a "--" comment.
+    assertEquals("-(-1)              ", HexLiterals.toDecimal("-0xffffffffffffffff"));
+    assertEquals("(-9223372036854775808)", HexLiterals.toDecimal("0x8000000000000000"));
+    // Above 2^64 - 1 no BIGINT holds it: the decimal stays exact (a DECIMAL literal).
+    assertEquals("18446744073709551616", HexLiterals.toDecimal("0x10000000000000000"));
+  }
+
+  @Test
+  void stringsQuotedNamesCommentsAndOtherWordsAreLeftAlone() {
+    String sql = "select '0x10', 'it''s 0x10', \"0x10\", `0x10`, x0x10, a0x1, 1.0x1, 0x, 0x1g -- 0x10\n"
+        + "/* 0x10 */ from t";
+    assertSame(sql, HexLiterals.toDecimal(sql));
+    // An unterminated string or comment holds the rest of the text.
+    assertSame("select 'abc 0x10", HexLiterals.toDecimal("select 'abc 0x10"));
+    assertSame("select 1 /* 0x10", HexLiterals.toDecimal("select 1 /* 0x10"));
+  }
+
+  @Test
+  void aHexAddressFindsItsEvents() throws Exception {
+    // The allocation and the free of buffer 0x18b20 (101152) on device 0; the other free is of 0x18b21.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 6144 bytes of L1 on device 0 (buffer_id=0x18b20)",
+        "✗ [PID 7] Freed buffer 0x18b20 on device 0 (6144 bytes, FINAL)",
+        "⚠ [PID 7] Deallocation for unknown buffer 0x18b21 on device 0 (allocated before tracking started)")) {
+      assertEquals("2", q.scalar("select count(*) from events where address = 0x18b20"));
+      assertEquals("1", q.scalar("select count(*) from events where address = 0X18B21 and kind = 'unknown_free'"));
+      assertEquals("101152", q.scalar("select 0x18b20"));
+    }
+  }
+}
