@@ -2,7 +2,8 @@
 -- description: allocations never freed (end_reason not freed), grouped by the callsite that made them
 --
 -- A lifetime ended by process_exit was reclaimed by the server when its process died, one ended
--- by end_of_log was still held when the log stopped: either way the program never freed it.
+-- by end_of_log was still held when the log stopped, and one ended by server_restart was still
+-- held when the server started again: either way the program never freed it.
 -- overlapped counts the leaks whose (device, address) was held twice at once (see lifetimes).
 -- callsite is NULL for allocations without a call stack (the server log has none). Leaks that
 -- the suppressions file matches are left out (summary counts them).

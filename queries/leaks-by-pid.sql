@@ -5,7 +5,8 @@
 -- The server removes a dead process's keys with every reference to them: an allocation a process
 -- made on a key another process owns (a ref_count line) is reclaimed when the owner dies, so it
 -- counts in reclaimed_at_exit of the process that made it even if that process lived on.
--- Leaks that the suppressions file matches are left out (summary counts them).
+-- held_at_end counts those still held when the log ended (end_of_log) or when the server started
+-- again (server_restart). Leaks that the suppressions file matches are left out (summary counts them).
 with leaks as (
   select pid, device, size, end_reason
   from lifetimes
@@ -14,7 +15,7 @@ with leaks as (
 totals as (
   select pid, count(*) as leaks, sum(size) as leaked_bytes,
          sum(case when end_reason = 'process_exit' then 1 else 0 end) as reclaimed_at_exit,
-         sum(case when end_reason = 'end_of_log' then 1 else 0 end) as held_at_end
+         sum(case when end_reason <> 'process_exit' then 1 else 0 end) as held_at_end
   from leaks
   group by pid
 ),

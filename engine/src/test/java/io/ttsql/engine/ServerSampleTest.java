@@ -16,7 +16,7 @@ class ServerSampleTest {
   void onlyTheMixedInApplicationLinesAreParseErrors() throws Exception {
     try (QueryFixture q = open()) {
       assertEquals(
-          List.of("format=server; lines=317; events=55; parse_errors=2"),
+          List.of("format=server; lines=317; events=56; parse_errors=2"),
           q.rows("select format, lines, events, parse_errors from sources"));
       assertEquals(
           List.of(
@@ -30,7 +30,8 @@ class ServerSampleTest {
   void eventsAndLifetimes() throws Exception {
     try (QueryFixture q = open()) {
       assertEquals(
-          List.of("kind=alloc; n=30", "kind=free; n=21", "kind=process_exit; n=1", "kind=unknown_free; n=3"),
+          List.of("kind=alloc; n=30", "kind=free; n=21", "kind=process_exit; n=1", "kind=server_start; n=1",
+              "kind=unknown_free; n=3"),
           q.rows("select kind, count(*) as n from events group by kind order by kind"));
       assertEquals(
           List.of(

@@ -77,7 +77,7 @@ class SplitParseTest {
     // Twelve copies of the server sample (317 lines each), in which a wrapped allocation, an
     // error, takes the place of the first statistics block's first L1 line, so that device 0's
     // section lacks it: each copy's parse errors, events and statistics rows sit 317 lines after
-    // the previous copy's, and each copy's events 55 seqs after.
+    // the previous copy's, and each copy's events (its server start among them) 56 seqs after.
     String sample;
     try (InputStream in = BundledSamples.open("debug.log")) {
       sample = new String(in.readAllBytes(), StandardCharsets.UTF_8)
@@ -89,7 +89,7 @@ class SplitParseTest {
 
     Trace sampleTrace = load(one, false);
     assertEquals(317, sampleTrace.sources().get(0).lines());
-    assertEquals(55, sampleTrace.events().count());
+    assertEquals(56, sampleTrace.events().count());
     // Besides the sample's own two errors: device 0's lines 94-96 and 98, and the wrapped size at 97.
     String noL1 = "statistics for device 0 lack the L1 line";
     assertEquals(
@@ -150,14 +150,14 @@ class SplitParseTest {
     return rows;
   }
 
-  /** {@code copies} copies of one sample's rows, each 317 lines and 55 seqs after the one before. */
+  /** {@code copies} copies of one sample's rows, each 317 lines and 56 seqs after the one before. */
   private static List<Row> shiftedCopies(List<Row> sample, int copies) {
     List<Row> all = new ArrayList<>();
     for (String kind : List.of("error", "event", "stats")) {
       for (int copy = 0; copy < copies; copy++) {
         for (Row r : sample) {
           if (r.kind().equals(kind)) {
-            all.add(new Row(kind, r.line() + 317L * copy, r.seq() < 0 ? r.seq() : r.seq() + 55L * copy, r.what()));
+            all.add(new Row(kind, r.line() + 317L * copy, r.seq() < 0 ? r.seq() : r.seq() + 56L * copy, r.what()));
           }
         }
       }

@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * Zero counts are left out of the maps, as a {@code GROUP BY} would leave them out.
  *
  * @param events count per event kind ({@code alloc}, {@code free}, {@code unknown_free},
- *     {@code destructor}, {@code process_exit})
+ *     {@code destructor}, {@code process_exit}, {@code server_start})
  * @param lifetimes count per end reason ({@code freed}, {@code process_exit}, {@code end_of_log})
  * @param overlapped lifetimes whose key was shared at some moment with another open allocation
  * @param unmatchedFrees free events that closed nothing

@@ -80,10 +80,11 @@ final class Simulation {
     }
   }
 
-  /** What ttsql should find in the server log, which has {@code lines} lines. */
+  /** What ttsql should find in the server log, which has {@code lines} lines and one start-up banner. */
   LogTruth serverTruth(long lines) {
     return new LogTruth(
-        Map.of("alloc", allocations, "free", frees, "unknown_free", unknownFrees, "process_exit", processExits),
+        Map.of("alloc", allocations, "free", frees, "unknown_free", unknownFrees, "process_exit", processExits,
+            "server_start", 1L),
         Map.of("freed", frees, "process_exit", exitedLifetimes, "end_of_log", allocations - frees - exitedLifetimes),
         table.overlapped(), unknownFrees, lines);
   }

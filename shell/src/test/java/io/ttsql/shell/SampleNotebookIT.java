@@ -58,7 +58,7 @@ class SampleNotebookIT {
 
     assertTrue(out.contains("    end_of_log        1    65536\n"), out);
     assertTrue(out.contains("process_exit        1    32768\n"), out);
-    assertTrue(out.contains("wrote " + work.resolve("ttsql-notebook.duckdb") + " (DuckDB database): schema main: 10 events"), out);
+    assertTrue(out.contains("wrote " + work.resolve("ttsql-notebook.duckdb") + " (DuckDB database): schema main: 11 events"), out);
     assertTrue(out.contains("'lifetimes.parquet'"), out);
     assertTrue(out.contains("0        DRAM        1  65536\n1          L1        1  32768\n"), out);
   }

@@ -128,7 +128,7 @@ public final class AddressSummary {
     return best;
   }
 
-  /** Lifetimes at the row's address not freed (process_exit or end_of_log). */
+  /** Lifetimes at the row's address not freed (process_exit, end_of_log or server_restart). */
   public int leaks(int row) {
     return lifetimeCounts.get()[0][row];
   }

@@ -7,7 +7,9 @@ public enum EndReason {
   /** Its process died and the server reclaimed it. */
   PROCESS_EXIT("process_exit"),
   /** Nothing closed it before the log ended. */
-  END_OF_LOG("end_of_log");
+  END_OF_LOG("end_of_log"),
+  /** The allocation server started again while it was held: the server's earlier run ended without freeing it. */
+  SERVER_RESTART("server_restart");
 
   private static final EndReason[] VALUES = values();
 

@@ -14,13 +14,14 @@ import java.util.BitSet;
  * (the pointer breaks ties, as the heap reuses it too). A server free that erases the key ({@code
  * FINAL}, or the bare form) closes the key's current generation: the latest allocation in the
  * new-key form and the ref-counted ones after it, whose other free lines were lost; an older
- * generation left open (a lost {@code FINAL}, or a leak of an earlier run of the server) stays
- * open. A debug-log destructor closes the allocation of its {@code Buffer*}
+ * generation left open (a lost {@code FINAL}, or a leak of a run of the server that left no
+ * banner) stays open. A debug-log destructor closes the allocation of its {@code Buffer*}
  * when that buffer does not own its memory, since no free follows then. An unknown free closes
  * nothing. A process exit closes every open allocation whose key that pid owns, as the server
  * does: an allocation in the new-key form (no {@code ref_count} printed) makes its sender the key's
- * owner, and a ref-counted one joins the key's owner. Whatever is open at the end ends with the
- * log. An allocation is overlapped when another open allocation held its key at the same time.
+ * owner, and a ref-counted one joins the key's owner. The server's start (its banner) closes every
+ * open allocation of a server log, since a server starts empty: what it held when it stopped or was
+ * killed went with it. Whatever is open at the end ends with the log. An allocation is overlapped when another open allocation held its key at the same time.
  *
  * <p>Keys are numbered densely and the open allocations of a key form a stack linked through
  * arrays, so pairing makes no object per event.
@@ -69,6 +70,8 @@ public final class LifetimePairer {
     /** The open lifetime below each one on its (key, Buffer*) stack, or NONE. */
     private final IntList belowSamePointer = new IntList();
     private int[] occurrencesByAddress = new int[1024];
+    /** The lifetimes before this one were closed, or left open as the debug log's, at the last server start. */
+    private int scanAtStartFrom;
 
     Run(EventColumns events) {
       this.events = events;
@@ -87,6 +90,7 @@ public final class LifetimePairer {
           case UNKNOWN_FREE -> unmatched.add(seq);
           case PROCESS_EXIT -> processExit(seq);
           case DESTRUCTOR -> destructor(seq);
+          case SERVER_START -> serverStart(seq);
         }
       }
       for (int i = 0; i < endSeq.size(); i++) {
@@ -229,6 +233,26 @@ public final class LifetimePairer {
           close(lifetime, seq, EndReason.PROCESS_EXIT);
         }
       }
+    }
+
+    /**
+     * Closes every open allocation of a server log (those with an owner); the buffer debug log's
+     * are the program's own and stay open. Each start scans from the first lifetime the last one
+     * left open, so a log of many restarts is not scanned over and over.
+     */
+    private void serverStart(int seq) {
+      int firstOpen = NONE;
+      for (int lifetime = scanAtStartFrom; lifetime < endSeq.size(); lifetime++) {
+        if (endSeq.get(lifetime) != OPEN) {
+          continue;
+        }
+        if (owner.get(lifetime) != NO_OWNER) {
+          close(lifetime, seq, EndReason.SERVER_RESTART);
+        } else if (firstOpen == NONE) {
+          firstOpen = lifetime;
+        }
+      }
+      scanAtStartFrom = firstOpen == NONE ? endSeq.size() : firstOpen;
     }
 
     private int ownerNumber(int pid) {

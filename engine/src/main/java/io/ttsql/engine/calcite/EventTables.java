@@ -20,7 +20,7 @@ final class EventTables {
           bigint("seq", false, "position of the event in log order, 0-based and dense", (t, seq) -> (long) seq),
           varchar("file", false, "the log file the event was read from", (t, seq) -> t.trace().fileName(t.events().fileCode(seq))),
           bigint("line", false, "1-based line number of the event's first line", (t, seq) -> t.events().line(seq)),
-          varchar("kind", false, "alloc, free, unknown_free, destructor or process_exit", (t, seq) -> t.events().kind(seq).sqlName()),
+          varchar("kind", false, "alloc, free, unknown_free, destructor, process_exit or server_start", (t, seq) -> t.events().kind(seq).sqlName()),
           integer("pid", true, "client process id (server log only; for frees the key's owner)", (t, seq) -> t.events().pid().boxed(seq)),
           integer("device", true, "device id", (t, seq) -> t.events().device().boxed(seq)),
           varchar("buffer_type", true, "DRAM, L1, SYSTEM_MEMORY, L1_SMALL, TRACE or OTHER, as printed", EventTables::bufferType),

@@ -16,7 +16,7 @@ final class LifetimeTables {
       List.of(
           bigint("alloc_seq", false, "seq of the allocation event", (t, i) -> (long) t.lifetimes().allocSeq(i)),
           bigint("end_seq", true, "seq of the event that ended it; NULL at end_of_log", (t, i) -> endSeq(t.lifetimes(), i)),
-          varchar("end_reason", false, "freed, process_exit or end_of_log", (t, i) -> t.lifetimes().endReason(i).sqlName()),
+          varchar("end_reason", false, "freed, process_exit, end_of_log or server_restart", (t, i) -> t.lifetimes().endReason(i).sqlName()),
           bool("overlapped", false, "its (device, address) key was shared at some moment with another open allocation",
               (t, i) -> t.lifetimes().overlapped(i)),
           integer("device", true, "device id", (t, i) -> t.events().device().boxed(seq(t, i))),

@@ -25,7 +25,7 @@ final class SummaryTables {
               (t, r) -> BufferType.nameOf(a(t).bufferType(r))),
           integer("distinct_sizes", false, "distinct sizes allocated there", (t, r) -> a(t).distinctSizes(r)),
           varchar("sizes", true, "those sizes, smallest first, e.g. 4 KB, 8200 B, 32 KB (in bytes where a unit would round)", (t, r) -> a(t).sizes(r)),
-          integer("leaks", false, "its lifetimes not freed (process_exit or end_of_log)", (t, r) -> a(t).leaks(r)),
+          integer("leaks", false, "its lifetimes not freed (process_exit, end_of_log or server_restart)", (t, r) -> a(t).leaks(r)),
           integer("overlapped", false, "its overlapped lifetimes", (t, r) -> a(t).overlapped(r)),
           bigint("first_seq", false, "seq of its first event", (t, r) -> (long) a(t).firstSeq(r)),
           bigint("last_seq", false, "seq of its last event", (t, r) -> (long) a(t).lastSeq(r)));

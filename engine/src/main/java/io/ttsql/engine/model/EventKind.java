@@ -11,7 +11,9 @@ public enum EventKind {
   /** A debug-log DESTRUCTOR block: the object died while its buffer was still allocated. */
   DESTRUCTOR("destructor"),
   /** A dead-process cleanup: the server reclaimed every buffer of the pid. */
-  PROCESS_EXIT("process_exit");
+  PROCESS_EXIT("process_exit"),
+  /** The server's start-up banner: it begins empty, so nothing an earlier run of it held is held any longer. */
+  SERVER_START("server_start");
 
   private static final EventKind[] VALUES = values();
 

@@ -87,7 +87,7 @@ public final class ServerLogParser implements LogParser {
     return false;
   }
 
-  /** The rarer events: unknown deallocations and dead-process cleanups. */
+  /** The rarer events: unknown deallocations, dead-process cleanups and the server's start. */
   private boolean slowEvent(String line, long number) {
     EventDraft e = out.draft();
     Matcher m;
@@ -105,6 +105,10 @@ public final class ServerLogParser implements LogParser {
     }
     if ((m = templates.match(ServerTemplates.PROCESS_DEAD, line)) != null) {
       e.start(EventKind.PROCESS_EXIT, number).pid(Integer.parseInt(m.group(1)));
+      return added(e);
+    }
+    if (templates.matches(ServerTemplates.SERVER_STARTED, line)) {
+      e.start(EventKind.SERVER_START, number);
       return added(e);
     }
     return false;

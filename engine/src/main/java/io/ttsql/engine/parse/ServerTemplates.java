@@ -43,15 +43,14 @@ final class ServerTemplates {
 
   static final Pattern KERNEL_DUMP_START = Pattern.compile("║ *DETAILED KERNEL ALLOCATIONS *║");
   static final Pattern KERNEL_DUMP_END = Pattern.compile("📋 DUMP_KERNELS complete\\.");
-  /** The start-up banner of every variant: a dump cut short by a killed server ends here at the latest. */
-  static final Pattern SERVER_STARTED = Pattern.compile("🚀 (?:Enhanced )?Allocation Server started.*");
+  /** The start-up banner of both servers (an event): a dump cut short by a killed server ends here at the latest. */
+  static final Pattern SERVER_STARTED =
+      Pattern.compile("🚀 (?:Allocation Server started|Enhanced Allocation Server started \\(with history tracking\\))");
 
   /** Lines that are understood but carry no event: banners, diagnostics, dumps, CB and kernel lines. */
   static final List<Pattern> RECOGNISED =
       compile(
-          // start-up and shutdown (1.3, 1.12, 1.13)
-          "🚀 Allocation Server started",
-          "🚀 Enhanced Allocation Server started \\(with history tracking\\)",
+          // start-up (after the banner, an event) and shutdown (1.3, 1.12, 1.13)
           "   Listening on: .+",
           "   Press Ctrl\\+C to stop",
           "🔄 Background cleanup thread started \\(checking every \\d+s\\)",

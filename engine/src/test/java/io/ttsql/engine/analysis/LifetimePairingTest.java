@@ -88,6 +88,56 @@ class LifetimePairingTest {
   }
 
   @Test
+  void aServerStartEndsWhatTheServersEarlierRunHeld() throws Exception {
+    // The server was killed and started again, appending to the same file. Its first run held
+    // (0, 0x1000) from seq 0 when it stopped; (1, 0x2000) was freed (seq 2). The banner (seq 3)
+    // starts an empty server, so seq 0 ends there as server_restart, a leak of the first run. The
+    // new run's allocation at the same address (seq 4) is then alone on its key: not overlapped,
+    // and its FINAL free (seq 5) ends it. Pid 100 lives on and frees 0x2000 again (seq 6), which
+    // the new server never held: unmatched.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "✓ [PID 100] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x1000)",
+            "✓ [PID 100] Allocated 4096 bytes of DRAM on device 1 (buffer_id=0x2000)",
+            "✗ [PID 100] Freed buffer 0x2000 on device 1 (4096 bytes, FINAL)",
+            "🚀 Allocation Server started",
+            "✓ [PID 200] Allocated 2048 bytes of L1 on device 0 (buffer_id=0x1000)",
+            "✗ [PID 200] Freed buffer 0x1000 on device 0 (2048 bytes, FINAL)",
+            "⚠ [PID 100] Deallocation for unknown buffer 0x2000 on device 1 (allocated before tracking started)")) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=3; end_reason=server_restart; overlapped=false",
+              "alloc_seq=1; end_seq=2; end_reason=freed; overlapped=false",
+              "alloc_seq=4; end_seq=5; end_reason=freed; overlapped=false"),
+          q.rows(LIFETIMES));
+      assertEquals("line=4; kind=server_start; pid=null; device=null; address=null",
+          q.scalar("select 'line=' || line || '; kind=' || kind || '; pid=' || coalesce(cast(pid as varchar), 'null')"
+              + " || '; device=' || coalesce(cast(device as varchar), 'null')"
+              + " || '; address=' || coalesce(cast(address as varchar), 'null') from events where seq = 3"));
+      assertEquals(List.of("seq=6"), q.rows("select seq from unmatched_frees"));
+    }
+  }
+
+  @Test
+  void aServerStartLeavesTheBufferDebugLogsAllocationsOpen() throws Exception {
+    // One schema of a buffer debug log (one owning buffer, never deallocated: seq 0) and then a
+    // server log whose banner is seq 1 and whose allocation (seq 2) is held at the end. The banner
+    // ends the server's earlier allocations only; the program's own buffer stays open to the end.
+    Path debug = QueryFixture.writeLog(dir, "tt_buffer_debug.log",
+        DebugLogBlocks.lines(debugBlock("BUFFER ALLOCATED", "0xa", "yes")));
+    Path server = QueryFixture.writeLog(dir, "debug.log",
+        "🚀 Allocation Server started",
+        "✓ [PID 7] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x3000)");
+    try (QueryFixture q = QueryFixture.open(debug + ";" + server)) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=null; end_reason=end_of_log; overlapped=false",
+              "alloc_seq=2; end_seq=null; end_reason=end_of_log; overlapped=false"),
+          q.rows(LIFETIMES));
+    }
+  }
+
+  @Test
   void anAllocationInTheNewKeyFormMakesItsSenderTheOwner() throws Exception {
     // Pid 500's free of (0, 65536) was split by another message, so pid 600's allocation there
     // (seq 1) comes in the new-key form: the server had erased the key, and pid 600 created it

@@ -47,6 +47,28 @@ class StatsReplayTest {
     }
   }
 
+  @Test
+  void aRestartedServerStartsEmpty() throws Exception {
+    // The first run holds (0, 0x1000), 4 KB of DRAM (seq 0), when it is killed; the banner (seq 1)
+    // starts a server holding nothing, which then takes (0, 0x2000), 2 KB of L1 (seq 2). Its block
+    // (line 11) counts that key alone: 1 buffer, 2048 L1, as the replay does since the restart
+    // ends seq 0's lifetime. Without the restart the replay would hold both keys and disagree.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "server.log",
+            "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)",
+            block(1, 4096, 0),
+            "🚀 Allocation Server started",
+            "✓ [PID 2] Allocated 2048 bytes of L1 on device 0 (buffer_id=0x2000)",
+            block(1, 0, 2048))) {
+      assertEquals(
+          List.of(
+              "line=2; after_seq=0; device=0; buffers=1; dram_bytes=4096; l1_bytes=0; total_bytes=4096",
+              "line=11; after_seq=2; device=0; buffers=1; dram_bytes=0; l1_bytes=2048; total_bytes=2048"),
+          q.rows(REPLAY));
+      assertEquals("0", q.scalar("select count(*) from (" + savedQuery() + ")"));
+    }
+  }
+
   /** A statistics block (7 lines) of device 0 as the server prints it; Total counts the 1 KB TRACE key after seq 2. */
   private static String block(int buffers, long dram, long l1) {
     long total = dram + l1 + (buffers == 3 ? 1024 : 0);

@@ -309,7 +309,7 @@ class TtsqlDriverTest {
       // NOT NULL is in NULLABLE, not in the type's name (Calcite said "BIGINT NOT NULL").
       assertEquals(expected, columns);
       assertEquals("alloc_seq BIGINT seq of the allocation event", columns.get(0));
-      assertEquals("end_reason VARCHAR freed, process_exit or end_of_log", columns.get(2));
+      assertEquals("end_reason VARCHAR freed, process_exit, end_of_log or server_restart", columns.get(2));
     }
   }
 

@@ -63,7 +63,7 @@ class DuckDbStoreTest {
   void theLoadedFilesAreStillKnown() throws Exception {
     try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir), duckdbStore())) {
       List<SourceInfo> main = Ttsql.sources(q.connection()).get("main");
-      assertEquals(List.of("server 37 10 1"),
+      assertEquals(List.of("server 37 11 1"),
           main.stream().map(s -> s.format() + " " + s.lines() + " " + s.events() + " " + s.errorLines()).toList());
       assertEquals(List.of("main", "stacks"), Ttsql.sources(q.connection()).keySet().stream().sorted().toList());
     }

@@ -54,7 +54,7 @@ class TraceExportTest {
         assertTrue(tables(q).containsAll(REQUIRED), tables(q).toString());
         assertEquals(expected.rows(), query(duck, duckColumns("main")).rows());
         assertEquals(expected.rows(), query(duck, duckColumns("stacks")).rows());
-        assertEquals(List.of("freed, process_exit or end_of_log"),
+        assertEquals(List.of("freed, process_exit, end_of_log or server_restart"),
             query(duck, "select comment from duckdb_columns() where schema_name = 'stacks'"
                 + " and table_name = 'lifetimes' and column_name = 'end_reason'").rows());
         assertEquals(List.of("4 | 2 | 11"),
@@ -71,7 +71,7 @@ class TraceExportTest {
       Path file = Files.createDirectory(dir.resolve("run;1 'final'")).resolve("run.duckdb");
       TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false));
       try (Connection duck = DuckDb.open(file)) {
-        assertEquals(List.of("10"), query(duck, "select count(*) from events").rows());
+        assertEquals(List.of("11"), query(duck, "select count(*) from events").rows());
       }
     }
   }

@@ -124,7 +124,8 @@ class ServerLogParserTest {
   void enhancedServerLines() throws Exception {
     // FORMATS.md 1.13: the ALREADY FREED warning is a free of a key the server does not hold, so
     // an unknown_free (sender 47590, device 0, 0x16a000 = 1482752). Its history lines, the reuse
-    // warning, the dump's History lines and the DOUBLE-FREED box are recognised, not events.
+    // warning, the dump's History lines and the DOUBLE-FREED box are recognised, not events. The
+    // banner is the server_start event, with nothing but its line.
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "🚀 Enhanced Allocation Server started (with history tracking)",
@@ -164,11 +165,12 @@ class ServerLogParserTest {
             "    ALLOC size=8192 pid=47213 ref=1")) {
       assertEquals(
           List.of(
+              "line=1; kind=server_start; pid=null; device=null; buffer_type=null; address=null; size=null; ref_count=null",
               "line=2; kind=alloc; pid=47213; device=0; buffer_type=L1; address=1482752; size=8192; ref_count=1",
               "line=4; kind=free; pid=47213; device=0; buffer_type=null; address=1482752; size=6144; ref_count=0",
               "line=5; kind=unknown_free; pid=47590; device=0; buffer_type=null; address=1482752; size=null; ref_count=null"),
           q.rows(EVENTS));
-      assertEquals(List.of("format=server; lines=35; events=3; event_lines=3; other_lines=32; parse_errors=0"), q.rows(ACCOUNTING));
+      assertEquals(List.of("format=server; lines=35; events=4; event_lines=4; other_lines=31; parse_errors=0"), q.rows(ACCOUNTING));
     }
   }
 
@@ -281,7 +283,7 @@ class ServerLogParserTest {
   void statisticsBlockCutShortByARestartedServer() throws Exception {
     // The first block breaks off after its device section (server killed, restarted appending to
     // the same file); it ends when the next block opens. Its after_seq is the last event before
-    // its own title (seq 0), not the allocation printed later by the new server (seq 1).
+    // its own title (seq 0), not the new server's start (seq 1) or its allocation (seq 2).
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "✓ [PID 47213] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x10000)",
@@ -305,7 +307,7 @@ class ServerLogParserTest {
       assertEquals(
           List.of(
               "line=3; after_seq=0; device=0; buffers=1; dram_bytes=4096; l1_bytes=0; total_bytes=4096; active_allocations=null",
-              "line=12; after_seq=1; device=0; buffers=1; dram_bytes=4096; l1_bytes=0; total_bytes=4096; active_allocations=1"),
+              "line=12; after_seq=2; device=0; buffers=1; dram_bytes=4096; l1_bytes=0; total_bytes=4096; active_allocations=1"),
           q.rows(STATS));
       q.checkLineAccounting();
       assertEquals("0", q.scalar("select count(*) from parse_errors"));
@@ -389,7 +391,8 @@ class ServerLogParserTest {
   void startUpLinesOfEveryVariant() throws Exception {
     // FORMATS.md 1.3: V1's banner, V2's PCIe detection, V2b/V3's detection with its warnings and
     // fallbacks, V4's unindented UMD lines with [Local]/[Remote], a timestamped TT-Metal logger
-    // line, and the enhanced banner. All are recognised non-event lines.
+    // line, and the enhanced banner. The two banners are server_start events, the rest recognised
+    // non-event lines.
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "🚀 Allocation Server started",
@@ -431,7 +434,7 @@ class ServerLogParserTest {
             "   Total: 2 device(s) detected",
             "2025-03-14 10:22:31.512 | INFO     | Device          | Opening user mode device driver (tt_cluster.cpp:190)",
             "🚀 Enhanced Allocation Server started (with history tracking)")) {
-      assertEquals(List.of("format=server; lines=39; events=0; event_lines=0; other_lines=39; parse_errors=0"), q.rows(ACCOUNTING));
+      assertEquals(List.of("format=server; lines=39; events=2; event_lines=2; other_lines=37; parse_errors=0"), q.rows(ACCOUNTING));
     }
   }
 
@@ -491,8 +494,8 @@ class ServerLogParserTest {
   @Test
   void kernelDumpCutShortByARestartedServer() throws Exception {
     // The server died inside a DUMP_KERNELS box and a new one appended to the file. A dump never
-    // spans a restart, so the new banner ends it: the unknown free, the cleanup's process_exit
-    // and the statistics block after it are read, not swallowed as dump lines.
+    // spans a restart, so the new banner ends it and is the server_start event: the unknown free,
+    // the cleanup's process_exit and the statistics block after it are read, not swallowed as dump lines.
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "📋 Received DUMP_KERNELS request...",
@@ -518,12 +521,12 @@ class ServerLogParserTest {
             "    L1: 0 bytes (0 KB)",
             "    Total: 0 bytes",
             "  Active allocations: 0")) {
-      assertEquals(List.of("line=10; kind=unknown_free", "line=13; kind=process_exit"),
+      assertEquals(List.of("line=9; kind=server_start", "line=10; kind=unknown_free", "line=13; kind=process_exit"),
           q.rows("select line, kind from events order by seq"));
       assertEquals(
-          List.of("line=17; after_seq=1; device=0; buffers=0; dram_bytes=0; l1_bytes=0; total_bytes=0; active_allocations=0"),
+          List.of("line=17; after_seq=2; device=0; buffers=0; dram_bytes=0; l1_bytes=0; total_bytes=0; active_allocations=0"),
           q.rows(STATS));
-      assertEquals(List.of("format=server; lines=23; events=2; event_lines=2; other_lines=21; parse_errors=0"), q.rows(ACCOUNTING));
+      assertEquals(List.of("format=server; lines=23; events=3; event_lines=3; other_lines=20; parse_errors=0"), q.rows(ACCOUNTING));
     }
   }
 

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class ExportLogs {
   /**
-   * The server log: 10 events; 5 lifetimes (3 freed, 1 process_exit, 1 end_of_log), 1 unmatched
+   * The server log: 11 events (the first the server start); 5 lifetimes (3 freed, 1 process_exit, 1 end_of_log), 1 unmatched
    * free, 3 server_stats rows, 1 parse error.
    */
   public static final List<String> SERVER =

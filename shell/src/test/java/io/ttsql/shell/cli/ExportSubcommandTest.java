@@ -49,7 +49,7 @@ class ExportSubcommandTest {
     CliRun run = CliRun.of("export", server, "stacks=" + debug, "--to", file.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith("wrote " + file + " (DuckDB database): "), run.out());
-    assertTrue(run.out().contains("schema main: 10 events") && run.out().contains("schema stacks: 4 events"), run.out());
+    assertTrue(run.out().contains("schema main: 11 events") && run.out().contains("schema stacks: 4 events"), run.out());
     assertEquals(server + ": 1 line not understood (see parse_errors)\n", run.err());
     assertEquals("1", scalar(file, "select count(*) from lifetimes where end_reason = 'end_of_log'"));
     assertEquals("ttnn::operations::matmul::Matmul::create_output_tensors",
@@ -61,7 +61,7 @@ class ExportSubcommandTest {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("export", server, "--to", out.toString());
     assertEquals(0, run.status(), run.err());
-    assertEquals("wrote " + out + " (Parquet files): schema main: 10 events\n", run.out());
+    assertEquals("wrote " + out + " (Parquet files): schema main: 11 events\n", run.out());
     assertEquals(List.of("addresses.parquet", "allocations.parquet", "deallocations.parquet", "events.parquet", "frames.parquet",
         "lifetimes.parquet", "parse_errors.parquet", "peaks.parquet", "server_stats.parquet", "sources.parquet",
         "stats_replay.parquet", "unmatched_frees.parquet"), names(out));
@@ -77,7 +77,7 @@ class ExportSubcommandTest {
     assertEquals("not mine to lose", Files.readString(file, StandardCharsets.UTF_8));
     CliRun forced = CliRun.of("export", server, "--to", file.toString(), "--force");
     assertEquals(0, forced.status(), forced.err());
-    assertEquals("10", scalar(file, "select count(*) from events"));
+    assertEquals("11", scalar(file, "select count(*) from events"));
   }
 
   @Test
