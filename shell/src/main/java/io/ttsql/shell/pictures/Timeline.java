@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The bytes each (device, buffer type) held over a trace, with the process exits: what the memory
- * timeline draws. The x axis is the event seq, which every log has and which never goes back;
+ * The bytes each (device, buffer type) held over a trace, with the process exits and the server's
+ * restarts: what the memory timeline draws. The x axis is the event seq, which every log has and which never goes back;
  * the debug log's clock ({@code HH:MM:SS}, which repeats, jumps back at midnight and interleaves
  * processes) only labels it.
  */
@@ -20,11 +20,13 @@ public final class Timeline {
   private final AnalyzedTrace trace;
   private final List<LiveSeries> series;
   private final List<Exit> exits;
+  private final List<Integer> restarts;
 
-  private Timeline(AnalyzedTrace trace, List<LiveSeries> series, List<Exit> exits) {
+  private Timeline(AnalyzedTrace trace, List<LiveSeries> series, List<Exit> exits, List<Integer> restarts) {
     this.trace = trace;
     this.series = List.copyOf(series);
     this.exits = List.copyOf(exits);
+    this.restarts = List.copyOf(restarts);
   }
 
   /** A process that died and whose buffers the server reclaimed. */
@@ -34,12 +36,16 @@ public final class Timeline {
   public static Timeline of(AnalyzedTrace trace) {
     EventColumns events = trace.events();
     List<Exit> exits = new ArrayList<>();
+    List<Integer> restarts = new ArrayList<>();
     for (int seq = 0; seq < events.count(); seq++) {
-      if (events.kind(seq) == EventKind.PROCESS_EXIT) {
+      EventKind kind = events.kind(seq);
+      if (kind == EventKind.PROCESS_EXIT) {
         exits.add(new Exit(seq, events.pid().boxed(seq)));
+      } else if (kind == EventKind.SERVER_START && seq > 0) { // the first event's start ends nothing
+        restarts.add(seq);
       }
     }
-    return new Timeline(trace, trace.liveBytes(), exits);
+    return new Timeline(trace, trace.liveBytes(), exits, restarts);
   }
 
   /** The picture, a whole SVG document. */
@@ -54,6 +60,11 @@ public final class Timeline {
 
   List<Exit> exits() {
     return exits;
+  }
+
+  /** The seqs at which the server started again, which ended whatever its earlier run held. */
+  List<Integer> restarts() {
+    return restarts;
   }
 
   /** Number of events: the seqs run from 0 to this, excluded. */

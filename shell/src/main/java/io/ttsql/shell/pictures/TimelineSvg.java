@@ -12,9 +12,10 @@ import java.util.TreeMap;
 
 /**
  * Draws a {@link Timeline} as one SVG element: a panel per buffer type (their scales differ by
- * orders of magnitude), a step line per device, a dot on each line's peak, and a red dashed line per
- * process exit; the legend gives each line's peak and, when not zero, what it still held at the end
- * of the log. Hovering a dot, a legend entry or an exit line tells the numbers.
+ * orders of magnitude), a step line per device, a dot on each line's peak, a red dashed line per
+ * process exit and a blue line per restart of the server; the legend gives each line's peak and,
+ * when not zero, what it still held at the end of the log. Hovering a dot, a legend entry, an exit
+ * or a restart line tells the numbers.
  */
 final class TimelineSvg {
   private static final int WIDTH = 1200;
@@ -72,8 +73,10 @@ final class TimelineSvg {
 
   private String subtitle() {
     int exits = timeline.exits().size();
+    int restarts = timeline.restarts().size();
     return String.join(", ", timeline.files()) + ": " + Counted.of(timeline.eventCount(), "event")
-        + "; a dot marks each line's peak" + (exits == 0 ? "" : "; red dashes: " + Counted.of(exits, "process exit"));
+        + "; a dot marks each line's peak" + (exits == 0 ? "" : "; red dashes: " + Counted.of(exits, "process exit"))
+        + (restarts == 0 ? "" : "; blue lines: " + Counted.of(restarts, "server restart"));
   }
 
   /** The series grouped by buffer type, in TT-Metal's order of the types. */
@@ -116,6 +119,7 @@ final class TimelineSvg {
     }
     xAxis(plotTop + plotHeight);
     exits(plotTop, plotHeight, first);
+    restarts(plotTop, plotHeight, first);
     for (LiveSeries s : panel) {
       line(s, y);
     }
@@ -152,6 +156,20 @@ final class TimelineSvg {
       if (labels && x(exit.seq()) - lastLabel > 80) {
         text("exit-label", (int) Math.round(x(exit.seq())) + 3, plotTop + 12, "start", "pid " + (exit.pid() == null ? "?" : exit.pid()) + " exits");
         lastLabel = x(exit.seq());
+      }
+    }
+  }
+
+  /** A solid line at each restart of the server, labelled on the first panel. */
+  private void restarts(int plotTop, int plotHeight, boolean labelled) {
+    for (int seq : timeline.restarts()) {
+      String x = Markup.num(x(seq));
+      out.append(String.format(Locale.ROOT, "<line class=\"restart\" x1=\"%s\" x2=\"%s\" y1=\"%d\" y2=\"%d\"><title>%s</title></line>%n",
+          x, x, plotTop, plotTop + plotHeight, Markup.escape(String.format(Locale.ROOT,
+              "the allocation server started again at seq %,d (%s): what its earlier run held is gone", seq,
+              timeline.placeOf(seq)))));
+      if (labelled) {
+        text("restart-label", (int) Math.round(x(seq)) + 3, plotTop + plotHeight - 6, "start", "server restart");
       }
     }
   }

@@ -58,6 +58,27 @@ class TimelineTest {
   }
 
   @Test
+  void aServerRestartIsDrawnWhereWhatItsEarlierRunHeldDrops() throws Exception {
+    // The first run holds 4096 bytes of DRAM on device 0 (seq 1) when the server starts again
+    // (seq 2, line 3); the new run holds 1024 (seq 3). The restart ends the 4096, so the peak is
+    // 4 KB after seq 1 and 1 KB is held at the end. The first banner (seq 0) draws no line.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "🚀 Allocation Server started",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "🚀 Allocation Server started",
+        "✓ [PID 2] Allocated 1024 bytes of DRAM on device 0 (buffer_id=0x2000)")) {
+      SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
+      String file = dir.resolve("debug.log").toString();
+      assertEquals(List.of("device 0 DRAM: peak 4 KB (4,096 bytes) after seq 1 (" + file + ":2); 1 KB held at the end"),
+          svg.elements("circle", "peak").stream().map(SvgDocument::title).toList());
+      assertEquals(List.of("the allocation server started again at seq 2 (" + file + ":3): what its earlier run held is gone"),
+          svg.elements("line", "restart").stream().map(SvgDocument::title).toList());
+      assertTrue(svg.text("subtitle").endsWith("4 events; a dot marks each line's peak; blue lines: 1 server restart"),
+          svg.text("subtitle"));
+    }
+  }
+
+  @Test
   void devicesTenApartShareAColourButNotAStroke() throws Exception {
     // Ten colours: devices 1, 11, 21 and 31 (a 32-chip Galaxy) are all orange; their strokes are
     // solid, dotted, dash-dotted and dash-dot-dotted (plain dashes are process exits). A long garbage device number widens the legend's
