@@ -80,10 +80,13 @@ final class FileParser {
       running.add(pool.submit(() -> parseRange(plainFile, from, to, format.newParser(part), read)));
     }
     long[] lines = new long[parts.size()];
+    long bytes = 0;
     for (int i = 0; i < running.size(); i++) {
-      lines[i] = await(running.get(i), () -> progress.update(read.get(), eventCount(parts))).lines();
+      LineSplitter range = await(running.get(i), () -> progress.update(read.get(), eventCount(parts)));
+      lines[i] = range.lines();
+      bytes += range.bytes();
     }
-    return new ParsedFile(parts, lines, opened.size());
+    return new ParsedFile(parts, lines, bytes);
   }
 
   private static LineSplitter parseRange(Path file, long from, long to, io.ttsql.engine.parse.LogParser parser, AtomicLong read) {

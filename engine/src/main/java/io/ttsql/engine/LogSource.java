@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Locale;
 import org.apache.commons.io.input.BoundedInputStream;
 
 /**
@@ -68,9 +69,19 @@ public record LogSource(String name) {
       return new Opened(new BufferedInputStream(decoded, 1 << 16), size, decoded, decoded.compressed());
     }
 
-    /** Why reading stopped before the end of the file, or null. */
-    String readError() {
-      return decoded.error();
+    /**
+     * Why reading stopped before the end of the file, or null: the stream failed, or a plain file
+     * gave fewer than the bytes it had when opened, having been cut meanwhile (logrotate's
+     * {@code copytruncate}, or a new run writing it anew).
+     *
+     * @param bytesRead how many bytes were read from it
+     */
+    String readError(long bytesRead) {
+      if (decoded.error() != null) {
+        return decoded.error();
+      }
+      return compressed || size < 0 || bytesRead >= size ? null
+          : String.format(Locale.ROOT, "the file shrank while it was read: only %,d of its %,d bytes were read", bytesRead, size);
     }
 
     @Override

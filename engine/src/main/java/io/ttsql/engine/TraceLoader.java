@@ -80,12 +80,13 @@ public final class TraceLoader {
           progress.update(source.name(), read, opened.size(), events);
         }
       });
-      if (strict && opened.readError() != null) {
-        throw source.unreadable("reading stopped early (" + opened.readError() + ")");
+      String readError = opened.readError(file.bytes());
+      if (strict && readError != null) {
+        throw source.unreadable("reading stopped early (" + readError + ")");
       }
       long millis = (System.nanoTime() - started) / 1_000_000;
       SourceInfo info = assembler.addFile(source.name(), format.sqlName(), file.bytes(), file.parts(), file.partLines(),
-          millis, opened.readError());
+          millis, readError);
       ParseError first = strict ? assembler.firstParseError() : null;
       if (first != null) {
         throw new SQLException(
