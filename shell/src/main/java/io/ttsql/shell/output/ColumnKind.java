@@ -16,12 +16,22 @@ public enum ColumnKind {
   public static ColumnKind of(ResultSetMetaData md, int column) throws SQLException {
     int type = md.getColumnType(column);
     return switch (type) {
-      case Types.BIGINT -> isAddressName(md.getColumnLabel(column)) ? ADDRESS : NUMBER;
+      case Types.BIGINT -> isAddress(md, column) ? ADDRESS : NUMBER;
       case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.REAL, Types.FLOAT, Types.DOUBLE, Types.DECIMAL,
           Types.NUMERIC -> NUMBER;
       case Types.BOOLEAN, Types.BIT -> BOOLEAN;
       default -> TEXT;
     };
+  }
+
+  /**
+   * A column named as an address, or a table's address column under another name ({@code select
+   * address as a}): the driver gives the table and column a result column comes straight from.
+   */
+  private static boolean isAddress(ResultSetMetaData md, int column) throws SQLException {
+    String table = md.getTableName(column);
+    return isAddressName(md.getColumnLabel(column))
+        || table != null && !table.isEmpty() && isAddressName(md.getColumnName(column));
   }
 
   /** Device addresses and C++ pointers read best in hex, as the logs print them. */

@@ -181,6 +181,15 @@ class MainTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void addressesShowInHexUnderAnyNameButComputedNumbersDoNot() {
+    // 0x1000 under the alias a is still the table's address column: hex. Its sum with 0 is a
+    // number computed from it, and address + 0 under no alias neither: decimal (4096).
+    CliRun run = CliRun.of("--format", "line", "-c",
+        "select address as a, address + 0 as n, buffer_ptr from events where address = 0x1000 limit 1", log);
+    assertEquals("         a = 0x1000\n         n = 4096\nbuffer_ptr = NULL\n1 row\n", run.out());
+  }
+
+  @Test
   void hexAddressesAreNumbersInSqlAndAQuotedOneGetsAHint() {
     // 0x1000 is the number 4096, as parse_address('0x1000') is; the string '0x1000' compared with
     // the BIGINT address is not a number, and the hint says to drop the quotes.
