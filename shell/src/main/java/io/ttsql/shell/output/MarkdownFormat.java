@@ -24,7 +24,7 @@ final class MarkdownFormat implements OutputFormat {
 
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
-    BufferedRows result = BufferedRows.read(rs, options.maxRows(), false);
+    BufferedRows result = BufferedRows.read(rs, options, false);
     DisplayRow columns = result.columns;
     StringBuilder header = new StringBuilder("|");
     StringBuilder rule = new StringBuilder("|");
@@ -36,7 +36,7 @@ final class MarkdownFormat implements OutputFormat {
     for (String[] row : result.rows) {
       out.append('|');
       for (String cell : row) {
-        out.append(' ').append(cell == null ? DisplayRow.NULL : escape(cell)).append(" |");
+        out.append(' ').append(escape(columns.text(cell))).append(" |");
       }
       out.append('\n');
     }

@@ -32,7 +32,7 @@ final class TableFormat implements OutputFormat {
 
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
-    BufferedRows result = BufferedRows.read(rs, options.maxRows(), false);
+    BufferedRows result = BufferedRows.read(rs, options, false);
     int[] widths = naturalWidths(result);
     if (options.width() > 0) {
       widths = Arrays.copyOf(widths, columnsThatFit(result.columns, widths, options.width()));
@@ -89,7 +89,7 @@ final class TableFormat implements OutputFormat {
     }
     for (String[] row : result.rows) {
       for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], TextWidth.of(row[i] == null ? DisplayRow.NULL : row[i]));
+        widths[i] = Math.max(widths[i], TextWidth.of(result.columns.text(row[i])));
       }
     }
     return widths;
@@ -132,7 +132,7 @@ final class TableFormat implements OutputFormat {
     out.append('│');
     for (int i = 0; i < widths.length; i++) {
       boolean isNull = cells[i] == null;
-      String text = TextWidth.fit(isNull ? DisplayRow.NULL : cells[i], widths[i]);
+      String text = TextWidth.fit(columns.text(cells[i]), widths[i]);
       String padded = TextWidth.pad(text, widths[i], !header && columns.kind(i).rightAligned());
       boolean styled = style != null && (header || isNull);
       out.append(' ').append(styled ? style + padded + RESET : padded).append(" │");

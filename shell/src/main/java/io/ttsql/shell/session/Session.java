@@ -141,10 +141,8 @@ public final class Session implements AutoCloseable {
   public long print(ResultSet rs) throws SQLException {
     OutputFormat format = settings.format();
     boolean screen = results.isScreen();
-    OutputOptions options =
-        format.forPeople()
-            ? new OutputOptions(screen ? terminalWidth.getAsInt() : 0, settings.maxRows(), screen && color)
-            : OutputOptions.PLAIN;
+    OutputOptions options = new OutputOptions(screen ? terminalWidth.getAsInt() : 0, settings.maxRows(), screen && color,
+        settings.nullValue());
     ResultWriter out = new ResultWriter(results.writer(), results.target(), () -> canceled);
     try {
       long rows = format.write(rs, out, options);

@@ -2,13 +2,18 @@ package io.ttsql.shell.session;
 
 import io.ttsql.shell.output.OutputFormat;
 import io.ttsql.shell.output.OutputFormats;
+import java.util.Objects;
 
-/** The settings a session's dot commands change: output format, timer, row limit, and stopping on errors. */
+/**
+ * The settings a session's dot commands change: output format, the text of NULL, timer, row limit,
+ * and stopping on errors.
+ */
 public final class Settings {
   /** Row limit of formats meant for people in an interactive session. */
   public static final long INTERACTIVE_MAX_ROWS = 200;
 
   private OutputFormat format = OutputFormats.table();
+  private String nullValue = "NULL";
   private boolean timer;
   private long maxRows;
   private boolean bail;
@@ -19,6 +24,15 @@ public final class Settings {
 
   public void format(OutputFormat value) {
     format = value;
+  }
+
+  /** The text that shows SQL NULL in the formats meant for people (csv and tsv write an empty field, json null). */
+  public String nullValue() {
+    return nullValue;
+  }
+
+  public void nullValue(String value) {
+    nullValue = Objects.requireNonNull(value);
   }
 
   /** Whether footers show how long a statement took. */
