@@ -14,6 +14,8 @@ public enum CliOption {
   FILE("-f", "--file", "FILE", "run the SQL script FILE (- for standard input) and exit"),
   FORMAT(null, "--format", "NAME", "output format: " + oneOf(OutputFormats.all().stream().map(OutputFormat::name))),
   MAX_ROWS(null, "--max-rows", "N", "show at most N rows in table, markdown and line output (0: all)"),
+  NO_HEADER(null, "--no-header", null,
+      "leave out the column names in csv, tsv, table and markdown (line and json name each value)"),
   NULLVALUE(null, "--nullvalue", "TEXT",
       "show NULL as TEXT in table, markdown, line (default NULL; csv, tsv: empty; json: null)"),
   BAIL(null, "--bail", null, "stop at the first error, with exit status 1"),

@@ -24,6 +24,7 @@ public final class DotCommands {
             new QueriesCommand(),
             new RunCommand(),
             new ModeCommand(),
+            ToggleCommand.headers(),
             new NullValueCommand(),
             ToggleCommand.timer(),
             new MaxRowsCommand(),

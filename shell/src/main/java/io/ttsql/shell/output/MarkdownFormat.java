@@ -5,7 +5,10 @@ import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** A GitHub-flavoured Markdown table, for pasting results into issues and pull requests. */
+/**
+ * A GitHub-flavoured Markdown table, for pasting results into issues and pull requests; without
+ * headers, only its rows, to add to a table.
+ */
 final class MarkdownFormat implements OutputFormat {
   @Override
   public String name() {
@@ -32,7 +35,9 @@ final class MarkdownFormat implements OutputFormat {
       header.append(' ').append(escape(columns.label(i))).append(" |");
       rule.append(columns.kind(i).rightAligned() ? " ---: |" : " --- |");
     }
-    out.append(header).append('\n').append(rule).append('\n');
+    if (options.headers()) {
+      out.append(header).append('\n').append(rule).append('\n');
+    }
     for (String[] row : result.rows) {
       out.append('|');
       for (String cell : row) {

@@ -10,8 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Draws results as a boxed table that fits the terminal: numbers right-aligned, NULL distinct,
- * the widest text columns cut with an ellipsis when the table would be too wide.
+ * Draws results as a boxed table that fits the terminal: headed by the column names unless headers
+ * are off, numbers right-aligned, NULL distinct, the widest text columns cut with an ellipsis when
+ * the table would be too wide.
  */
 final class TableFormat implements OutputFormat {
   private static final String DIM = "\u001b[2m";
@@ -33,14 +34,19 @@ final class TableFormat implements OutputFormat {
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
     BufferedRows result = BufferedRows.read(rs, options, false);
-    int[] widths = naturalWidths(result);
+    if (result.rows.isEmpty() && !options.headers()) {
+      return result.total(); // no names and no rows: no box either
+    }
+    int[] widths = naturalWidths(result, options.headers());
     if (options.width() > 0) {
       widths = Arrays.copyOf(widths, columnsThatFit(result.columns, widths, options.width()));
       shrinkToFit(result.columns, widths, options.width());
     }
     out.append(rule('┌', '┬', '┐', widths));
-    line(out, headers(result.columns), result.columns, widths, options.color() ? BOLD : null, true);
-    out.append(rule('├', '┼', '┤', widths));
+    if (options.headers()) {
+      line(out, headers(result.columns), result.columns, widths, options.color() ? BOLD : null, true);
+      out.append(rule('├', '┼', '┤', widths));
+    }
     for (String[] row : result.rows) {
       line(out, row, result.columns, widths, options.color() ? DIM : null, false);
     }
@@ -82,9 +88,10 @@ final class TableFormat implements OutputFormat {
     return headers;
   }
 
-  private static int[] naturalWidths(BufferedRows result) {
+  /** The widths of the widest value of each column, and of its name when {@code headers}. */
+  private static int[] naturalWidths(BufferedRows result, boolean headers) {
     int[] widths = new int[result.columns.columnCount()];
-    for (int i = 0; i < widths.length; i++) {
+    for (int i = 0; i < widths.length && headers; i++) {
       widths[i] = TextWidth.of(result.columns.label(i));
     }
     for (String[] row : result.rows) {

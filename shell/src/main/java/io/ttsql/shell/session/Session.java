@@ -142,7 +142,7 @@ public final class Session implements AutoCloseable {
     OutputFormat format = settings.format();
     boolean screen = results.isScreen();
     OutputOptions options = new OutputOptions(screen ? terminalWidth.getAsInt() : 0, settings.maxRows(), screen && color,
-        settings.nullValue());
+        settings.nullValue(), settings.headers());
     ResultWriter out = new ResultWriter(results.writer(), results.target(), () -> canceled);
     try {
       long rows = format.write(rs, out, options);

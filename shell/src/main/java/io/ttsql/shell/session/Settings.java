@@ -5,14 +5,15 @@ import io.ttsql.shell.output.OutputFormats;
 import java.util.Objects;
 
 /**
- * The settings a session's dot commands change: output format, the text of NULL, timer, row limit,
- * and stopping on errors.
+ * The settings a session's dot commands change: output format, headers, the text of NULL, timer, row
+ * limit, and stopping on errors.
  */
 public final class Settings {
   /** Row limit of formats meant for people in an interactive session. */
   public static final long INTERACTIVE_MAX_ROWS = 200;
 
   private OutputFormat format = OutputFormats.table();
+  private boolean headers = true;
   private String nullValue = "NULL";
   private boolean timer;
   private long maxRows;
@@ -24,6 +25,15 @@ public final class Settings {
 
   public void format(OutputFormat value) {
     format = value;
+  }
+
+  /** Whether csv, tsv, table and markdown output begin with the column names. */
+  public boolean headers() {
+    return headers;
+  }
+
+  public void headers(boolean value) {
+    headers = value;
   }
 
   /** The text that shows SQL NULL in the formats meant for people (csv and tsv write an empty field, json null). */
