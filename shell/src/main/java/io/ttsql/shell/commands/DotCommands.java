@@ -28,6 +28,7 @@ public final class DotCommands {
             new NullValueCommand(),
             ToggleCommand.timer(),
             new MaxRowsCommand(),
+            new MaxWidthCommand(),
             new OpenCommand(),
             new OutputCommand(),
             new ReadCommand(),

@@ -10,9 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Draws results as a boxed table that fits the terminal: headed by the column names unless headers
- * are off, numbers right-aligned, NULL distinct, the widest text columns cut with an ellipsis when
- * the table would be too wide.
+ * Draws results as a boxed table that fits the width of the options (the terminal's, or the one
+ * {@code .maxwidth} sets): headed by the column names unless headers are off, numbers
+ * right-aligned, NULL distinct, the widest text columns cut with an ellipsis when the table would
+ * be too wide.
  */
 final class TableFormat implements OutputFormat {
   private static final String DIM = "\u001b[2m";
@@ -76,7 +77,7 @@ final class TableFormat implements OutputFormat {
         names.add(columns.label(i));
       }
       out.append("… ").append(Counted.of(hidden, "more column"))
-          .append(": ").append(String.join(", ", names)).append(" (.mode line shows all)\n");
+          .append(": ").append(String.join(", ", names)).append(" (.mode line, or .maxwidth 0, shows all)\n");
     }
   }
 

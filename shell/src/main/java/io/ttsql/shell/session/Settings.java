@@ -3,10 +3,11 @@ package io.ttsql.shell.session;
 import io.ttsql.shell.output.OutputFormat;
 import io.ttsql.shell.output.OutputFormats;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * The settings a session's dot commands change: output format, headers, the text of NULL, timer, row
- * limit, and stopping on errors.
+ * limit, table width, and stopping on errors.
  */
 public final class Settings {
   /** Row limit of formats meant for people in an interactive session. */
@@ -17,6 +18,7 @@ public final class Settings {
   private String nullValue = "NULL";
   private boolean timer;
   private long maxRows;
+  private OptionalInt maxWidth = OptionalInt.empty();
   private boolean bail;
 
   public OutputFormat format() {
@@ -64,6 +66,18 @@ public final class Settings {
       throw new IllegalArgumentException("the row limit must be 0 (no limit) or more");
     }
     maxRows = value;
+  }
+
+  /** The columns that tables on the screen fit in, 0 for no limit; empty (at first) for the terminal's width. */
+  public OptionalInt maxWidth() {
+    return maxWidth;
+  }
+
+  public void maxWidth(OptionalInt value) {
+    if (value.isPresent() && value.getAsInt() < 0) {
+      throw new IllegalArgumentException("the width must be 0 (no limit) or more");
+    }
+    maxWidth = value;
   }
 
   /** Whether a script stops at its first error. */
