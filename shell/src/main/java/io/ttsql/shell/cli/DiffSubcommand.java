@@ -33,8 +33,8 @@ final class DiffSubcommand implements Subcommand {
 
   @Override
   public Set<CliOption> options() {
-    return EnumSet.of(CliOption.FORMAT, CliOption.MAX_ROWS, CliOption.FAIL_IF_WORSE, CliOption.STRICT,
-        CliOption.CALLSITE_SKIP, CliOption.SUPPRESSIONS);
+    return EnumSet.of(CliOption.FORMAT, CliOption.MAX_ROWS, CliOption.NO_HEADER, CliOption.NULLVALUE,
+        CliOption.FAIL_IF_WORSE, CliOption.STRICT, CliOption.CALLSITE_SKIP, CliOption.SUPPRESSIONS);
   }
 
   @Override

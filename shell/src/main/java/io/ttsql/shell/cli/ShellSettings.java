@@ -9,7 +9,8 @@ final class ShellSettings {
 
   /**
    * Interactive sessions time statements and limit table rows; scripts show every row. {@code
-   * --format}, {@code --max-rows} and {@code --bail} override.
+   * --format}, {@code --max-rows}, {@code --no-header}, {@code --nullvalue} and {@code --bail}
+   * override.
    */
   static Settings from(CliArgs args, boolean interactive) throws CliFailure {
     Settings settings = new Settings();
@@ -29,6 +30,8 @@ final class ShellSettings {
         throw CliFailure.usage("--max-rows wants a whole number, 0 for no limit, not " + value);
       }
     }
+    settings.headers(!args.has(CliOption.NO_HEADER));
+    args.value(CliOption.NULLVALUE).ifPresent(settings::nullValue);
     return settings;
   }
 }

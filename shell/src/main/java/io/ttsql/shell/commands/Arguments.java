@@ -46,6 +46,11 @@ public final class Arguments {
     return words;
   }
 
+  /** {@code text} as one word that {@link #words} reads back: in double quotes, {@code "} and {@code \\} escaped. */
+  static String quoted(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
   /** {@code file} with a leading {@code ~} or {@code ~/} standing for the home folder, as a shell reads it. */
   static String expandHome(String file) {
     return file.equals("~") || file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file;

@@ -32,7 +32,9 @@ final class HelpCommand implements DotCommand {
     }
     TwoColumns.print(out, rows);
     out.println();
-    out.println("SQL statements end with ';' and may span lines. Tables: .tables; columns: .schema TABLE.");
+    out.println("SQL statements end with ';' and may span lines; Enter runs those that end, and the rest waits to be"
+        + " finished.");
+    out.println("Tables: .tables; columns: .schema TABLE.");
     out.println("Ctrl-C cancels a running query, Ctrl-R searches history, Tab completes, .quit or Ctrl-D exits.");
   }
 

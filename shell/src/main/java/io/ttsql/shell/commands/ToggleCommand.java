@@ -6,8 +6,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 /**
- * A dot command that turns one session setting on or off ({@code .timer on|off}, {@code .bail
- * on|off}), or without an argument says whether it is on.
+ * A dot command that turns one session setting on or off ({@code .headers on|off}, {@code .timer
+ * on|off}, {@code .bail on|off}), or without an argument says whether it is on.
  */
 final class ToggleCommand implements DotCommand {
   private final String name;
@@ -20,6 +20,13 @@ final class ToggleCommand implements DotCommand {
     this.help = help;
     this.current = current;
     this.setting = setting;
+  }
+
+  /** {@code .headers}: whether results begin with the column names. */
+  static ToggleCommand headers() {
+    return new ToggleCommand("headers",
+        "show the column names above csv, tsv, table and markdown rows (line and json name every value)",
+        Settings::headers, Settings::headers);
   }
 
   /** {@code .timer}: whether result footers show the elapsed time. */

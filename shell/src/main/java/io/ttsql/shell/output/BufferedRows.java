@@ -22,11 +22,12 @@ final class BufferedRows {
   }
 
   /**
-   * Reads all of {@code rs}, keeping at most {@code maxRows} rows (0: all), their values on one
-   * line each unless {@code keepLineBreaks}.
+   * Reads all of {@code rs}, keeping at most {@code options.maxRows()} rows (0: all), their values
+   * on one line each unless {@code keepLineBreaks}.
    */
-  static BufferedRows read(ResultSet rs, long maxRows, boolean keepLineBreaks) throws SQLException {
-    BufferedRows result = new BufferedRows(new DisplayRow(rs, keepLineBreaks));
+  static BufferedRows read(ResultSet rs, OutputOptions options, boolean keepLineBreaks) throws SQLException {
+    BufferedRows result = new BufferedRows(new DisplayRow(rs, keepLineBreaks, options.nullValue()));
+    long maxRows = options.maxRows();
     while (rs.next()) {
       if (maxRows == 0 || result.rows.size() < maxRows) {
         result.rows.add(result.columns.read(rs));

@@ -10,10 +10,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV (RFC 4180 quoting) or TSV: a header row of column names, then one record per row, NULL as
- * an empty field, values exactly as SQL returns them. TSV quotes nothing, so that {@code cut} and
- * {@code awk} split it by tabs; a tab, line break or backslash in a value is written {@code \t},
- * {@code \n}, {@code \r} or {@code \\}, as PostgreSQL's text format does.
+ * CSV (RFC 4180 quoting) or TSV: a header row of column names (unless headers are off), then one
+ * record per row, NULL as an empty field, values exactly as SQL returns them. TSV quotes nothing,
+ * so that {@code cut} and {@code awk} split it by tabs; a tab, line break or backslash in a value
+ * is written {@code \t}, {@code \n}, {@code \r} or {@code \\}, as PostgreSQL's text format does.
  */
 final class DelimitedFormat implements OutputFormat {
   private final String name;
@@ -52,10 +52,12 @@ final class DelimitedFormat implements OutputFormat {
     CSVPrinter printer = new CSVPrinter(out, format);
     ResultSetMetaData md = rs.getMetaData();
     int columns = md.getColumnCount();
-    for (int i = 1; i <= columns; i++) {
-      printer.print(field.apply(md.getColumnLabel(i)));
+    if (options.headers()) {
+      for (int i = 1; i <= columns; i++) {
+        printer.print(field.apply(md.getColumnLabel(i)));
+      }
+      printer.println();
     }
-    printer.println();
     long rows = 0;
     for (; more; more = rs.next()) {
       for (int i = 1; i <= columns; i++) {

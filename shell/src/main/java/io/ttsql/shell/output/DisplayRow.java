@@ -10,13 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads result rows as the text people see: NULL as {@value #NULL}, addresses as {@code 0x…},
+ * Reads result rows as the text people see: NULL as the chosen null value, addresses as {@code 0x…},
  * doubles without an exponent where they have few digits ({@code 12345678}, not {@code
  * 1.2345678E7}), tabs as blanks, control characters as {@link VisibleText} escapes, and line
  * breaks as {@code \n} (for the line format) or as visible marks so that one row stays one line.
  */
 final class DisplayRow {
-  static final String NULL = "NULL";
   static final char LINE_BREAK_MARK = '↵';
   private static final double PLAIN_FROM = 1e-4;
   private static final double PLAIN_BELOW = 1e15;
@@ -25,13 +24,16 @@ final class DisplayRow {
   private final List<ColumnKind> kinds = new ArrayList<>();
   private final List<Boolean> approximate = new ArrayList<>();
   private final boolean keepLineBreaks;
+  private final String nullText;
 
   /**
    * @param keepLineBreaks whether values keep their line breaks (as {@code \n}) rather than showing
    *     them as {@value #LINE_BREAK_MARK}
+   * @param nullValue the text that shows SQL NULL, made safe to print as any value is
    */
-  DisplayRow(ResultSet rs, boolean keepLineBreaks) throws SQLException {
+  DisplayRow(ResultSet rs, boolean keepLineBreaks, String nullValue) throws SQLException {
     this.keepLineBreaks = keepLineBreaks;
+    this.nullText = shown(nullValue, keepLineBreaks);
     ResultSetMetaData md = rs.getMetaData();
     for (int i = 1; i <= md.getColumnCount(); i++) {
       labels.add(shown(md.getColumnLabel(i), false));
@@ -51,6 +53,11 @@ final class DisplayRow {
 
   ColumnKind kind(int column) {
     return kinds.get(column);
+  }
+
+  /** The text of a cell that {@link #read} gave: the null value for SQL NULL. */
+  String text(String cell) {
+    return cell == null ? nullText : cell;
   }
 
   /** The current row's values as text; a null element stands for SQL NULL. */

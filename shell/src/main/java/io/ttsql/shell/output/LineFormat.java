@@ -22,7 +22,7 @@ final class LineFormat implements OutputFormat {
 
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
-    BufferedRows result = BufferedRows.read(rs, options.maxRows(), true);
+    BufferedRows result = BufferedRows.read(rs, options, true);
     int labelWidth = 0;
     for (int i = 0; i < result.columns.columnCount(); i++) {
       labelWidth = Math.max(labelWidth, TextWidth.of(result.columns.label(i)));
@@ -36,7 +36,7 @@ final class LineFormat implements OutputFormat {
       first = false;
       for (int i = 0; i < row.length; i++) {
         out.append(TextWidth.pad(result.columns.label(i), labelWidth, true)).append(" = ");
-        indented(out, row[i] == null ? DisplayRow.NULL : row[i], indent);
+        indented(out, result.columns.text(row[i]), indent);
         out.append('\n');
       }
     }

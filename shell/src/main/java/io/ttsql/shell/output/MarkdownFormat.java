@@ -5,7 +5,10 @@ import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** A GitHub-flavoured Markdown table, for pasting results into issues and pull requests. */
+/**
+ * A GitHub-flavoured Markdown table, for pasting results into issues and pull requests; without
+ * headers, only its rows, to add to a table.
+ */
 final class MarkdownFormat implements OutputFormat {
   @Override
   public String name() {
@@ -24,7 +27,7 @@ final class MarkdownFormat implements OutputFormat {
 
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
-    BufferedRows result = BufferedRows.read(rs, options.maxRows(), false);
+    BufferedRows result = BufferedRows.read(rs, options, false);
     DisplayRow columns = result.columns;
     StringBuilder header = new StringBuilder("|");
     StringBuilder rule = new StringBuilder("|");
@@ -32,11 +35,13 @@ final class MarkdownFormat implements OutputFormat {
       header.append(' ').append(escape(columns.label(i))).append(" |");
       rule.append(columns.kind(i).rightAligned() ? " ---: |" : " --- |");
     }
-    out.append(header).append('\n').append(rule).append('\n');
+    if (options.headers()) {
+      out.append(header).append('\n').append(rule).append('\n');
+    }
     for (String[] row : result.rows) {
       out.append('|');
       for (String cell : row) {
-        out.append(' ').append(cell == null ? DisplayRow.NULL : escape(cell)).append(" |");
+        out.append(' ').append(escape(columns.text(cell))).append(" |");
       }
       out.append('\n');
     }

@@ -1,16 +1,16 @@
 package io.ttsql.shell.output;
 
 /**
- * How results meant for people are laid out.
+ * How results are laid out. The formats meant for people follow all of it; csv, tsv and json write
+ * every row, values exactly as SQL returns them, and csv and tsv follow {@code headers}.
  *
- * @param width the terminal width in columns that tables must fit, or 0 for no limit
+ * @param width the columns that tables must fit in, or 0 for no limit
  * @param maxRows the most rows shown before the rest are counted and skipped, or 0 for all
  * @param color whether ANSI styles may be used (NULL dimmed)
+ * @param nullValue the text that shows SQL NULL
+ * @param headers whether a row of column names comes first (csv, tsv, table and markdown)
  */
-public record OutputOptions(int width, long maxRows, boolean color) {
-  /** No width limit, every row, no colour: what scripts and files get. */
-  public static final OutputOptions PLAIN = new OutputOptions(0, 0, false);
-
+public record OutputOptions(int width, long maxRows, boolean color, String nullValue, boolean headers) {
   public OutputOptions {
     if (width < 0 || maxRows < 0) {
       throw new IllegalArgumentException("width and maxRows must not be negative");

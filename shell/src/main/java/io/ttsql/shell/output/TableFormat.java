@@ -10,8 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Draws results as a boxed table that fits the terminal: numbers right-aligned, NULL distinct,
- * the widest text columns cut with an ellipsis when the table would be too wide.
+ * Draws results as a boxed table that fits the width of the options (the terminal's, or the one
+ * {@code .maxwidth} sets): headed by the column names unless headers are off, numbers
+ * right-aligned, NULL distinct, the widest text columns cut with an ellipsis when the table would
+ * be too wide.
  */
 final class TableFormat implements OutputFormat {
   private static final String DIM = "\u001b[2m";
@@ -32,15 +34,20 @@ final class TableFormat implements OutputFormat {
 
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
-    BufferedRows result = BufferedRows.read(rs, options.maxRows(), false);
-    int[] widths = naturalWidths(result);
+    BufferedRows result = BufferedRows.read(rs, options, false);
+    if (result.rows.isEmpty() && !options.headers()) {
+      return result.total(); // no names and no rows: no box either
+    }
+    int[] widths = naturalWidths(result, options.headers());
     if (options.width() > 0) {
       widths = Arrays.copyOf(widths, columnsThatFit(result.columns, widths, options.width()));
       shrinkToFit(result.columns, widths, options.width());
     }
     out.append(rule('┌', '┬', '┐', widths));
-    line(out, headers(result.columns), result.columns, widths, options.color() ? BOLD : null, true);
-    out.append(rule('├', '┼', '┤', widths));
+    if (options.headers()) {
+      line(out, headers(result.columns), result.columns, widths, options.color() ? BOLD : null, true);
+      out.append(rule('├', '┼', '┤', widths));
+    }
     for (String[] row : result.rows) {
       line(out, row, result.columns, widths, options.color() ? DIM : null, false);
     }
@@ -70,7 +77,7 @@ final class TableFormat implements OutputFormat {
         names.add(columns.label(i));
       }
       out.append("… ").append(Counted.of(hidden, "more column"))
-          .append(": ").append(String.join(", ", names)).append(" (.mode line shows all)\n");
+          .append(": ").append(String.join(", ", names)).append(" (.mode line, or .maxwidth 0, shows all)\n");
     }
   }
 
@@ -82,14 +89,15 @@ final class TableFormat implements OutputFormat {
     return headers;
   }
 
-  private static int[] naturalWidths(BufferedRows result) {
+  /** The widths of the widest value of each column, and of its name when {@code headers}. */
+  private static int[] naturalWidths(BufferedRows result, boolean headers) {
     int[] widths = new int[result.columns.columnCount()];
-    for (int i = 0; i < widths.length; i++) {
+    for (int i = 0; i < widths.length && headers; i++) {
       widths[i] = TextWidth.of(result.columns.label(i));
     }
     for (String[] row : result.rows) {
       for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], TextWidth.of(row[i] == null ? DisplayRow.NULL : row[i]));
+        widths[i] = Math.max(widths[i], TextWidth.of(result.columns.text(row[i])));
       }
     }
     return widths;
@@ -132,7 +140,7 @@ final class TableFormat implements OutputFormat {
     out.append('│');
     for (int i = 0; i < widths.length; i++) {
       boolean isNull = cells[i] == null;
-      String text = TextWidth.fit(isNull ? DisplayRow.NULL : cells[i], widths[i]);
+      String text = TextWidth.fit(columns.text(cells[i]), widths[i]);
       String padded = TextWidth.pad(text, widths[i], !header && columns.kind(i).rightAligned());
       boolean styled = style != null && (header || isNull);
       out.append(' ').append(styled ? style + padded + RESET : padded).append(" │");

@@ -44,19 +44,29 @@ public final class Interpreter implements ShellContext {
 
   /** Runs one complete input: a dot command, or one or more statements (an unfinished rest runs too). */
   public void run(String input) {
+    String rest = runFinished(input);
+    if (!rest.isEmpty()) {
+      sql(rest, null, 1);
+    }
+  }
+
+  /**
+   * Runs a dot command, or the statements of {@code input} that end with {@code ;}, and returns the
+   * unfinished statement after them, stripped, for the user to finish: empty when there is none,
+   * or when bail stopped at an error.
+   */
+  public String runFinished(String input) {
     if (isCommand(input)) {
       command(input.strip(), null);
-      return;
+      return "";
     }
     SqlText text = SqlText.split(input);
     for (String statement : text.statements()) {
       if (!sql(statement, null, 1) && session.settings().bail()) {
-        return;
+        return "";
       }
     }
-    if (!text.restIsEmpty()) {
-      sql(text.rest().strip(), null, 1);
-    }
+    return text.restIsEmpty() ? "" : text.rest().strip();
   }
 
   /**

@@ -15,7 +15,8 @@ import org.jline.terminal.Terminal;
 
 /**
  * The interactive shell: reads statements with JLine (history, completion, highlighting,
- * multi-line input), runs them through the {@link Interpreter}, and turns Ctrl-C into a cancel.
+ * multi-line input), runs through the {@link Interpreter} those that end with {@code ;}, keeping an
+ * unfinished rest to be finished on the next line, and turns Ctrl-C into a cancel.
  */
 public final class Repl {
   /** The prompt for a new statement. */
@@ -68,11 +69,13 @@ public final class Repl {
     }
     bindCtrlD(reader);
     greet();
+    String unfinished = "";
     while (!interpreter.quitRequested()) {
       String input;
       try {
-        input = reader.readLine(PROMPT);
+        input = read(reader, unfinished);
       } catch (UserInterruptException e) {
+        unfinished = "";
         messages().println("(Ctrl-C cancels a running query; .quit or Ctrl-D leaves the shell)");
         continue;
       } catch (EndOfFileException e) {
@@ -81,10 +84,19 @@ public final class Repl {
         }
         break;
       }
-      if (!input.isBlank()) {
-        runCancellable(input);
-      }
+      unfinished = input.isBlank() ? "" : runCancellable(input);
     }
+  }
+
+  /**
+   * Reads the next input. An unfinished statement left by the last one comes first, under the
+   * continuation prompt, with the cursor on a new line below it: as if it had just been typed and
+   * Enter pressed, so that the next line finishes it and Ctrl-D there leaves as on any continuation line.
+   */
+  private static String read(LineReader reader, String unfinished) {
+    return unfinished.isEmpty()
+        ? reader.readLine(PROMPT)
+        : reader.readLine(CONTINUATION_PROMPT, null, (Character) null, unfinished + "\n");
   }
 
   /** No syntax highlighting and plain completion lists, for {@code NO_COLOR}. */
@@ -113,11 +125,12 @@ public final class Repl {
     reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("ttsql-eof-or-delete"), KeyMap.ctrl('D'));
   }
 
-  private void runCancellable(String input) {
+  /** Runs what {@code input} finishes, Ctrl-C cancelling it; returns the unfinished statement after it, or "". */
+  private String runCancellable(String input) {
     Terminal.SignalHandler previous =
         terminal.handle(Terminal.Signal.INT, signal -> interpreter.session().cancel());
     try {
-      interpreter.run(input);
+      return interpreter.runFinished(input);
     } finally {
       terminal.handle(Terminal.Signal.INT, previous);
     }

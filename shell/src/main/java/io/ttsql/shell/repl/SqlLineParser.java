@@ -6,9 +6,10 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
 
 /**
- * Decides when the typed input is complete: a dot command or {@code \q} at once, SQL when it ends
- * with a {@code ;} outside quotes and comments. Until then Enter continues on the next line, under
- * the {@code ...>} prompt.
+ * Decides when the typed input is complete: a dot command or {@code \q} at once, SQL when a {@code
+ * ;} outside quotes and comments ends a statement in it (the shell runs the statements that end and
+ * keeps the rest for the next line). Until then Enter continues on the next line, under the {@code
+ * ...>} prompt.
  */
 final class SqlLineParser extends DefaultParser {
   SqlLineParser() {
@@ -35,6 +36,7 @@ final class SqlLineParser extends DefaultParser {
     if (input.isBlank() || Interpreter.isCommand(input)) {
       return true;
     }
-    return SqlText.split(input).restIsEmpty();
+    SqlText text = SqlText.split(input);
+    return !text.statements().isEmpty() || text.restIsEmpty();
   }
 }

@@ -37,7 +37,8 @@ public final class Session implements AutoCloseable {
    * @param settings the initial settings, changed by dot commands
    * @param results where results go (the screen, or a file after {@code .output})
    * @param messages where errors and notes go
-   * @param terminalWidth the width tables must fit, 0 for none
+   * @param terminalWidth the terminal's width, which tables on the screen fit unless {@code
+   *     .maxwidth} says otherwise; 0 when there is no terminal
    * @param color whether ANSI styles may be used on the screen
    */
   public Session(
@@ -141,10 +142,9 @@ public final class Session implements AutoCloseable {
   public long print(ResultSet rs) throws SQLException {
     OutputFormat format = settings.format();
     boolean screen = results.isScreen();
-    OutputOptions options =
-        format.forPeople()
-            ? new OutputOptions(screen ? terminalWidth.getAsInt() : 0, settings.maxRows(), screen && color)
-            : OutputOptions.PLAIN;
+    int width = screen ? settings.maxWidth().orElse(terminalWidth.getAsInt()) : 0; // a file gets every character
+    OutputOptions options = new OutputOptions(width, settings.maxRows(), screen && color, settings.nullValue(),
+        settings.headers());
     ResultWriter out = new ResultWriter(results.writer(), results.target(), () -> canceled);
     try {
       long rows = format.write(rs, out, options);

@@ -2,15 +2,23 @@ package io.ttsql.shell.session;
 
 import io.ttsql.shell.output.OutputFormat;
 import io.ttsql.shell.output.OutputFormats;
+import java.util.Objects;
+import java.util.OptionalInt;
 
-/** The settings a session's dot commands change: output format, timer, row limit, and stopping on errors. */
+/**
+ * The settings a session's dot commands change: output format, headers, the text of NULL, timer, row
+ * limit, table width, and stopping on errors.
+ */
 public final class Settings {
   /** Row limit of formats meant for people in an interactive session. */
   public static final long INTERACTIVE_MAX_ROWS = 200;
 
   private OutputFormat format = OutputFormats.table();
+  private boolean headers = true;
+  private String nullValue = "NULL";
   private boolean timer;
   private long maxRows;
+  private OptionalInt maxWidth = OptionalInt.empty();
   private boolean bail;
 
   public OutputFormat format() {
@@ -19,6 +27,24 @@ public final class Settings {
 
   public void format(OutputFormat value) {
     format = value;
+  }
+
+  /** Whether csv, tsv, table and markdown output begin with the column names. */
+  public boolean headers() {
+    return headers;
+  }
+
+  public void headers(boolean value) {
+    headers = value;
+  }
+
+  /** The text that shows SQL NULL in the formats meant for people (csv and tsv write an empty field, json null). */
+  public String nullValue() {
+    return nullValue;
+  }
+
+  public void nullValue(String value) {
+    nullValue = Objects.requireNonNull(value);
   }
 
   /** Whether footers show how long a statement took. */
@@ -40,6 +66,18 @@ public final class Settings {
       throw new IllegalArgumentException("the row limit must be 0 (no limit) or more");
     }
     maxRows = value;
+  }
+
+  /** The columns that tables on the screen fit in, 0 for no limit; empty (at first) for the terminal's width. */
+  public OptionalInt maxWidth() {
+    return maxWidth;
+  }
+
+  public void maxWidth(OptionalInt value) {
+    if (value.isPresent() && value.getAsInt() < 0) {
+      throw new IllegalArgumentException("the width must be 0 (no limit) or more");
+    }
+    maxWidth = value;
   }
 
   /** Whether a script stops at its first error. */

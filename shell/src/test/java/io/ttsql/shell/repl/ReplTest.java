@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -64,6 +66,63 @@ class ReplTest {
       assertEquals("", shell.results.toString());
       assertTrue(shell.messages.toString().contains(Repl.UNFINISHED), shell.messages.toString());
     }
+  }
+
+  @Test
+  void enterRunsTheStatementsThatEndAndKeepsTheRestToFinishOnTheNextLine() throws Exception {
+    // "select 2 as b" has no ';': it waits under the continuation prompt, the cursor on the line
+    // below it, where ';' ends it. Two statements that both end run at once.
+    Path log = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
+    try (ReplFixture shell = new ReplFixture(log);
+        Keyboard keyboard = new Keyboard();
+        Terminal terminal = terminal(keyboard)) {
+      shell.interpreter.run(".mode csv");
+      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
+      repl.start();
+      keyboard.typeAfter(Repl.PROMPT, 1, "select 1 as a; select 2 as b\r");
+      keyboard.typeAfter(Repl.CONTINUATION_PROMPT + "select 2 as b", 1, ";\r");
+      keyboard.typeAfter(Repl.PROMPT, 2, "select 3 as c; select 4 as d;\r");
+      keyboard.typeAfter(Repl.PROMPT, 3, ".quit\r");
+      repl.join(30_000);
+      assertEquals("a\n1\nb\n2\nc\n3\nd\n4\n", shell.results.toString());
+      assertEquals(greeting(log), shell.messages.toString());
+      // History holds each input as entered, the rest with the line that finished it: recalled,
+      // each does again what it did.
+      List<String> history = Files.readAllLines(dir.resolve("history")).stream()
+          .map(line -> line.substring(line.indexOf(':') + 1)) // after the time
+          .toList();
+      assertEquals(List.of("select 1 as a; select 2 as b", "select 2 as b\\n;", "select 3 as c; select 4 as d;", ".quit"),
+          history);
+    }
+  }
+
+  @Test
+  void ctrlCDropsTheRestAndCtrlDLeavesSayingItWasNotRun() throws Exception {
+    // As on any continuation line: Ctrl-C forgets the unfinished statement, Ctrl-D on the empty
+    // line below it leaves the shell and says the statement was not run.
+    Path log = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
+    try (ReplFixture shell = new ReplFixture(log);
+        Keyboard keyboard = new Keyboard();
+        Terminal terminal = terminal(keyboard)) {
+      shell.interpreter.run(".mode csv");
+      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
+      repl.start();
+      keyboard.typeAfter(Repl.PROMPT, 1, "select 1 as a; select 2 as b\r");
+      keyboard.typeAfter(Repl.CONTINUATION_PROMPT + "select 2 as b", 1, "\u0003");
+      keyboard.typeAfter(Repl.PROMPT, 2, "select 3 as c; select 4 as d\r");
+      keyboard.typeAfter(Repl.CONTINUATION_PROMPT + "select 4 as d", 1, "\u0004");
+      repl.join(30_000);
+      assertEquals("a\n1\nc\n3\n", shell.results.toString());
+      assertEquals(greeting(log) + "(Ctrl-C cancels a running query; .quit or Ctrl-D leaves the shell)\n"
+          + Repl.UNFINISHED + "\n", shell.messages.toString());
+    }
+  }
+
+  /** What the shell says when it starts on {@code log}, a log of one event. */
+  private static String greeting(Path log) {
+    return "ttsql: 1 event from " + log + "\nEnter SQL ending with ';', or .help for the commands, .quit to leave.\n";
   }
 
   /** An 80×24 xterm that reads {@code keyboard}'s keystrokes and draws on its screen. */

@@ -62,10 +62,13 @@ class ShellCompleterTest {
   @Test
   void dotCommandsAndTheirArguments() {
     List<String> commands = values(".");
-    assertTrue(commands.containsAll(List.of(".help", ".tables", ".schema", ".mode", ".quit", ".exit")), commands.toString());
+    assertTrue(commands.containsAll(List.of(".help", ".tables", ".schema", ".mode", ".headers", ".nullvalue", ".maxwidth",
+        ".quit", ".exit")), commands.toString());
     assertTrue(values(".mode ").containsAll(List.of("table", "csv", "json", "markdown", "line")));
     assertTrue(values(".schema ").contains("lifetimes"));
     assertTrue(values(".timer ").containsAll(List.of("on", "off")));
+    assertEquals(List.of("on", "off"), values(".headers "));
+    assertEquals(List.of("terminal", "0"), values(".maxwidth "));
   }
 
   @Test

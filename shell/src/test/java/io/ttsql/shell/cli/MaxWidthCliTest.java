@@ -1,0 +1,77 @@
+package io.ttsql.shell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code .maxwidth}: tables on standard output are cut to fit N columns when asked; scripts, which
+ * have no terminal to fit, are never cut otherwise, and {@code .output} files never.
+ */
+class MaxWidthCliTest extends TwoAllocationLogTest {
+  /** A callsite of 35 characters and a number. */
+  private static final String SQL = "select 'tt::tt_metal::Buffer::allocate_impl' as callsite, 7 as n";
+  private static final String WHOLE = "┌─────────────────────────────────────┬───┐\n"
+      + "│ callsite                            │ n │\n"
+      + "├─────────────────────────────────────┼───┤\n"
+      + "│ tt::tt_metal::Buffer::allocate_impl │ 7 │\n"
+      + "└─────────────────────────────────────┴───┘\n";
+
+  @Test
+  void withoutATerminalNothingIsCut() {
+    CliRun run = CliRun.of("-c", SQL, log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals(WHOLE + "1 row\n", run.out());
+  }
+
+  @Test
+  void aWidthCutsTheWidestTextAndThenLeavesOutColumns() {
+    // 30 columns: the callsite is cut to 22 with an ellipsis. 20: the note does not fit even at
+    // its least, so it is named under the table, and the callsite is cut to 12.
+    CliRun run = CliRun.withInput(".maxwidth 30\n" + SQL + ";\n.maxwidth 20\n" + SQL + ", 'more text' as note;\n"
+        + ".maxwidth 0\n" + SQL + ";\n", log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("┌────────────────────────┬───┐\n"
+        + "│ callsite               │ n │\n"
+        + "├────────────────────────┼───┤\n"
+        + "│ tt::tt_metal::Buffer:… │ 7 │\n"
+        + "└────────────────────────┴───┘\n"
+        + "1 row\n"
+        + "┌──────────────┬───┐\n"
+        + "│ callsite     │ n │\n"
+        + "├──────────────┼───┤\n"
+        + "│ tt::tt_meta… │ 7 │\n"
+        + "└──────────────┴───┘\n"
+        + "… 1 more column: note (.mode line, or .maxwidth 0, shows all)\n"
+        + "1 row\n"
+        + WHOLE + "1 row\n", run.out());
+  }
+
+  @Test
+  void aFileGetsEveryCharacter() throws Exception {
+    Path file = dir.resolve("out.txt");
+    CliRun run = CliRun.withInput(".maxwidth 20\n.output " + file + "\n" + SQL + ";\n", log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals(WHOLE, Files.readString(file));
+  }
+
+  @Test
+  void aloneItShowsTheWidthAndTerminalGoesBackToTheFirstOne() {
+    CliRun run = CliRun.withInput(".maxwidth\n.maxwidth 120\n.maxwidth\n.maxwidth Terminal\n.maxwidth\n"
+        + ".maxwidth -1\n.maxwidth wide\n", log);
+    assertEquals(1, run.status());
+    String usage = "Error: usage: .maxwidth N|terminal, with N a whole number of columns, 0 for no limit\n";
+    assertEquals("maxwidth: terminal\nmaxwidth: 120\nmaxwidth: terminal\nstdin:6: " + usage + "stdin:7: " + usage,
+        run.err());
+  }
+
+  @Test
+  void helpListsTheCommand() {
+    assertTrue(CliRun.withInput(".help\n", log).out().contains("\n.maxwidth [N|terminal]" + " ".repeat(24)
+        + "fit tables on the screen in N columns, cutting the widest text (0: no limit; terminal: its width,"
+        + " at first)\n"));
+  }
+}
