@@ -9,16 +9,18 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 /**
  * The decompressed bytes of gzip members one after the other, as {@code cat a.gz b.gz} makes
  * them, failing on bytes after a member that do not start another (text appended to a {@code .gz}
- * file), which {@code java.util.zip} drops without a word; every byte of the member before them
- * is delivered first.
+ * file), which {@code java.util.zip} drops without a word, and on a file cut inside a member;
+ * either way every byte decoded before the failure is delivered first, as {@code zcat} does.
  */
 final class GzipMembers extends InputStream {
   private static final int MAGIC_0 = 0x1f;
   private static final int MAGIC_1 = 0x8b;
 
   private final BufferedInputStream raw;
-  private InputStream member;
+  private GzipCompressorInputStream member;
   private int members;
+  /** The end of the file inside a member, reported at the read after the one that returned its last bytes. */
+  private EOFException cut;
 
   /** The members of {@code raw}, which starts with one. */
   GzipMembers(BufferedInputStream raw) throws IOException {
@@ -37,33 +39,52 @@ final class GzipMembers extends InputStream {
     if (len == 0) {
       return 0;
     }
-    try {
-      while (true) {
-        int n = member.read(b, off, len);
-        if (n >= 0) {
-          return n;
+    if (cut != null) {
+      throw cut;
+    }
+    while (true) {
+      long before = member.getUncompressedCount();
+      int n;
+      try {
+        n = member.read(b, off, len);
+      } catch (EOFException e) {
+        // The bytes inflated before the cut are in b already; the decoder only lost their count.
+        cut = cutShort();
+        int inflated = (int) (member.getUncompressedCount() - before);
+        if (inflated > 0) {
+          return inflated;
         }
-        // The member ended, and the raw stream stands just after its trailer.
-        raw.mark(2);
-        int first = raw.read();
-        int second = raw.read();
-        raw.reset();
-        if (first < 0) {
-          return -1;
-        }
-        if (first != MAGIC_0 || second != MAGIC_1) {
-          throw new IOException("the bytes after gzip member " + members + " are not gzip");
-        }
-        member = next();
+        throw cut;
       }
-    } catch (EOFException e) {
-      throw new EOFException("the file ends inside gzip member " + members + " (cut short?)");
+      if (n >= 0) {
+        return n;
+      }
+      // The member ended, and the raw stream stands just after its trailer.
+      raw.mark(2);
+      int first = raw.read();
+      int second = raw.read();
+      raw.reset();
+      if (first < 0) {
+        return -1;
+      }
+      if (first != MAGIC_0 || second != MAGIC_1) {
+        throw new IOException("the bytes after gzip member " + members + " are not gzip");
+      }
+      member = next();
     }
   }
 
-  private InputStream next() throws IOException {
+  private GzipCompressorInputStream next() throws IOException {
     members++;
-    return GzipCompressorInputStream.builder().setInputStream(raw).get();
+    try {
+      return GzipCompressorInputStream.builder().setInputStream(raw).get();
+    } catch (EOFException e) {
+      throw cutShort(); // inside the member's header
+    }
+  }
+
+  private EOFException cutShort() {
+    return new EOFException("the file ends inside gzip member " + members + " (cut short?)");
   }
 
   @Override
