@@ -15,7 +15,11 @@ import java.util.function.UnaryOperator;
 public final class HexLiterals {
   private HexLiterals() {}
 
-  /** {@code sql} with its hex numbers in decimal; the same string when it has none. */
+  /**
+   * {@code sql} with its hex numbers in decimal; the same string when it has none.
+   *
+   * @throws IllegalArgumentException for a word that starts as a hex number but is none ({@code 0x3fe0000g})
+   */
   public static String toDecimal(String sql) {
     return replaced(sql, HexLiterals::decimal);
   }
@@ -49,7 +53,8 @@ public final class HexLiterals {
         i = close < 0 ? n : close + 2;
       } else if (isWordPart(c)) {
         int end = wordEnd(sql, i);
-        if (isHexNumber(sql, i, end)) {
+        if (startsAsHex(sql, i, end)) {
+          checkHexNumber(sql, i, end);
           out = out == null ? new StringBuilder(n) : out;
           out.append(sql, copied, i).append(replacement.apply(sql.substring(i, end)));
           copied = end;
@@ -87,16 +92,27 @@ public final class HexLiterals {
     return i;
   }
 
-  private static boolean isHexNumber(String sql, int start, int end) {
-    if (end - start < 3 || sql.charAt(start) != '0' || (sql.charAt(start + 1) | 0x20) != 'x') {
-      return false;
+  private static boolean startsAsHex(String sql, int start, int end) {
+    return end - start >= 2 && sql.charAt(start) == '0' && (sql.charAt(start + 1) | 0x20) == 'x';
+  }
+
+  /**
+   * Refuses a word that starts as a hex number but is none ({@code 0x3fe0000g}, {@code 0x}), which
+   * the parser would read as the number 0 named by the rest, without a word.
+   */
+  private static void checkHexNumber(String sql, int start, int end) {
+    boolean digits = end - start > 2;
+    for (int i = start + 2; i < end && digits; i++) {
+      digits = isHexDigit(sql.charAt(i));
     }
-    for (int i = start + 2; i < end; i++) {
-      if (Character.digit(sql.charAt(i), 16) < 0) {
-        return false;
-      }
+    if (!digits) {
+      throw new IllegalArgumentException(
+          sql.substring(start, end) + " is not a hex number: write 0x and hex digits (0-9, a-f)");
     }
-    return true;
+  }
+
+  private static boolean isHexDigit(char c) {
+    return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
   }
 
   private static boolean isWordPart(char c) {

@@ -2,6 +2,7 @@ package io.ttsql.engine.calcite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Path;
@@ -34,12 +35,23 @@ class HexLiteralsTest {
 
   @Test
   void stringsQuotedNamesCommentsAndOtherWordsAreLeftAlone() {
-    String sql = "select '0x10', 'it''s 0x10', \"0x10\", `0x10`, x0x10, a0x1, 1.0x1, 0x, 0x1g -- 0x10\n"
+    String sql = "select '0x10', 'it''s 0x10', \"0x10\", `0x10`, x0x10, a0x1, 1.0x1 -- 0x10 0x1g\n"
         + "/* 0x10 */ from t";
     assertSame(sql, HexLiterals.toDecimal(sql));
     // An unterminated string or comment holds the rest of the text.
     assertSame("select 'abc 0x10", HexLiterals.toDecimal("select 'abc 0x10"));
     assertSame("select 1 /* 0x10", HexLiterals.toDecimal("select 1 /* 0x10"));
+  }
+
+  @Test
+  void aWordThatStartsAsAHexNumberButIsNoneIsRefused() {
+    // The parser would read 0x3fe0000g as 0 named x3fe0000g, and 0x as 0 named x, silently.
+    assertEquals("0x3fe0000g is not a hex number: write 0x and hex digits (0-9, a-f)",
+        assertThrows(IllegalArgumentException.class, () -> HexLiterals.toDecimal("select 0x3fe0000g")).getMessage());
+    assertEquals("0x is not a hex number: write 0x and hex digits (0-9, a-f)",
+        assertThrows(IllegalArgumentException.class, () -> HexLiterals.toDecimal("select 0x from t")).getMessage());
+    assertEquals("0x1.5 is not a hex number: write 0x and hex digits (0-9, a-f)",
+        assertThrows(IllegalArgumentException.class, () -> HexLiterals.toDecimal("select 0x1.5")).getMessage());
   }
 
   @Test

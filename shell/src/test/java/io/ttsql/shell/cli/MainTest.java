@@ -193,12 +193,14 @@ class MainTest extends TwoAllocationLogTest {
   void hexAddressesAreNumbersInSqlAndAQuotedOneGetsAHint() {
     // 0x1000 is the number 4096, as parse_address('0x1000') is; the string '0x1000' compared with
     // the BIGINT address is not a number, and the hint says to drop the quotes.
+    // A mistyped one is refused rather than read as 0 named by the rest.
     CliRun run = CliRun.of("--format", "csv", "-c", "select count(*) as n from events where address = 0x1000;"
-        + " select count(*) from events where address = '0x1000'; select count(*) as n from events"
+        + " select count(*) from events where address = '0x1000'; select 0x100g; select count(*) as n from events"
         + " where address = parse_address('0x1000')", log);
     assertEquals(1, run.status());
     assertEquals("Error: not a number: \"0x1000\"\n"
-        + "Hint: a quoted address is text: write it without quotes, as 0x1000\n", run.err());
+        + "Hint: a quoted address is text: write it without quotes, as 0x1000\n"
+        + "Error: 0x100g is not a hex number: write 0x and hex digits (0-9, a-f)\n", run.err());
     // The allocation and the free of 0x1000 on device 0, found both ways.
     assertEquals("n\n2\nn\n2\n", run.out());
   }
