@@ -56,7 +56,7 @@ final class SqlSubcommand implements Subcommand {
     return SessionRun.run(args, console, args.positionals(), (interpreter, screen) -> {
       if (args.has(CliOption.COMMAND)) {
         for (String sql : args.values(CliOption.COMMAND)) {
-          interpreter.run(sql);
+          interpreter.runText(sql);
         }
       } else if (script != null) {
         interpreter.runScript(script);

@@ -11,9 +11,12 @@ import io.ttsql.shell.session.ScriptLines;
 import io.ttsql.shell.session.Session;
 import io.ttsql.shell.session.SqlErrorMessage;
 import io.ttsql.shell.session.SqlText;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,11 +45,16 @@ public final class Interpreter implements ShellContext {
     this.debug = debug;
   }
 
-  /** Runs one complete input: a dot command, or one or more statements (an unfinished rest runs too). */
-  public void run(String input) {
-    String rest = runFinished(input);
-    if (!rest.isEmpty()) {
-      sql(rest, null, 1);
+  /**
+   * Runs a text of SQL and dot commands given whole ({@code -c}), line by line as a script whose
+   * errors name no place: a dot command takes a line of its own, statements end with {@code ;},
+   * and an unfinished last one runs too.
+   */
+  public void runText(String text) {
+    try {
+      runScript(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // bytes in memory, UTF-8 as encoded here: reading them does not fail
     }
   }
 
@@ -70,7 +78,8 @@ public final class Interpreter implements ShellContext {
   }
 
   /**
-   * Runs a script read from {@code in}, which must be UTF-8; {@code name} prefixes its error messages.
+   * Runs a script read from {@code in}, which must be UTF-8; {@code name} (with the line) prefixes
+   * its error messages, unless it is null.
    *
    * @return false if it stopped at an error because bail is on
    * @throws IOException also for a line that is not UTF-8, naming the script and line
@@ -84,7 +93,7 @@ public final class Interpreter implements ShellContext {
     while (!quit && (line = lines.next()) != null) {
       lineNumber++;
       if (pending.isEmpty() && isCommand(line)) {
-        if (!command(line.strip(), name + ":" + lineNumber) && session.settings().bail()) {
+        if (!command(line.strip(), name == null ? null : name + ":" + lineNumber) && session.settings().bail()) {
           return false;
         }
         continue;

@@ -133,6 +133,16 @@ class MainTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void aCommandTextIsReadLikeAScriptWithDotCommandsOnTheirOwnLines() {
+    // -c runs its lines as -f would: .mode csv on the first line, then a statement over two
+    // lines; an error names no file and line, as there is none.
+    CliRun run = CliRun.of("-c", ".mode csv\nselect size\nfrom allocations order by seq;\nselect nope", log);
+    assertEquals(1, run.status());
+    assertEquals("size\n4096\n8192\n", run.out());
+    assertTrue(run.err().startsWith("Error: Column 'nope' not found in any table (line 1, column 8)\n"), run.err());
+  }
+
+  @Test
   void failuresOfTheQuerysArithmeticAreOneLineAndTheScriptGoesOn() {
     // 1/0 is a constant, which Calcite evaluates while initialising its generated code; the other
     // two fail row by row. Each is one line in SQL's words, and the statements after them run.

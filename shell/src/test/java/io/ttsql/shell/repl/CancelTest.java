@@ -37,7 +37,7 @@ class CancelTest {
     try (ReplFixture shell = new ReplFixture(log)) {
       // 2000^3 = 8e9 joined rows: far too many to finish unless cancelled.
       CompletableFuture<Void> running = CompletableFuture.runAsync(
-          () -> shell.interpreter.run("select count(*) from events a, events b, events c where a.size + b.size > c.size;"));
+          () -> shell.interpreter.runText("select count(*) from events a, events b, events c where a.size + b.size > c.size;"));
       while (!running.isDone()) {
         shell.session.cancel();
         Thread.sleep(20);
@@ -45,7 +45,7 @@ class CancelTest {
       running.get(1, TimeUnit.SECONDS);
       assertTrue(shell.interpreter.failed(), "a cancelled statement counts as failed");
       assertTrue(shell.messages.toString().contains("cancel"), shell.messages.toString());
-      shell.interpreter.run("select 1 as still_alive;");
+      shell.interpreter.runText("select 1 as still_alive;");
       assertTrue(shell.results.toString().contains("still_alive"), shell.results.toString());
     }
   }
@@ -86,7 +86,7 @@ class CancelTest {
               new PrintWriter(messages, true), () -> 0, false)) {
         session[0] = s;
         Interpreter interpreter = new Interpreter(s, DotCommands.standard(), logs -> null, false);
-        interpreter.run(sql);
+        interpreter.runText(sql);
         assertEquals("Error: Statement canceled\n", messages.toString(), format);
         // Output stops within one check of the flag per write, far short of the whole result.
         assertTrue(printed.getBuffer().length() < 20_000, format + ": " + printed.getBuffer().length());

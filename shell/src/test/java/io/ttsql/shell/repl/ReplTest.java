@@ -77,7 +77,7 @@ class ReplTest {
     try (ReplFixture shell = new ReplFixture(log);
         Keyboard keyboard = new Keyboard();
         Terminal terminal = terminal(keyboard)) {
-      shell.interpreter.run(".mode csv");
+      shell.interpreter.runText(".mode csv");
       Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
       repl.start();
       keyboard.typeAfter(Repl.PROMPT, 1, "select 1 as a; select 2 as b\r");
@@ -106,7 +106,7 @@ class ReplTest {
     try (ReplFixture shell = new ReplFixture(log);
         Keyboard keyboard = new Keyboard();
         Terminal terminal = terminal(keyboard)) {
-      shell.interpreter.run(".mode csv");
+      shell.interpreter.runText(".mode csv");
       Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
       repl.start();
       keyboard.typeAfter(Repl.PROMPT, 1, "select 1 as a; select 2 as b\r");

@@ -21,12 +21,12 @@ class TableWidthTest {
     Path log = QueryFixture.writeLog(dir, "debug.log",
         "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
     try (ReplFixture shell = new ReplFixture(log)) {
-      shell.interpreter.run(".mode table");
-      shell.interpreter.run(sql);
-      shell.interpreter.run(".maxwidth 0");
-      shell.interpreter.run(sql);
-      shell.interpreter.run(".maxwidth terminal");
-      shell.interpreter.run(sql);
+      shell.interpreter.runText(".mode table");
+      shell.interpreter.runText(sql);
+      shell.interpreter.runText(".maxwidth 0");
+      shell.interpreter.runText(sql);
+      shell.interpreter.runText(".maxwidth terminal");
+      shell.interpreter.runText(sql);
       assertEquals(box(78, cut) + box(102, whole) + box(78, cut), shell.results.toString());
     }
   }
