@@ -1,5 +1,6 @@
 package io.ttsql.shell.commands;
 
+import io.ttsql.shell.session.HomeFolder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ public final class Arguments {
 
   /** {@code file} with a leading {@code ~} or {@code ~/} standing for the home folder, as a shell reads it. */
   static String expandHome(String file) {
-    return file.equals("~") || file.startsWith("~/") ? System.getProperty("user.home") + file.substring(1) : file;
+    return file.equals("~") || file.startsWith("~/") ? HomeFolder.path() + file.substring(1) : file;
   }
 
   /** A {@code [NAME=]LOG} argument with {@code ~} expanded in LOG, as {@link #expandHome} does. */

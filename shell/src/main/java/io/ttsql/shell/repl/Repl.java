@@ -1,6 +1,7 @@
 package io.ttsql.shell.repl;
 
 import io.ttsql.shell.commands.LoadSummary;
+import io.ttsql.shell.session.HomeFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -47,7 +48,7 @@ public final class Repl {
 
   /** The default history file, {@code ~/.ttsql_history}. */
   public static Path defaultHistoryFile() {
-    return Path.of(System.getProperty("user.home"), ".ttsql_history");
+    return Path.of(HomeFolder.path(), ".ttsql_history");
   }
 
   /** Reads and runs input until {@code .quit} or Ctrl-D. */

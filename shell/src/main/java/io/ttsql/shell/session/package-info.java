@@ -10,6 +10,7 @@
  * position (and a hint to double-quote a {@link io.ttsql.shell.session.ReservedWords reserved word},
  * or to write a quoted hex address without its quotes).
  * {@link io.ttsql.shell.session.ScriptLines} reads a script's lines as UTF-8; {@link
+ * io.ttsql.shell.session.HomeFolder} is where {@code ~} and the history file are; {@link
  * io.ttsql.shell.session.ScriptFiles} and {@link io.ttsql.shell.session.IoFailure} say in one line why
  * a script or output file cannot be read or written.
  */

@@ -2,12 +2,13 @@ package io.ttsql.shell.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.ttsql.shell.session.HomeFolder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** How dot-command lines split into words and file names expand, as a shell user expects. */
 class ArgumentsTest {
-  private static final String HOME = System.getProperty("user.home");
+  private static final String HOME = HomeFolder.path();
 
   @Test
   void quotesAndBackslashesKeepSpacesInAWord() {
