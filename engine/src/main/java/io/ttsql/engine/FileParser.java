@@ -11,6 +11,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -81,12 +82,20 @@ final class FileParser {
     }
     long[] lines = new long[parts.size()];
     long bytes = 0;
+    int kept = 0;
+    boolean cut = false;
     for (int i = 0; i < running.size(); i++) {
       LineSplitter range = await(running.get(i), () -> progress.update(read.get(), eventCount(parts)));
-      lines[i] = range.lines();
-      bytes += range.bytes();
+      if (!cut) {
+        lines[i] = range.lines();
+        bytes += range.bytes();
+        kept++;
+        // A range that ended early met the end of a file cut meanwhile: the ranges after it hold
+        // text from beyond the cut, or nothing, and would leave a hole in the file's lines.
+        cut = range.bytes() < cuts[i + 1] - cuts[i];
+      }
     }
-    return new ParsedFile(parts, lines, bytes);
+    return new ParsedFile(parts.subList(0, kept), Arrays.copyOf(lines, kept), bytes);
   }
 
   private static LineSplitter parseRange(Path file, long from, long to, io.ttsql.engine.parse.LogParser parser, AtomicLong read) {

@@ -20,9 +20,13 @@ import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +104,31 @@ class SplitParseTest {
     Trace split = load(twelve, true);
     assertEquals(shiftedCopies(describe(sampleTrace), 12), describe(split));
     assertEquals(describe(load(twelve, false)), describe(split));
+  }
+
+  @Test
+  void aLogCutBeforeItsPartsAreReadLoadsTheLinesBeforeTheCut() throws Exception {
+    // Twelve copies of the sample (317 lines each), opened at full size and then cut to its first
+    // 1000 whole lines (a new run of the server rewriting it). The parts that start past the cut
+    // read nothing: 1000 lines load, numbered from the start, and the bytes read are those kept.
+    String sample;
+    try (InputStream in = BundledSamples.open("debug.log")) {
+      sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Path twelve = QueryFixture.writeText(dir, "twelve.log", sample.repeat(12));
+    String kept = String.join("\n", sample.repeat(12).lines().limit(1000).toList()) + "\n";
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (LogSource.Opened opened = new LogSource(twelve.toString()).open()) {
+      try (FileChannel channel = FileChannel.open(twelve, StandardOpenOption.WRITE)) {
+        channel.truncate(kept.getBytes(StandardCharsets.UTF_8).length);
+      }
+      ParsedFile file = new FileParser(pool, 2, 0).parse(opened, twelve, LogFormat.SERVER, (bytes, events) -> { });
+      assertEquals(1000, Arrays.stream(file.partLines()).sum());
+      assertEquals(kept.getBytes(StandardCharsets.UTF_8).length, file.bytes());
+      assertTrue(opened.readError(file.bytes()).startsWith("the file shrank while it was read: only "));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static void addPairs(List<String> log, int pairs) {
