@@ -22,10 +22,9 @@ final class GzipMembers extends InputStream {
   /** The end of the file inside a member, reported at the read after the one that returned its last bytes. */
   private EOFException cut;
 
-  /** The members of {@code raw}, which starts with one. */
-  GzipMembers(BufferedInputStream raw) throws IOException {
+  /** The members of {@code raw}, which starts with one; its header is read at the first read, where a cut in it is reported. */
+  GzipMembers(BufferedInputStream raw) {
     this.raw = raw;
-    this.member = next();
   }
 
   @Override
@@ -41,6 +40,9 @@ final class GzipMembers extends InputStream {
     }
     if (cut != null) {
       throw cut;
+    }
+    if (member == null) {
+      member = next();
     }
     while (true) {
       long before = member.getUncompressedCount();

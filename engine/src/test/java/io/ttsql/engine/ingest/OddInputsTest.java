@@ -89,6 +89,12 @@ class OddInputsTest {
       assertEquals(List.of("kind=alloc"), q.rows("select kind from events order by seq"));
       assertEquals("the file ends inside gzip member 2 (cut short?)", q.scalar("select read_error from sources"));
     }
+    // Cut inside the first member's header: nothing loads, and the file says why, as for any cut.
+    byte[] cutFirst = Arrays.copyOf(gzip(ALLOC.getBytes(StandardCharsets.UTF_8)), 7);
+    try (QueryFixture q = QueryFixture.open(write("cut-first.log.gz", cutFirst).toString())) {
+      assertEquals("0", q.scalar("select count(*) from events"));
+      assertEquals("the file ends inside gzip member 1 (cut short?)", q.scalar("select read_error from sources"));
+    }
   }
 
   @Test
