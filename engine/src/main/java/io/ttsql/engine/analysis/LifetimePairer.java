@@ -27,8 +27,6 @@ import java.util.BitSet;
  * arrays, so pairing makes no object per event.
  */
 public final class LifetimePairer {
-  /** Marks a lifetime without an owning pid (the debug log has none). */
-  private static final int NO_OWNER = Integer.MIN_VALUE;
   private static final int OPEN = -2;
   private static final int NONE = -1;
 
@@ -48,6 +46,7 @@ public final class LifetimePairer {
     private final IntList endReason = new IntList();
     private final IntList occurrence = new IntList();
     private final IntList keyOf = new IntList();
+    /** The number of the pid owning each lifetime's key ({@link #ownerNumber}), or NONE in the debug log, which has no pids. */
     private final IntList owner = new IntList();
     /** The open lifetime below each one on its key's stack. */
     private final IntList below = new IntList();
@@ -139,10 +138,9 @@ public final class LifetimePairer {
       int keyOwner = joins ? owner.get(top) : sender(seq);
       owner.add(keyOwner);
       int previous = NONE;
-      if (keyOwner != NO_OWNER) {
-        int ownerNumber = ownerNumber(keyOwner);
-        previous = lastByOwner.get(ownerNumber);
-        lastByOwner.set(ownerNumber, lifetime);
+      if (keyOwner != NONE) {
+        previous = lastByOwner.get(keyOwner);
+        lastByOwner.set(keyOwner, lifetime);
       }
       sameOwner.add(previous);
     }
@@ -216,9 +214,9 @@ public final class LifetimePairer {
       return id;
     }
 
-    /** The pid that sent allocation {@code seq}, or NO_OWNER (the debug log has none). */
+    /** The number of the pid that sent allocation {@code seq}, or NONE (the debug log has no pids). */
     private int sender(int seq) {
-      return events.pid().isNull(seq) ? NO_OWNER : events.pid().get(seq);
+      return events.pid().isNull(seq) ? NONE : ownerNumber(events.pid().get(seq));
     }
 
     private void processExit(int seq) {
@@ -246,7 +244,7 @@ public final class LifetimePairer {
         if (endSeq.get(lifetime) != OPEN) {
           continue;
         }
-        if (owner.get(lifetime) != NO_OWNER) {
+        if (owner.get(lifetime) != NONE) {
           close(lifetime, seq, EndReason.SERVER_RESTART);
         } else if (firstOpen == NONE) {
           firstOpen = lifetime;

@@ -119,6 +119,24 @@ class LifetimePairingTest {
   }
 
   @Test
+  void theLowestIntPidOwnsItsKeysLikeAnyOther() throws Exception {
+    // FORMATS.md: a bogus pid still parses. Pid -2147483648 owns (0, 0x1000) (seq 0), so its exit
+    // (seq 1, dead-process cleanup) reclaims it; its (0, 0x2000) (seq 2) ends at the restart (seq 3).
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "✓ [PID -2147483648] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x1000)",
+            "   PID -2147483648 is dead, removing its buffers...",
+            "✓ [PID -2147483648] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x2000)",
+            "🚀 Allocation Server started")) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=1; end_reason=process_exit; overlapped=false",
+              "alloc_seq=2; end_seq=3; end_reason=server_restart; overlapped=false"),
+          q.rows(LIFETIMES));
+    }
+  }
+
+  @Test
   void aServerStartLeavesTheBufferDebugLogsAllocationsOpen() throws Exception {
     // One schema of a buffer debug log (one owning buffer, never deallocated: seq 0) and then a
     // server log whose banner is seq 1 and whose allocation (seq 2) is held at the end. The banner
