@@ -27,8 +27,8 @@ final class TimelineSvg {
   private static final int AXIS_ROWS = 40;
   private static final int LEGEND_ROW = 16;
   private static final int MIN_PLOT_HEIGHT = 150;
-  /** Exits are labelled with their pid only while there are this few of them; more are drawn fainter. */
-  private static final int MOST_EXIT_LABELS = 20;
+  /** Exits and restarts are labelled only while there are this few of a kind; more are drawn fainter. */
+  private static final int MOST_MARKER_LABELS = 20;
 
   private final Timeline timeline;
   private final StringBuilder out = new StringBuilder();
@@ -143,33 +143,46 @@ final class TimelineSvg {
     }
   }
 
+  /** A red dashed line at each process exit, labelled with its pid on the first panel. */
   private void exits(int plotTop, int plotHeight, boolean labelled) {
-    double lastLabel = Double.NEGATIVE_INFINITY;
-    boolean crowded = timeline.exits().size() > MOST_EXIT_LABELS;
-    boolean labels = labelled && !crowded;
+    List<Marker> exits = new ArrayList<>();
     for (Timeline.Exit exit : timeline.exits()) {
-      String x = Markup.num(x(exit.seq()));
-      out.append(String.format(Locale.ROOT, "<line class=\"exit%s\" x1=\"%s\" x2=\"%s\" y1=\"%d\" y2=\"%d\"><title>%s</title></line>%n",
-          crowded ? " crowded" : "", x, x, plotTop, plotTop + plotHeight, Markup.escape(String.format(Locale.ROOT,
-              "process %s exited at seq %,d (%s): the server reclaimed its buffers", exit.pid() == null ? "?" : exit.pid(),
-              exit.seq(), timeline.placeOf(exit.seq())))));
-      if (labels && x(exit.seq()) - lastLabel > 80) {
-        text("exit-label", (int) Math.round(x(exit.seq())) + 3, plotTop + 12, "start", "pid " + (exit.pid() == null ? "?" : exit.pid()) + " exits");
-        lastLabel = x(exit.seq());
-      }
+      String pid = exit.pid() == null ? "?" : String.valueOf(exit.pid());
+      exits.add(new Marker(exit.seq(), String.format(Locale.ROOT, "process %s exited at seq %,d (%s): the server reclaimed its buffers",
+          pid, exit.seq(), timeline.placeOf(exit.seq())), "pid " + pid + " exits"));
     }
+    markers("exit", exits, plotTop + 12, plotTop, plotHeight, labelled);
   }
 
-  /** A solid line at each restart of the server, labelled on the first panel. */
+  /** A blue line at each restart of the server, labelled on the first panel. */
   private void restarts(int plotTop, int plotHeight, boolean labelled) {
+    List<Marker> restarts = new ArrayList<>();
     for (int seq : timeline.restarts()) {
-      String x = Markup.num(x(seq));
-      out.append(String.format(Locale.ROOT, "<line class=\"restart\" x1=\"%s\" x2=\"%s\" y1=\"%d\" y2=\"%d\"><title>%s</title></line>%n",
-          x, x, plotTop, plotTop + plotHeight, Markup.escape(String.format(Locale.ROOT,
-              "the allocation server started again at seq %,d (%s): what its earlier run held is gone", seq,
-              timeline.placeOf(seq)))));
-      if (labelled) {
-        text("restart-label", (int) Math.round(x(seq)) + 3, plotTop + plotHeight - 6, "start", "server restart");
+      restarts.add(new Marker(seq, String.format(Locale.ROOT,
+          "the allocation server started again at seq %,d (%s): what its earlier run held is gone", seq,
+          timeline.placeOf(seq)), "server restart"));
+    }
+    markers("restart", restarts, plotTop + plotHeight - 6, plotTop, plotHeight, labelled);
+  }
+
+  /** A vertical line across a panel at an event: its hover text and its label. */
+  private record Marker(int seq, String title, String label) {}
+
+  /**
+   * Draws {@code markers} as lines of class {@code kind}, labelled at height {@code labelY} when
+   * asked, few enough and 80 pixels apart; more than {@link #MOST_MARKER_LABELS} are drawn fainter.
+   */
+  private void markers(String kind, List<Marker> markers, int labelY, int plotTop, int plotHeight, boolean labelled) {
+    double lastLabel = Double.NEGATIVE_INFINITY;
+    boolean crowded = markers.size() > MOST_MARKER_LABELS;
+    for (Marker marker : markers) {
+      double x = x(marker.seq());
+      out.append(String.format(Locale.ROOT, "<line class=\"%s%s\" x1=\"%s\" x2=\"%s\" y1=\"%d\" y2=\"%d\"><title>%s</title></line>%n",
+          kind, crowded ? " crowded" : "", Markup.num(x), Markup.num(x), plotTop, plotTop + plotHeight,
+          Markup.escape(marker.title())));
+      if (labelled && !crowded && x - lastLabel > 80) {
+        text(kind + "-label", (int) Math.round(x) + 3, labelY, "start", marker.label());
+        lastLabel = x;
       }
     }
   }

@@ -75,6 +75,22 @@ class TimelineTest {
           svg.elements("line", "restart").stream().map(SvgDocument::title).toList());
       assertTrue(svg.text("subtitle").endsWith("4 events; a dot marks each line's peak; blue lines: 1 server restart"),
           svg.text("subtitle"));
+      assertEquals(1, svg.elements("text", "restart-label").size());
+    }
+  }
+
+  @Test
+  void manyRestartsAreDrawnFaintAndUnlabelled() throws Exception {
+    // 21 restarts, one more than are labelled: 21 faint lines in the one DRAM panel, no label.
+    List<String> log = new ArrayList<>();
+    for (int i = 0; i < 22; i++) {
+      log.add("🚀 Allocation Server started");
+      log.add("✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)");
+    }
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log", log.toArray(String[]::new))) {
+      SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
+      assertEquals(21, svg.elements("line", "restart crowded").size());
+      assertEquals(0, svg.elements("text", "restart-label").size());
     }
   }
 
