@@ -98,7 +98,7 @@ public final class Session implements AutoCloseable {
       boolean hasResult = statement.execute(sql);
       if (hasResult) {
         try (ResultSet rs = statement.getResultSet()) {
-          rows = print(ColumnLabels.named(rs, sql));
+          rows = print(ColumnLabels.named(rs, sql), settings.headers());
         }
       } else {
         rows = statement.getUpdateCount();
@@ -113,7 +113,8 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Runs a query with {@code ?} parameters and prints its result without a footer (for dot commands).
+   * Runs a query with {@code ?} parameters and prints its result without a footer (for dot
+   * commands), with its column names whatever {@code .headers} says: they describe ttsql itself.
    *
    * @return the number of rows
    */
@@ -124,7 +125,7 @@ public final class Session implements AutoCloseable {
       }
       running = statement;
       try (ResultSet rs = statement.executeQuery()) {
-        return print(rs);
+        return print(rs, true);
       }
     } finally {
       running = null;
@@ -134,17 +135,17 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * Prints a result in the current format, without a footer; returns its number of rows.
+   * Prints a result in the current format, without a footer, with its column names or not;
+   * returns its number of rows.
    *
    * @throws SQLException when canceled, or when a file named by {@code .output} cannot be written
    * @throws OutputFailure when standard output cannot be written
    */
-  public long print(ResultSet rs) throws SQLException {
+  private long print(ResultSet rs, boolean headers) throws SQLException {
     OutputFormat format = settings.format();
     boolean screen = results.isScreen();
     int width = screen ? settings.maxWidth().orElse(terminalWidth.getAsInt()) : 0; // a file gets every character
-    OutputOptions options = new OutputOptions(width, settings.maxRows(), screen && color, settings.nullValue(),
-        settings.headers());
+    OutputOptions options = new OutputOptions(width, settings.maxRows(), screen && color, settings.nullValue(), headers);
     ResultWriter out = new ResultWriter(results.writer(), results.target(), () -> canceled);
     try {
       long rows = format.write(rs, out, options);

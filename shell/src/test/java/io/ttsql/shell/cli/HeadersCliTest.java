@@ -62,6 +62,14 @@ class HeadersCliTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void theTablesOfDotCommandsKeepTheirColumnNames() {
+    // .sources describes ttsql's own state, not a result the user asked for: its names stay.
+    CliRun run = CliRun.of("--format", "csv", "--no-header", "-c", ".sources", log);
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("file,format,bytes,lines,events,parse_errors,load_millis\n"), run.out());
+  }
+
+  @Test
   void helpListsTheOptionAndTheCommand() {
     assertTrue(CliRun.of("--help").out().contains(
         "\n      --no-header            leave out the column names in csv, tsv, table and markdown (line and json name each"
