@@ -32,6 +32,8 @@ final class LifetimeTables {
           integer("occurrence", false, "1 for the first allocation at its (device, address), 2 for the second…",
               (t, i) -> t.lifetimes().occurrence(i)),
           varchar("file", false, "file of the allocation", (t, i) -> t.trace().fileName(t.events().fileCode(seq(t, i)))),
+          varchar("end_file", true, "file of the event that ended it (end_line is a line of it); NULL at end_of_log",
+              LifetimeTables::endFile),
           bool("suppressed", false, "a leak: pattern of the suppressions file matches a frame of its stack",
               (t, i) -> suppressedBy(t, i) != null),
           varchar("suppressed_by", true, "the first suppression pattern that matches its stack", LifetimeTables::suppressedBy));
@@ -81,5 +83,10 @@ final class LifetimeTables {
   private static Long endLine(AnalyzedTrace t, int i) {
     int end = t.lifetimes().endSeq(i);
     return end < 0 ? null : t.events().line(end);
+  }
+
+  private static String endFile(AnalyzedTrace t, int i) {
+    int end = t.lifetimes().endSeq(i);
+    return end < 0 ? null : t.trace().fileName(t.events().fileCode(end));
   }
 }

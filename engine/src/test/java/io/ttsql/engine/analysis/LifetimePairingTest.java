@@ -119,6 +119,18 @@ class LifetimePairingTest {
   }
 
   @Test
+  void aLifetimeEndedInTheNextFileNamesThatFile() throws Exception {
+    // run1.log's allocation (its line 1) is still held when run2.log begins with the banner of
+    // the next run: it ends at line 1 of run2.log, which end_file names.
+    Path first = QueryFixture.writeLog(dir, "run1.log", "✓ [PID 100] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x16a000)");
+    Path second = QueryFixture.writeLog(dir, "run2.log", "🚀 Allocation Server started");
+    try (QueryFixture q = QueryFixture.open(first + ";" + second)) {
+      assertEquals(List.of("file=" + first + "; alloc_line=1; end_reason=server_restart; end_file=" + second + "; end_line=1"),
+          q.rows("select file, alloc_line, end_reason, end_file, end_line from lifetimes"));
+    }
+  }
+
+  @Test
   void theLowestIntPidOwnsItsKeysLikeAnyOther() throws Exception {
     // FORMATS.md: a bogus pid still parses. Pid -2147483648 owns (0, 0x1000) (seq 0), so its exit
     // (seq 1, dead-process cleanup) reclaims it; its (0, 0x2000) (seq 2) ends at the restart (seq 3).
