@@ -6,25 +6,36 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Splits a dot command line into words as a shell does (double quotes group words, a backslash
- * escapes the next character), reads common argument shapes, and expands {@code ~} in file names.
+ * Splits a dot command line into words as a shell does (quotes group words, a backslash escapes
+ * the next character), reads common argument shapes, and expands {@code ~} in file names.
  */
 public final class Arguments {
   private Arguments() {}
 
   /**
-   * The words of {@code line}: {@code "a b"} and {@code a\ b} are one word; a backslash makes the
-   * next character plain (a space, a quote, a backslash), inside quotes only before {@code "} or {@code \}.
+   * The words of {@code line}: {@code "a b"}, {@code 'a b'} and {@code a\ b} are one word; a
+   * backslash makes the next character plain (a space, a quote, a backslash), inside double quotes
+   * only before {@code "} or {@code \}, and inside single quotes every character is plain, as in a shell.
    */
   public static List<String> words(String line) {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     boolean quoted = false;
+    boolean singleQuoted = false;
     boolean any = false;
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       boolean escapes = c == '\\' && i + 1 < line.length() && (!quoted || "\"\\".indexOf(line.charAt(i + 1)) >= 0);
-      if (escapes) {
+      if (singleQuoted) {
+        if (c == '\'') {
+          singleQuoted = false;
+        } else {
+          word.append(c);
+        }
+      } else if (c == '\'' && !quoted) {
+        singleQuoted = true;
+        any = true;
+      } else if (escapes) {
         word.append(line.charAt(++i));
         any = true;
       } else if (c == '"') {

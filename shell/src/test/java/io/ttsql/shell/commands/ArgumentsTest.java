@@ -17,6 +17,9 @@ class ArgumentsTest {
     // Outside quotes a backslash makes any character plain; inside, only a quote or a backslash.
     assertEquals(List.of("a\"b", "c\\d", "e\\f", "g\"h"), Arguments.words("a\\\"b c\\\\d \"e\\f\" \"g\\\"h\""));
     assertEquals(List.of("x\\"), Arguments.words("x\\"), "a backslash at the end stays");
+    // Single quotes keep every character as it is, a backslash too: \\N for PostgreSQL's NULL.
+    assertEquals(List.of("nullvalue", "\\N", "a \"b\" c", "p=Matmul%"), Arguments.words("nullvalue '\\N' 'a \"b\" c' p='Matmul%'"));
+    assertEquals(List.of("it's"), Arguments.words("\"it's\""), "a single quote inside double quotes is plain");
   }
 
   @Test
