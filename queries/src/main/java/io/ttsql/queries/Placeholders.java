@@ -1,5 +1,6 @@
 package io.ttsql.queries;
 
+import io.ttsql.engine.calcite.SqlLexer;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.ttsql.shell.session;
 
-import io.ttsql.queries.SqlLexer;
+import io.ttsql.engine.calcite.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 

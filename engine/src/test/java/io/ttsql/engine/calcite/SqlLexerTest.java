@@ -1,4 +1,4 @@
-package io.ttsql.queries;
+package io.ttsql.engine.calcite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

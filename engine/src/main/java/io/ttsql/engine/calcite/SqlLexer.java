@@ -1,10 +1,10 @@
-package io.ttsql.queries;
+package io.ttsql.engine.calcite;
 
 /**
  * The parts of SQL text that other characters mean nothing inside: string literals ({@code '…'}),
- * quoted identifiers ({@code "…"}) and comments ({@code -- …}, {@code /* … *}{@code /}). Placeholder
- * substitution, statement splitting and highlighting all step over them the same way; one left
- * open runs to the end of the text.
+ * quoted identifiers ({@code "…"}) and comments ({@code -- …}, {@code /* … *}{@code /}). The saved
+ * queries' placeholders, the shell's statement splitting and highlighting all step over them the
+ * same way; one left open runs to the end of the text.
  */
 public final class SqlLexer {
   private SqlLexer() {}
