@@ -45,7 +45,7 @@ public final class HexLiterals {
       int skipped = SqlLexer.skipQuotedOrComment(sql, i);
       if (skipped > i) {
         i = skipped;
-      } else if (isWordPart(sql.charAt(i))) {
+      } else if (SqlLexer.isWordPart(sql.charAt(i))) {
         int end = wordEnd(sql, i);
         if (startsAsHex(sql, i, end)) {
           checkHexNumber(sql, i, end);
@@ -64,7 +64,8 @@ public final class HexLiterals {
   /** The end of the name or number starting at {@code start}: a decimal point does not end a number. */
   private static int wordEnd(String sql, int start) {
     int i = start;
-    while (i < sql.length() && (isWordPart(sql.charAt(i)) || sql.charAt(i) == '.' && Character.isDigit(sql.charAt(start)))) {
+    boolean number = Character.isDigit(sql.charAt(start));
+    while (i < sql.length() && (SqlLexer.isWordPart(sql.charAt(i)) || number && sql.charAt(i) == '.')) {
       i++;
     }
     return i;
@@ -91,10 +92,6 @@ public final class HexLiterals {
 
   private static boolean isHexDigit(char c) {
     return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-  }
-
-  private static boolean isWordPart(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 
   /** The decimal value of {@code hex} ({@code 0x…}), padded with spaces to its length when shorter. */

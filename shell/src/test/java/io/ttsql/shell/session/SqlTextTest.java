@@ -21,6 +21,14 @@ class SqlTextTest {
   }
 
   @Test
+  void readsEStringsAndSlashCommentsAsTheParserDoes() {
+    // \' stays inside E'…', and the quote in a // comment opens nothing: the ; inside them ends
+    // nothing, each one after them a statement.
+    SqlText text = SqlText.split("select E'it\\'s;' as s; select 1 // it's;\n;");
+    assertEquals(List.of("select E'it\\'s;' as s", "select 1 // it's;"), text.statements());
+  }
+
+  @Test
   void keepsAnUnfinishedStatementAsTheRest() {
     SqlText text = SqlText.split("select 1; select 2");
     assertEquals(List.of("select 1"), text.statements());
