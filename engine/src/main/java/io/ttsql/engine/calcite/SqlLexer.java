@@ -42,6 +42,14 @@ public final class SqlLexer {
     return end < 0 ? sql.length() : end;
   }
 
+  /**
+   * Whether the literal, quoted identifier or block comment starting at {@code i} is left open: the
+   * text ends before its closing quote or {@code *}{@code /}. (A line comment ends with the text.)
+   */
+  public static boolean isOpen(String sql, int i) {
+    return end(sql, i) < 0;
+  }
+
   /** Whether {@code c} belongs to a name or number: a letter, digit, {@code _} or {@code $}. */
   public static boolean isWordPart(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '$';

@@ -1,6 +1,8 @@
 package io.ttsql.engine.calcite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.Ttsql;
 import org.apache.calcite.sql.parser.SqlParseException;
@@ -33,6 +35,14 @@ class SqlLexerTest {
     assertEquals(6, SqlLexer.skipQuotedOrComment("x 'abc", 2));
     assertEquals(7, SqlLexer.skipQuotedOrComment("x /* ab", 2));
     assertEquals(5, SqlLexer.skipQuotedOrComment("x --a", 2));
+    // Open: the text ends before the closing quote or */ (in E'a\' the quote is escaped). A line
+    // comment ends with the text, and code is never open.
+    assertTrue(SqlLexer.isOpen("x 'abc", 2));
+    assertTrue(SqlLexer.isOpen("x /* ab", 2));
+    assertTrue(SqlLexer.isOpen("E'a\\'", 0));
+    assertFalse(SqlLexer.isOpen("x /* a */", 2));
+    assertFalse(SqlLexer.isOpen("x --a", 2));
+    assertFalse(SqlLexer.isOpen("x --a", 0));
   }
 
   @Test

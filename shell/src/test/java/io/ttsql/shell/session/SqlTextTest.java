@@ -37,6 +37,16 @@ class SqlTextTest {
   }
 
   @Test
+  void aBlockCommentLeftOpenIsAnUnfinishedRest() {
+    // Its */ may come on a later line, and what follows it is SQL: the rest is kept to go on.
+    SqlText open = SqlText.split("select 1;\n/* leak report\n   for CI");
+    assertEquals(List.of("select 1"), open.statements());
+    assertEquals("\n/* leak report\n   for CI", open.rest());
+    assertFalse(open.restIsEmpty());
+    assertTrue(SqlText.split("/* leak report\n   for CI */\n").restIsEmpty());
+  }
+
+  @Test
   void dropsEmptyStatementsAndReadsAnUnclosedLiteralToTheEnd() {
     assertEquals(List.of(), SqlText.split(";;  ;").statements());
     SqlText open = SqlText.split("select 'it''s; open");
