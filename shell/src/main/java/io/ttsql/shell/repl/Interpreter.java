@@ -84,8 +84,9 @@ public final class Interpreter implements ShellContext {
   }
 
   /**
-   * Runs lines as a script, until they end or {@code .quit}: a dot command on a line of its own,
-   * and statements ended by {@code ;}, which may span lines.
+   * Runs lines as a script, until they end or {@code .quit}: statements ended by {@code ;}, which
+   * may span lines, and dot commands, each taking the rest of its line: on a line of its own, or
+   * after the {@code ;} of a statement that the line finishes ({@code select 1; .mode csv}).
    *
    * @param name the script as errors name it (with the line), or null for none
    */
@@ -96,28 +97,32 @@ public final class Interpreter implements ShellContext {
     String line;
     while (!quit && (line = lines.next()) != null) {
       lineNumber++;
-      if (pending.isEmpty() && isCommand(line)) {
-        if (!command(line.strip(), name == null ? null : name + ":" + lineNumber) && session.settings().bail()) {
-          return Ending.STOPPED;
+      String command = pending.isEmpty() && isCommand(line) ? line : null;
+      if (command == null) {
+        if (pending.isEmpty()) {
+          statementLine = lineNumber;
         }
-        continue;
-      }
-      if (pending.isEmpty()) {
-        statementLine = lineNumber;
-      }
-      pending.append(line).append('\n');
-      SqlText text = SqlText.split(pending.toString());
-      for (int k = 0; k < text.statements().size(); k++) {
-        if (!sql(text.statements().get(k), name, statementLine + text.firstLines().get(k) - 1)
-            && session.settings().bail()) {
-          return Ending.STOPPED;
+        pending.append(line).append('\n');
+        SqlText text = SqlText.split(pending.toString());
+        for (int k = 0; k < text.statements().size(); k++) {
+          if (!sql(text.statements().get(k), name, statementLine + text.firstLines().get(k) - 1)
+              && session.settings().bail()) {
+            return Ending.STOPPED;
+          }
+        }
+        int restStart = pending.length() - text.rest().length();
+        // The rest, if any, starts on a later line of pending when statements came before it.
+        statementLine += newlines(pending, restStart);
+        pending.setLength(0);
+        if (restStart > 0 && isCommand(text.rest())) {
+          command = text.rest(); // after a ;, which can only be on this line: pending held none before it
+        } else if (!text.restIsEmpty()) {
+          pending.append(text.rest());
         }
       }
-      // The rest, if any, starts on a later line of pending when statements came before it.
-      statementLine += newlines(pending, pending.length() - text.rest().length());
-      pending.setLength(0);
-      if (!text.restIsEmpty()) {
-        pending.append(text.rest());
+      if (command != null && !command(command.strip(), name == null ? null : name + ":" + lineNumber)
+          && session.settings().bail()) {
+        return Ending.STOPPED;
       }
     }
     String rest = pending.toString();

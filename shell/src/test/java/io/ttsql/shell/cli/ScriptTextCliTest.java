@@ -32,6 +32,24 @@ class ScriptTextCliTest extends TwoAllocationLogTest {
         + "               ^\n", runs.get(0).err());
   }
 
+  @Test
+  void aDotCommandAfterTheStatementsOfALineIsACommand() throws Exception {
+    // .mode markdown after "select 1 as a;" runs before select 2, and \q after "select 3 as c;"
+    // quits before select 4: neither is SQL that would fail and take the next line's statement.
+    for (CliRun run : runs("select 1 as a; .mode markdown\nselect 2 as b;\nselect 3 as c; \\q\nselect 4 as d;\n")) {
+      assertEquals(new CliRun(0, "a\n1\n| b |\n| ---: |\n| 2 |\n| c |\n| ---: |\n| 3 |\n", ""), run);
+    }
+  }
+
+  @Test
+  void aDotCommandAfterAStatementFailsNamingItsLineInAScriptOnly() throws Exception {
+    List<CliRun> runs = runs("select 1 as a;\nselect 2 as b; .nope\n");
+    assertEquals(new CliRun(1, "a\n1\nb\n2\n", "Error: unknown command .nope (see .help)\n"), runs.get(0));
+    assertEquals(new CliRun(1, "a\n1\nb\n2\n", "stdin:2: Error: unknown command .nope (see .help)\n"), runs.get(1));
+    assertEquals(new CliRun(1, "a\n1\nb\n2\n", dir.resolve("script.sql") + ":2: Error: unknown command .nope (see .help)\n"),
+        runs.get(2));
+  }
+
   /** {@code text} run as csv by {@code -c}, from stdin and by {@code -f}. */
   private List<CliRun> runs(String text) throws Exception {
     Path script = Files.writeString(dir.resolve("script.sql"), text);

@@ -102,6 +102,26 @@ class ReplTest {
   }
 
   @Test
+  void aDotCommandAfterAStatementRunsAtOnce() throws Exception {
+    // .mode csv after "select 1 as a;" runs on Enter (as SQL it waited and took in the next line),
+    // and \q after "select 2 as b;" quits, as in psql.
+    Path log = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
+    try (ReplFixture shell = new ReplFixture(log);
+        Keyboard keyboard = new Keyboard();
+        Terminal terminal = terminal(keyboard)) {
+      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
+      repl.start();
+      keyboard.typeAfter(Repl.PROMPT, 1, "select 1 as a; .mode csv\r");
+      keyboard.typeAfter(Repl.PROMPT, 2, "select 2 as b; \\q\r");
+      repl.join(30_000);
+      assertEquals("┌───┐\n│ a │\n├───┤\n│ 1 │\n└───┘\n1 row\nb\n2\n", shell.results.toString());
+      assertEquals(greeting(log), shell.messages.toString());
+      assertTrue(shell.interpreter.quitRequested(), "the shell ended on \\q");
+    }
+  }
+
+  @Test
   void aPasteOfSeveralLinesRunsLineByLineAsAScript() throws Exception {
     // A bracketed paste arrives whole, then Enter. Its third line is a dot command on a line of
     // its own, as in a script: select 3 prints as csv (sent to SQL with it, .mode csv failed).

@@ -14,7 +14,7 @@ class SqlLineParserTest {
   @Test
   void enterRunsOnceAStatementEnds() {
     for (String typed : new String[] {"select 1;", "select 1; select 2;", "select 1; select 2", "select 1;\n-- done",
-        "select 1\nfrom events; select", ".mode csv", "\\q", "  "}) {
+        "select 1\nfrom events; select", ".mode csv", "\\q", "  ", "select 1; \\q", "; .mode csv"}) {
       assertDoesNotThrow(() -> parser.parse(typed, typed.length(), ParseContext.ACCEPT_LINE), typed);
     }
   }
