@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs what the user types or a script holds, line by line the same way: dot commands, and SQL
@@ -50,16 +51,17 @@ public final class Interpreter implements ShellContext {
    * errors name no place; an unfinished last statement runs too.
    */
   public void runText(String text) {
-    runRest(runLines(text), null);
+    runRest(runLines(text, () -> false), null);
   }
 
   /**
    * Runs typed input line by line as a script, and returns the unfinished statement after what it
    * ran, stripped, for the user to finish: empty when there is none, or when bail stopped at an
-   * error.
+   * error. A cancel (Ctrl-C) stops it too: what follows the canceled statement is dropped.
    */
   public String runFinished(String input) {
-    Ending end = runLines(input);
+    long cancels = session.cancels();
+    Ending end = runLines(input, () -> session.cancels() != cancels);
     return end.stopped() ? "" : end.unfinished().strip();
   }
 
@@ -71,13 +73,14 @@ public final class Interpreter implements ShellContext {
    * @throws IOException also for a line that is not UTF-8, naming the script and line
    */
   public boolean runScript(InputStream in, String name) throws IOException {
-    return runRest(runLines(new ScriptLines(in, name), name), name);
+    return runRest(runLines(new ScriptLines(in, name), name, () -> false), name);
   }
 
-  /** {@link #runLines(ScriptLines, String)} over the lines of a text, naming no place in errors. */
-  private Ending runLines(String text) {
+  /** {@link #runLines(ScriptLines, String, BooleanSupplier)} over the lines of a text, naming no place in errors. */
+  private Ending runLines(String text, BooleanSupplier canceled) {
     try {
-      return runLines(new ScriptLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null), null);
+      ScriptLines lines = new ScriptLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+      return runLines(lines, null, canceled);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // bytes in memory, UTF-8 as encoded here: reading them does not fail
     }
@@ -89,8 +92,10 @@ public final class Interpreter implements ShellContext {
    * after the {@code ;} of a statement that the line finishes ({@code select 1; .mode csv}).
    *
    * @param name the script as errors name it (with the line), or null for none
+   * @param canceled whether the user has stopped the run, which then ends after the statement or
+   *     command that was running
    */
-  private Ending runLines(ScriptLines lines, String name) throws IOException {
+  private Ending runLines(ScriptLines lines, String name, BooleanSupplier canceled) throws IOException {
     StringBuilder pending = new StringBuilder();
     long lineNumber = 0;
     long statementLine = 1;
@@ -105,8 +110,8 @@ public final class Interpreter implements ShellContext {
         pending.append(line).append('\n');
         SqlText text = SqlText.split(pending.toString());
         for (int k = 0; k < text.statements().size(); k++) {
-          if (!sql(text.statements().get(k), name, statementLine + text.firstLines().get(k) - 1)
-              && session.settings().bail()) {
+          long firstLine = statementLine + text.firstLines().get(k) - 1;
+          if (stops(sql(text.statements().get(k), name, firstLine), canceled)) {
             return Ending.STOPPED;
           }
         }
@@ -120,13 +125,18 @@ public final class Interpreter implements ShellContext {
           pending.append(text.rest());
         }
       }
-      if (command != null && !command(command.strip(), name == null ? null : name + ":" + lineNumber)
-          && session.settings().bail()) {
+      String where = name == null ? null : name + ":" + lineNumber;
+      if (command != null && stops(command(command.strip(), where), canceled)) {
         return Ending.STOPPED;
       }
     }
     String rest = pending.toString();
     return new Ending(false, rest, statementLine + newlines(rest, rest.length() - rest.stripLeading().length()));
+  }
+
+  /** Whether running lines stops after a statement or command: at its failure when bail is on, or at a cancel. */
+  private boolean stops(boolean succeeded, BooleanSupplier canceled) {
+    return !succeeded && session.settings().bail() || canceled.getAsBoolean();
   }
 
   /**
@@ -307,7 +317,10 @@ public final class Interpreter implements ShellContext {
     return rowsSeen;
   }
 
-  /** Where running lines ended: stopped by bail at an error, or after the last line with a statement unfinished. */
+  /**
+   * Where running lines ended: stopped (by bail at an error, or a cancel), or after the last line
+   * with a statement unfinished.
+   */
   private record Ending(boolean stopped, String unfinished, long unfinishedLine) {
     static final Ending STOPPED = new Ending(true, "", 0);
   }
