@@ -88,12 +88,14 @@ class SqlLexerTest {
   }
 
   @Test
-  void blockCommentsDoNotNestAndBackticksQuoteNothing() throws Exception {
+  void blockCommentsDoNotNestAndBackticksAndBracketsQuoteNothing() throws Exception {
     String sql = "select 1 /* a /* b */ as c";
     assertEquals(21, SqlLexer.skipQuotedOrComment(sql, 9));
     assertEquals("SELECT 1 AS `c`", parsed(sql));
     assertEquals(SqlLexer.Part.CODE, SqlLexer.partAt("select `a`", 7));
     assertEquals("Lexical error at line 1, column 8.  Encountered: \"`\" (96), after : \"\"", parseError("select `a`"));
+    assertEquals(SqlLexer.Part.CODE, SqlLexer.partAt("select [a]", 7));
+    assertEquals("Encountered \"[\" at line 1, column 8.", parseError("select [a]"));
   }
 
   /** {@code sql} as the parser of a connection reads it, written back on one line. */
