@@ -1,14 +1,15 @@
 package io.ttsql.queries;
 
+import io.ttsql.engine.calcite.SqlLexer;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Finds and replaces the {@code :name} placeholders of a query body. Text inside string literals
- * ({@code '…'}), quoted identifiers ({@code "…"}) and comments ({@code -- …}, {@code /* … *}{@code /})
- * is left alone, and so is a {@code ::} cast.
+ * Finds and replaces the {@code :name} placeholders of a query body. Text inside the string
+ * literals, quoted identifiers and comments that {@link SqlLexer} finds is left alone, and so is a
+ * {@code ::} cast.
  */
 final class Placeholders {
   private Placeholders() {}

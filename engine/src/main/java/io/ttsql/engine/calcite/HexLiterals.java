@@ -5,12 +5,12 @@ import java.util.function.UnaryOperator;
 
 /**
  * Hex numbers in SQL text ({@code where address = 0x3fe00000}), which Calcite's parser lacks: it
- * would read {@code 0x3fe00000} as the number 0 named {@code x3fe00000}. Each one outside strings,
- * quoted names and comments is written in decimal before the statement is parsed, padded with
- * spaces to its length when shorter, so that error positions after it stay right (after one of ten
- * digits or more, whose decimal is longer, they move right by as many characters). Its value is the
- * one {@code parse_address} gives: 16 digits from {@code 0x8000000000000000} on are the negative
- * BIGINT that holds such an address.
+ * would read {@code 0x3fe00000} as the number 0 named {@code x3fe00000}. Each one outside the
+ * strings, quoted names and comments that {@link SqlLexer} finds is written in decimal before the
+ * statement is parsed, padded with spaces to its length when shorter, so that error positions after
+ * it stay right (after one of ten digits or more, whose decimal is longer, they move right by as
+ * many characters). Its value is the one {@code parse_address} gives: 16 digits from {@code
+ * 0x8000000000000000} on are the negative BIGINT that holds such an address.
  */
 public final class HexLiterals {
   private HexLiterals() {}
@@ -42,16 +42,10 @@ public final class HexLiterals {
     int i = 0;
     int n = sql.length();
     while (i < n) {
-      char c = sql.charAt(i);
-      if (c == '\'' || c == '"' || c == '`') {
-        i = quotedEnd(sql, i, c);
-      } else if (c == '-' && sql.startsWith("--", i)) {
-        int newline = sql.indexOf('\n', i);
-        i = newline < 0 ? n : newline + 1;
-      } else if (c == '/' && sql.startsWith("/*", i)) {
-        int close = sql.indexOf("*/", i + 2);
-        i = close < 0 ? n : close + 2;
-      } else if (isWordPart(c)) {
+      int skipped = SqlLexer.skipQuotedOrComment(sql, i);
+      if (skipped > i) {
+        i = skipped;
+      } else if (SqlLexer.isWordPart(sql.charAt(i))) {
         int end = wordEnd(sql, i);
         if (startsAsHex(sql, i, end)) {
           checkHexNumber(sql, i, end);
@@ -67,26 +61,11 @@ public final class HexLiterals {
     return out == null ? sql : out.append(sql, copied, n).toString();
   }
 
-  /** The index after the quoted text starting at {@code start}, where a doubled quote stays inside. */
-  private static int quotedEnd(String sql, int start, char quote) {
-    int i = start + 1;
-    while (i < sql.length()) {
-      if (sql.charAt(i) == quote) {
-        if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-          i += 2;
-          continue;
-        }
-        return i + 1;
-      }
-      i++;
-    }
-    return i;
-  }
-
   /** The end of the name or number starting at {@code start}: a decimal point does not end a number. */
   private static int wordEnd(String sql, int start) {
     int i = start;
-    while (i < sql.length() && (isWordPart(sql.charAt(i)) || sql.charAt(i) == '.' && Character.isDigit(sql.charAt(start)))) {
+    boolean number = Character.isDigit(sql.charAt(start));
+    while (i < sql.length() && (SqlLexer.isWordPart(sql.charAt(i)) || number && sql.charAt(i) == '.')) {
       i++;
     }
     return i;
@@ -113,10 +92,6 @@ public final class HexLiterals {
 
   private static boolean isHexDigit(char c) {
     return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-  }
-
-  private static boolean isWordPart(char c) {
-    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
   }
 
   /** The decimal value of {@code hex} ({@code 0x…}), padded with spaces to its length when shorter. */

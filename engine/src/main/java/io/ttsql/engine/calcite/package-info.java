@@ -12,9 +12,11 @@
  * {@link io.ttsql.engine.calcite.TtsqlTypeSystem}) and handed out as a {@link
  * io.ttsql.engine.calcite.TtsqlConnection} (read-only, load warnings). Every statement is checked by
  * {@code ReadOnlySql}, loses a final {@code ;} and has its hex numbers written in decimal ({@code
- * HexLiterals}) before planning. Scans evaluate only
- * the projected columns and the conditions they can ({@code RowFilter}); {@link
- * io.ttsql.engine.calcite.TtsqlPrepare} adds planner rules: {@code count(*)} of a table from its
+ * HexLiterals}) before planning. {@link io.ttsql.engine.calcite.SqlLexer} finds the literals,
+ * quoted names and comments of SQL text, for the saved queries' placeholders and the shell's
+ * statement splitting and highlighting. Scans evaluate only the projected columns and the
+ * conditions they can ({@code RowFilter}); {@link io.ttsql.engine.calcite.TtsqlPrepare} adds
+ * planner rules: {@code count(*)} of a table from its
  * row count, GROUP BY of plain aggregates as one pass over a table's columns ({@code
  * ColumnarAggregate}, run by {@code ScanAggregation}), scans as generated code that calls the
  * table ({@code ColumnarScan}) rather than through Calcite's interpreter, and ORDER BY with LIMIT

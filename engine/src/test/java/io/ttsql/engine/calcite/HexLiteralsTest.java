@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,9 +36,11 @@ class HexLiteralsTest {
 
   @Test
   void stringsQuotedNamesCommentsAndOtherWordsAreLeftAlone() {
-    String sql = "select '0x10', 'it''s 0x10', \"0x10\", `0x10`, x0x10, a0x1, 1.0x1 -- 0x10 0x1g\n"
+    String sql = "select '0x10', 'it''s 0x10', \"0x10\", x0x10, a0x1, 1.0x1 -- 0x10 0x1g\n"
         + "/* 0x10 */ from t";
     assertSame(sql, HexLiterals.toDecimal(sql));
+    // Backticks quote nothing for a connection (Calcite stops at them): a hex number between them is one.
+    assertEquals("select `16  `", HexLiterals.toDecimal("select `0x10`"));
     // An unterminated string or comment holds the rest of the text.
     assertSame("select 'abc 0x10", HexLiterals.toDecimal("select 'abc 0x10"));
     assertSame("select 1 /* 0x10", HexLiterals.toDecimal("select 1 /* 0x10"));
@@ -52,6 +55,20 @@ class HexLiteralsTest {
         assertThrows(IllegalArgumentException.class, () -> HexLiterals.toDecimal("select 0x from t")).getMessage());
     assertEquals("0x1.5 is not a hex number: write 0x and hex digits (0-9, a-f)",
         assertThrows(IllegalArgumentException.class, () -> HexLiterals.toDecimal("select 0x1.5")).getMessage());
+  }
+
+  @Test
+  void hexNumbersAfterALineCommentOrAnEStringAreNumbersAndInsideThemText() throws Exception {
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 6144 bytes of L1 on device 0 (buffer_id=0x18b20)")) {
+      // The quote in the // comment opens no string that would hide 0x10 (read as 0 named x10).
+      assertEquals(List.of("a=1; expr$1=16"), q.rows("select 1 as a // it's\n, 0x10 from events limit 1"));
+      // \' does not end an E'…' string: the 0x10 after it is outside, and the one in E'a\'b 0x10' inside.
+      assertEquals(List.of("s=it's; expr$1=16"), q.rows("select E'it\\'s' as s, 0x10"));
+      assertEquals("a'b 0x10", q.scalar("select E'a\\'b 0x10'"));
+      // In a // comment, 0x1g is no hex number to refuse.
+      assertEquals("1", q.scalar("select 1 // 0x1g\n"));
+    }
   }
 
   @Test

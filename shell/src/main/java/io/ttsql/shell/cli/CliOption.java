@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /** Every command-line option of {@code ttsql}: its spellings, its value, and its help line. */
 public enum CliOption {
-  COMMAND("-c", "--command", "SQL", "run SQL (statements end with ;, dot commands take a line) and exit"),
+  COMMAND("-c", "--command", "SQL", "run SQL (statements end with ;, a dot command takes the rest of its line) and exit"),
   FILE("-f", "--file", "FILE", "run the SQL script FILE (- for standard input) and exit"),
   FORMAT(null, "--format", "NAME", "output format: " + oneOf(OutputFormats.all().stream().map(OutputFormat::name))),
   MAX_ROWS(null, "--max-rows", "N", "show at most N rows in table, markdown and line output (0: all)"),

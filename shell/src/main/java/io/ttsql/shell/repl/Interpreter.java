@@ -23,11 +23,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
- * Runs what the user types or a script holds: dot commands, and SQL statements ended by {@code ;}.
- * Errors are reported in a few lines (no stack trace unless debugging) and remembered for the exit
- * status; with bail on, a script stops at its first error.
+ * Runs what the user types or a script holds, line by line the same way: dot commands, and SQL
+ * statements ended by {@code ;}. Errors are reported in a few lines (no stack trace unless
+ * debugging) and remembered for the exit status; with bail on, a script stops at its first error.
  */
 public final class Interpreter implements ShellContext {
   private final Session session;
@@ -47,34 +48,21 @@ public final class Interpreter implements ShellContext {
 
   /**
    * Runs a text of SQL and dot commands given whole ({@code -c}), line by line as a script whose
-   * errors name no place: a dot command takes a line of its own, statements end with {@code ;},
-   * and an unfinished last one runs too.
+   * errors name no place; an unfinished last statement runs too.
    */
   public void runText(String text) {
-    try {
-      runScript(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // bytes in memory, UTF-8 as encoded here: reading them does not fail
-    }
+    runRest(runLines(text, () -> false), null);
   }
 
   /**
-   * Runs a dot command, or the statements of {@code input} that end with {@code ;}, and returns the
-   * unfinished statement after them, stripped, for the user to finish: empty when there is none,
-   * or when bail stopped at an error.
+   * Runs typed input line by line as a script, and returns the unfinished statement after what it
+   * ran, stripped, for the user to finish: empty when there is none, or when bail stopped at an
+   * error. A cancel (Ctrl-C) stops it too: what follows the canceled statement is dropped.
    */
   public String runFinished(String input) {
-    if (isCommand(input)) {
-      command(input.strip(), null);
-      return "";
-    }
-    SqlText text = SqlText.split(input);
-    for (String statement : text.statements()) {
-      if (!sql(statement, null, 1) && session.settings().bail()) {
-        return "";
-      }
-    }
-    return text.restIsEmpty() ? "" : text.rest().strip();
+    long cancels = session.cancels();
+    Ending end = runLines(input, () -> session.cancels() != cancels);
+    return end.stopped() ? "" : end.unfinished().strip();
   }
 
   /**
@@ -85,43 +73,85 @@ public final class Interpreter implements ShellContext {
    * @throws IOException also for a line that is not UTF-8, naming the script and line
    */
   public boolean runScript(InputStream in, String name) throws IOException {
-    ScriptLines lines = new ScriptLines(in, name);
+    return runRest(runLines(new ScriptLines(in, name), name, () -> false), name);
+  }
+
+  /** {@link #runLines(ScriptLines, String, BooleanSupplier)} over the lines of a text, naming no place in errors. */
+  private Ending runLines(String text, BooleanSupplier canceled) {
+    try {
+      ScriptLines lines = new ScriptLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
+      return runLines(lines, null, canceled);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // bytes in memory, UTF-8 as encoded here: reading them does not fail
+    }
+  }
+
+  /**
+   * Runs lines as a script, until they end or {@code .quit}: statements ended by {@code ;}, which
+   * may span lines, and dot commands, each taking the rest of its line: on a line of its own, or
+   * after the {@code ;} of a statement that the line finishes ({@code select 1; .mode csv}).
+   *
+   * @param name the script as errors name it (with the line), or null for none
+   * @param canceled whether the user has stopped the run, which then ends after the statement or
+   *     command that was running
+   */
+  private Ending runLines(ScriptLines lines, String name, BooleanSupplier canceled) throws IOException {
     StringBuilder pending = new StringBuilder();
     long lineNumber = 0;
     long statementLine = 1;
     String line;
     while (!quit && (line = lines.next()) != null) {
       lineNumber++;
-      if (pending.isEmpty() && isCommand(line)) {
-        if (!command(line.strip(), name == null ? null : name + ":" + lineNumber) && session.settings().bail()) {
-          return false;
+      String command = pending.isEmpty() && isCommand(line) ? line : null;
+      if (command == null) {
+        if (pending.isEmpty()) {
+          statementLine = lineNumber;
         }
-        continue;
-      }
-      if (pending.isEmpty()) {
-        statementLine = lineNumber;
-      }
-      pending.append(line).append('\n');
-      SqlText text = SqlText.split(pending.toString());
-      for (int k = 0; k < text.statements().size(); k++) {
-        if (!sql(text.statements().get(k), name, statementLine + text.firstLines().get(k) - 1)
-            && session.settings().bail()) {
-          return false;
+        pending.append(line).append('\n');
+        SqlText text = SqlText.split(pending.toString());
+        for (int k = 0; k < text.statements().size(); k++) {
+          long firstLine = statementLine + text.firstLines().get(k) - 1;
+          if (stops(sql(text.statements().get(k), name, firstLine), canceled)) {
+            return Ending.STOPPED;
+          }
+        }
+        int restStart = pending.length() - text.rest().length();
+        // The rest, if any, starts on a later line of pending when statements came before it.
+        statementLine += newlines(pending, restStart);
+        pending.setLength(0);
+        if (restStart > 0 && isCommand(text.rest())) {
+          command = text.rest(); // after a ;, which can only be on this line: pending held none before it
+        } else if (!text.restIsEmpty()) {
+          pending.append(text.rest());
         }
       }
-      // The rest, if any, starts on a later line of pending when statements came before it.
-      statementLine += newlines(pending, pending.length() - text.rest().length());
-      pending.setLength(0);
-      if (!text.restIsEmpty()) {
-        pending.append(text.rest());
+      String where = name == null ? null : name + ":" + lineNumber;
+      if (command != null && stops(command(command.strip(), where), canceled)) {
+        return Ending.STOPPED;
       }
     }
     String rest = pending.toString();
-    if (quit || rest.isBlank()) {
+    return new Ending(false, rest, statementLine + newlines(rest, rest.length() - rest.stripLeading().length()));
+  }
+
+  /** Whether running lines stops after a statement or command: at its failure when bail is on, or at a cancel. */
+  private boolean stops(boolean succeeded, BooleanSupplier canceled) {
+    return !succeeded && session.settings().bail() || canceled.getAsBoolean();
+  }
+
+  /**
+   * Runs the unfinished statement that a script ends with, unless it stopped or quit.
+   *
+   * @return false if it stopped at an error because bail is on
+   */
+  private boolean runRest(Ending end, String name) {
+    if (end.stopped()) {
+      return false;
+    }
+    if (quit || end.unfinished().isBlank()) {
       return true;
     }
-    long firstLine = statementLine + newlines(rest, rest.length() - rest.stripLeading().length());
-    return sql(rest.strip(), name, firstLine) || !session.settings().bail();
+    return sql(end.unfinished().strip(), name, end.unfinishedLine()) || !session.settings().bail();
   }
 
   /** The number of line breaks in {@code text} before {@code end}. */
@@ -285,5 +315,13 @@ public final class Interpreter implements ShellContext {
   /** Whether any query returned at least one row so far. */
   public boolean rowsSeen() {
     return rowsSeen;
+  }
+
+  /**
+   * Where running lines ended: stopped (by bail at an error, or a cancel), or after the last line
+   * with a statement unfinished.
+   */
+  private record Ending(boolean stopped, String unfinished, long unfinishedLine) {
+    static final Ending STOPPED = new Ending(true, "", 0);
   }
 }

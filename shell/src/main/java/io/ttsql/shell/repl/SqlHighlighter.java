@@ -1,6 +1,6 @@
 package io.ttsql.shell.repl;
 
-import io.ttsql.queries.SqlLexer;
+import io.ttsql.engine.calcite.SqlLexer;
 import java.util.Locale;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;

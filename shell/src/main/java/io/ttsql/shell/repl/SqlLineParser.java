@@ -6,10 +6,10 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
 
 /**
- * Decides when the typed input is complete: a dot command or {@code \q} at once, SQL when a {@code
- * ;} outside quotes and comments ends a statement in it (the shell runs the statements that end and
- * keeps the rest for the next line). Until then Enter continues on the next line, under the {@code
- * ...>} prompt.
+ * Decides when the typed input is complete: a dot command or {@code \q} at once, also after a
+ * {@code ;} ({@code select 1; \q}), SQL when a {@code ;} outside quotes and comments ends a
+ * statement in it (the shell runs the statements that end and keeps the rest for the next line).
+ * Until then Enter continues on the next line, under the {@code ...>} prompt.
  */
 final class SqlLineParser extends DefaultParser {
   SqlLineParser() {
@@ -37,6 +37,6 @@ final class SqlLineParser extends DefaultParser {
       return true;
     }
     SqlText text = SqlText.split(input);
-    return !text.statements().isEmpty() || text.restIsEmpty();
+    return !text.statements().isEmpty() || text.restIsEmpty() || Interpreter.isCommand(text.rest());
   }
 }

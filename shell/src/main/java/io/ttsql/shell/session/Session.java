@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
 
 /**
@@ -28,6 +29,7 @@ public final class Session implements AutoCloseable {
   private final PrintWriter messages;
   private final IntSupplier terminalWidth;
   private final boolean color;
+  private final AtomicLong cancels = new AtomicLong();
   private Connection connection;
   private volatile Statement running;
   private volatile boolean canceled;
@@ -181,9 +183,10 @@ public final class Session implements AutoCloseable {
 
   /**
    * Cancels the running statement, if any, and the printing of its result (called from another
-   * thread, e.g. on Ctrl-C).
+   * thread, e.g. on Ctrl-C), and counts the request.
    */
   public void cancel() {
+    cancels.incrementAndGet();
     Statement statement = running;
     if (statement != null) {
       canceled = true;
@@ -193,6 +196,14 @@ public final class Session implements AutoCloseable {
         messages.println("could not cancel: " + e.getMessage());
       }
     }
+  }
+
+  /**
+   * How many times {@link #cancel} has been called: when it changes while input runs, the user
+   * asked to stop it, even between two statements.
+   */
+  public long cancels() {
+    return cancels.get();
   }
 
   @Override

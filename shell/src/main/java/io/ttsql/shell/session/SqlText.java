@@ -1,18 +1,19 @@
 package io.ttsql.shell.session;
 
-import io.ttsql.queries.SqlLexer;
+import io.ttsql.engine.calcite.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits SQL text into statements at each {@code ;} that is outside quotes and comments. What
  * follows the last {@code ;} is the unfinished rest; it counts as empty when it holds only blanks
- * and comments.
+ * and comments, unless a block comment is left open: that goes on in the text to come, as a
+ * statement does.
  *
  * @param statements the finished statements, without their {@code ;}, stripped, empty ones dropped
  * @param firstLines for each statement, the 1-based line of the text where it starts
  * @param rest the text after the last finished statement
- * @param restIsEmpty whether {@code rest} holds nothing but blanks and comments
+ * @param restIsEmpty whether {@code rest} holds nothing but blanks and closed comments
  */
 public record SqlText(List<String> statements, List<Integer> firstLines, String rest, boolean restIsEmpty) {
   /** Splits {@code text}. */
@@ -39,7 +40,7 @@ public record SqlText(List<String> statements, List<Integer> firstLines, String 
         if (firstLine < 0) {
           firstLine = line; // a comment before a statement counts as its start
         }
-        significant |= SqlLexer.partAt(text, i) != SqlLexer.Part.COMMENT;
+        significant |= SqlLexer.partAt(text, i) != SqlLexer.Part.COMMENT || SqlLexer.isOpen(text, i);
       }
       for (int j = i; j < end; j++) {
         line += text.charAt(j) == '\n' ? 1 : 0;

@@ -1,6 +1,7 @@
 package io.ttsql.shell.repl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.testing.QueryFixture;
@@ -21,10 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ctrl-C during a query, or while its rows print: the shell stops, reports it, and takes the next
- * statement.
+ * Ctrl-C during a query, or while its rows print: the shell stops, reports it, drops the rest of
+ * what was typed with it, and takes the next input.
  */
 class CancelTest {
+  /** 3^8 = 6,561 rows of {@link #smallLog}. */
+  private static final String MANY_ROWS = "select a.seq, b.seq, c.seq, d.seq, e.seq, f.seq, g.seq, h.seq "
+      + "from events a, events b, events c, events d, events e, events f, events g, events h";
+
   @TempDir Path dir;
 
   @Test
@@ -52,46 +57,83 @@ class CancelTest {
 
   @Test
   void cancelStopsPrintingInEveryFormat() throws Exception {
-    Path log = QueryFixture.writeLog(dir, "small.log",
+    Path log = smallLog();
+    for (String format : new String[] {"table", "line", "markdown", "csv", "json"}) {
+      CancelingScreen screen = new CancelingScreen();
+      StringWriter messages = new StringWriter();
+      try (QueryFixture query = QueryFixture.open(log.toString());
+          Session s = session(query, format, screen, messages)) {
+        new Interpreter(s, DotCommands.standard(), logs -> null, false).runText(MANY_ROWS + ";");
+        assertEquals("Error: Statement canceled\n", messages.toString(), format);
+        // Output stops within one check of the flag per write, far short of the whole result.
+        assertTrue(screen.printed.getBuffer().length() < 20_000, format + ": " + screen.printed.getBuffer().length());
+        assertTrue(screen.printed.toString().endsWith("\n"), format + ": a cut line is ended");
+      }
+    }
+  }
+
+  @Test
+  void cancelDropsTheRestOfTypedInputWhileAScriptGoesOn() throws Exception {
+    Path log = smallLog();
+    String input = MANY_ROWS + "; select 2 as after_cancel;\nselect 3 as unfinished";
+    for (boolean typed : new boolean[] {true, false}) {
+      CancelingScreen screen = new CancelingScreen();
+      StringWriter messages = new StringWriter();
+      try (QueryFixture query = QueryFixture.open(log.toString());
+          Session s = session(query, "csv", screen, messages)) {
+        Interpreter interpreter = new Interpreter(s, DotCommands.standard(), logs -> null, false);
+        if (typed) {
+          // Typed input stops at the canceled statement: the next one does not run, and the
+          // unfinished one is not kept to finish.
+          assertEquals("", interpreter.runFinished(input));
+          assertFalse(screen.printed.toString().contains("after_cancel"), screen.printed.toString());
+        } else {
+          // A script without bail goes on after it, to its unfinished last statement.
+          interpreter.runText(input);
+          assertTrue(screen.printed.toString().endsWith("\nafter_cancel\n2\nunfinished\n3\n"), screen.printed.toString());
+        }
+        assertEquals("Error: Statement canceled\n", messages.toString());
+      }
+    }
+  }
+
+  /** Three events: {@link #MANY_ROWS} of their eightfold join are read in a moment, so Ctrl-C comes while they print. */
+  private Path smallLog() {
+    return QueryFixture.writeLog(dir, "small.log",
         "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
         "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)",
         "✗ [PID 7] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)");
-    // 3^8 = 6,561 rows: read in a moment, so Ctrl-C comes while they print.
-    String sql = "select a.seq, b.seq, c.seq, d.seq, e.seq, f.seq, g.seq, h.seq "
-        + "from events a, events b, events c, events d, events e, events f, events g, events h;";
-    for (String format : new String[] {"table", "line", "markdown", "csv", "json"}) {
-      StringWriter printed = new StringWriter();
-      StringWriter messages = new StringWriter();
-      Session[] session = new Session[1];
-      // The screen: Ctrl-C comes once 2,000 characters are on it.
-      Writer screen = new Writer() {
-        @Override
-        public void write(char[] chars, int offset, int length) {
-          printed.write(chars, offset, length);
-          if (printed.getBuffer().length() > 2000) {
-            session[0].cancel();
-          }
-        }
+  }
 
-        @Override
-        public void flush() {}
+  /** A session over {@code query} printing in {@code format} on {@code screen}, which can cancel it. */
+  private static Session session(QueryFixture query, String format, CancelingScreen screen, StringWriter messages) {
+    Settings settings = new Settings();
+    settings.format(OutputFormats.named(format).orElseThrow());
+    Session session = new Session(query.connection(), settings, new ResultSink(new PrintWriter(screen)),
+        new PrintWriter(messages, true), () -> 0, false);
+    screen.session = session;
+    return session;
+  }
 
-        @Override
-        public void close() {}
-      };
-      Settings settings = new Settings();
-      settings.format(OutputFormats.named(format).orElseThrow());
-      try (QueryFixture query = QueryFixture.open(log.toString());
-          Session s = new Session(query.connection(), settings, new ResultSink(new PrintWriter(screen)),
-              new PrintWriter(messages, true), () -> 0, false)) {
-        session[0] = s;
-        Interpreter interpreter = new Interpreter(s, DotCommands.standard(), logs -> null, false);
-        interpreter.runText(sql);
-        assertEquals("Error: Statement canceled\n", messages.toString(), format);
-        // Output stops within one check of the flag per write, far short of the whole result.
-        assertTrue(printed.getBuffer().length() < 20_000, format + ": " + printed.getBuffer().length());
-        assertTrue(printed.toString().endsWith("\n"), format + ": a cut line is ended");
+  /** A screen where Ctrl-C comes once, when 2,000 characters are on it. */
+  private static final class CancelingScreen extends Writer {
+    final StringWriter printed = new StringWriter();
+    Session session;
+    private boolean canceled;
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      printed.write(chars, offset, length);
+      if (!canceled && printed.getBuffer().length() > 2000) {
+        canceled = true;
+        session.cancel();
       }
     }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 }

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The interactive shell driven through a JLine terminal on injected streams, keystroke by keystroke. */
 class ReplTest {
+  /** What a terminal sends before and after pasted text, in bracketed paste mode. */
+  private static final String PASTE_START = "\u001b[200~";
+  private static final String PASTE_END = "\u001b[201~";
+
   @TempDir Path dir;
 
   @Test
@@ -94,6 +98,46 @@ class ReplTest {
           .toList();
       assertEquals(List.of("select 1 as a; select 2 as b", "select 2 as b\\n;", "select 3 as c; select 4 as d;", ".quit"),
           history);
+    }
+  }
+
+  @Test
+  void aDotCommandAfterAStatementRunsAtOnce() throws Exception {
+    // .mode csv after "select 1 as a;" runs on Enter (as SQL it waited and took in the next line),
+    // and \q after "select 2 as b;" quits, as in psql.
+    Path log = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
+    try (ReplFixture shell = new ReplFixture(log);
+        Keyboard keyboard = new Keyboard();
+        Terminal terminal = terminal(keyboard)) {
+      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
+      repl.start();
+      keyboard.typeAfter(Repl.PROMPT, 1, "select 1 as a; .mode csv\r");
+      keyboard.typeAfter(Repl.PROMPT, 2, "select 2 as b; \\q\r");
+      repl.join(30_000);
+      assertEquals("┌───┐\n│ a │\n├───┤\n│ 1 │\n└───┘\n1 row\nb\n2\n", shell.results.toString());
+      assertEquals(greeting(log), shell.messages.toString());
+      assertTrue(shell.interpreter.quitRequested(), "the shell ended on \\q");
+    }
+  }
+
+  @Test
+  void aPasteOfSeveralLinesRunsLineByLineAsAScript() throws Exception {
+    // A bracketed paste arrives whole, then Enter. Its third line is a dot command on a line of
+    // its own, as in a script: select 3 prints as csv (sent to SQL with it, .mode csv failed).
+    Path log = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
+    try (ReplFixture shell = new ReplFixture(log);
+        Keyboard keyboard = new Keyboard();
+        Terminal terminal = terminal(keyboard)) {
+      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
+      repl.start();
+      keyboard.typeAfter(Repl.PROMPT, 1, PASTE_START + "select 1 as a; select 2\n as b;\n.mode csv\nselect 3 as c;" + PASTE_END + "\r");
+      keyboard.typeAfter(Repl.PROMPT, 2, ".quit\r");
+      repl.join(30_000);
+      assertEquals("┌───┐\n│ a │\n├───┤\n│ 1 │\n└───┘\n1 row\n┌───┐\n│ b │\n├───┤\n│ 2 │\n└───┘\n1 row\nc\n3\n",
+          shell.results.toString());
+      assertEquals(greeting(log), shell.messages.toString());
     }
   }
 

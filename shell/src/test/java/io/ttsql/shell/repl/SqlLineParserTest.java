@@ -14,16 +14,17 @@ class SqlLineParserTest {
   @Test
   void enterRunsOnceAStatementEnds() {
     for (String typed : new String[] {"select 1;", "select 1; select 2;", "select 1; select 2", "select 1;\n-- done",
-        "select 1\nfrom events; select", ".mode csv", "\\q", "  "}) {
+        "select 1\nfrom events; select", ".mode csv", "\\q", "  ", "select 1; \\q", "; .mode csv"}) {
       assertDoesNotThrow(() -> parser.parse(typed, typed.length(), ParseContext.ACCEPT_LINE), typed);
     }
   }
 
   @Test
   void enterContinuesWhileNoStatementHasEnded() {
-    // A ; in a literal, a quoted name or a comment ends nothing.
-    for (String typed :
-        new String[] {"select 1", "select 'a;b'", "select \"c;d\" from t", "select 1 -- ;", "select 'open;"}) {
+    // A ; in a literal, a quoted name or a comment ends nothing, and a block comment left open
+    // goes on on the next line.
+    for (String typed : new String[] {"select 1", "select 'a;b'", "select \"c;d\" from t", "select 1 -- ;",
+        "select 'open;", "/* open comment", "/* open; comment"}) {
       assertThrows(EOFError.class, () -> parser.parse(typed, typed.length(), ParseContext.ACCEPT_LINE), typed);
     }
   }

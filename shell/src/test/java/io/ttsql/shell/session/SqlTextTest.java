@@ -21,11 +21,29 @@ class SqlTextTest {
   }
 
   @Test
+  void readsEStringsAndSlashCommentsAsTheParserDoes() {
+    // \' stays inside E'…', and the quote in a // comment opens nothing: the ; inside them ends
+    // nothing, each one after them a statement.
+    SqlText text = SqlText.split("select E'it\\'s;' as s; select 1 // it's;\n;");
+    assertEquals(List.of("select E'it\\'s;' as s", "select 1 // it's;"), text.statements());
+  }
+
+  @Test
   void keepsAnUnfinishedStatementAsTheRest() {
     SqlText text = SqlText.split("select 1; select 2");
     assertEquals(List.of("select 1"), text.statements());
     assertEquals(" select 2", text.rest());
     assertFalse(text.restIsEmpty());
+  }
+
+  @Test
+  void aBlockCommentLeftOpenIsAnUnfinishedRest() {
+    // Its */ may come on a later line, and what follows it is SQL: the rest is kept to go on.
+    SqlText open = SqlText.split("select 1;\n/* leak report\n   for CI");
+    assertEquals(List.of("select 1"), open.statements());
+    assertEquals("\n/* leak report\n   for CI", open.rest());
+    assertFalse(open.restIsEmpty());
+    assertTrue(SqlText.split("/* leak report\n   for CI */\n").restIsEmpty());
   }
 
   @Test
