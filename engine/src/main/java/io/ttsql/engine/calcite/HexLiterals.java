@@ -8,8 +8,8 @@ import java.util.function.UnaryOperator;
  * would read {@code 0x3fe00000} as the number 0 named {@code x3fe00000}. Each one outside the
  * strings, quoted names and comments that {@link SqlLexer} finds is written in decimal before the
  * statement is parsed, padded with spaces to its length when shorter, so that error positions after
- * it stay right (after one of ten digits or more, whose decimal is longer, they move right by as
- * many characters). Its value is the one {@code parse_address} gives: 16 digits from {@code
+ * it stay right (after one of ten digits or more, whose decimal is longer, {@link #originalColumn}
+ * takes them back). Its value is the one {@code parse_address} gives: 16 digits from {@code
  * 0x8000000000000000} on are the negative BIGINT that holds such an address.
  */
 public final class HexLiterals {
@@ -21,7 +21,7 @@ public final class HexLiterals {
    * @throws IllegalArgumentException for a word that starts as a hex number but is none ({@code 0x3fe0000g})
    */
   public static String toDecimal(String sql) {
-    return replaced(sql, HexLiterals::decimal);
+    return replaced(sql, hex -> decimal(checked(hex)));
   }
 
   /**
@@ -32,13 +32,53 @@ public final class HexLiterals {
     return replaced(sql, hex -> "0".repeat(hex.length()));
   }
 
-  /** {@code sql} with each hex number replaced by {@code replacement} of its text; the same string when it has none. */
-  private static String replaced(String sql, UnaryOperator<String> replacement) {
-    if (sql.indexOf('0') < 0) {
-      return sql;
+  /**
+   * The column in {@code sql} of the character at {@code column} of line {@code line} (both from
+   * 1) of {@link #toDecimal}'s text, where hex numbers whose decimal is longer come before it on
+   * that line: so that an error's position points at what the user wrote.
+   */
+  public static int originalColumn(String sql, int line, int column) {
+    int lineStart = lineStart(sql, line);
+    if (lineStart < 0) {
+      return column;
     }
-    StringBuilder out = null;
-    int copied = 0;
+    int newline = sql.indexOf('\n', lineStart);
+    int lineEnd = newline < 0 ? sql.length() : newline;
+    int[] growth = {0};
+    forEachHexWord(sql, (start, end) -> {
+      String word = sql.substring(start, end);
+      if (start >= lineStart && end <= lineEnd && isHexNumber(word)
+          && end - lineStart + growth[0] + decimal(word).length() - word.length() < column) {
+        growth[0] += decimal(word).length() - word.length();
+      }
+    });
+    return column - growth[0];
+  }
+
+  /** Where line {@code line} (from 1) of {@code sql} starts, or -1 past its last line. */
+  private static int lineStart(String sql, int line) {
+    int start = 0;
+    for (int l = 1; l < line; l++) {
+      int newline = sql.indexOf('\n', start);
+      if (newline < 0) {
+        return -1;
+      }
+      start = newline + 1;
+    }
+    return start;
+  }
+
+  /** The start and end of a word in SQL text. */
+  @FunctionalInterface
+  private interface WordVisitor {
+    void visit(int start, int end);
+  }
+
+  /** Calls {@code visitor} with each word outside strings, quoted names and comments that starts as a hex number ({@code 0x}). */
+  private static void forEachHexWord(String sql, WordVisitor visitor) {
+    if (sql.indexOf('0') < 0) {
+      return;
+    }
     int i = 0;
     int n = sql.length();
     while (i < n) {
@@ -48,17 +88,24 @@ public final class HexLiterals {
       } else if (SqlLexer.isWordPart(sql.charAt(i))) {
         int end = wordEnd(sql, i);
         if (startsAsHex(sql, i, end)) {
-          checkHexNumber(sql, i, end);
-          out = out == null ? new StringBuilder(n) : out;
-          out.append(sql, copied, i).append(replacement.apply(sql.substring(i, end)));
-          copied = end;
+          visitor.visit(i, end);
         }
         i = end;
       } else {
         i++;
       }
     }
-    return out == null ? sql : out.append(sql, copied, n).toString();
+  }
+
+  /** {@code sql} with each word that starts as a hex number replaced by {@code replacement} of its text; the same string when it has none. */
+  private static String replaced(String sql, UnaryOperator<String> replacement) {
+    StringBuilder out = new StringBuilder(sql.length());
+    int[] copied = {0};
+    forEachHexWord(sql, (start, end) -> {
+      out.append(sql, copied[0], start).append(replacement.apply(sql.substring(start, end)));
+      copied[0] = end;
+    });
+    return copied[0] == 0 ? sql : out.append(sql, copied[0], sql.length()).toString();
   }
 
   /** The end of the name or number starting at {@code start}: a decimal point does not end a number. */
@@ -76,18 +123,22 @@ public final class HexLiterals {
   }
 
   /**
-   * Refuses a word that starts as a hex number but is none ({@code 0x3fe0000g}, {@code 0x}), which
-   * the parser would read as the number 0 named by the rest, without a word.
+   * {@code word}, refused when it starts as a hex number but is none ({@code 0x3fe0000g}, {@code
+   * 0x}), which the parser would read as the number 0 named by the rest, without a word.
    */
-  private static void checkHexNumber(String sql, int start, int end) {
-    boolean digits = end - start > 2;
-    for (int i = start + 2; i < end && digits; i++) {
-      digits = isHexDigit(sql.charAt(i));
+  private static String checked(String word) {
+    if (!isHexNumber(word)) {
+      throw new IllegalArgumentException(word + " is not a hex number: write 0x and hex digits (0-9, a-f)");
     }
-    if (!digits) {
-      throw new IllegalArgumentException(
-          sql.substring(start, end) + " is not a hex number: write 0x and hex digits (0-9, a-f)");
+    return word;
+  }
+
+  private static boolean isHexNumber(String word) {
+    boolean digits = word.length() > 2;
+    for (int i = 2; i < word.length() && digits; i++) {
+      digits = isHexDigit(word.charAt(i));
     }
+    return digits;
   }
 
   private static boolean isHexDigit(char c) {

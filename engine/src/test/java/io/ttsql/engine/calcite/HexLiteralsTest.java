@@ -47,6 +47,23 @@ class HexLiteralsTest {
   }
 
   @Test
+  void positionsInTheDecimalTextMapBackToTheTypedOne() {
+    // 0xffffffffff (12 characters) is 1099511627775 (13): kindd at column 55 as typed is at 56 in
+    // the parsed text, and maps back; 2^63 (18 characters) is (-9223372036854775808) (22): 4 more.
+    String sql = "select * from events where address = 0xffffffffff and kindd = 1";
+    assertEquals(55, sql.indexOf("kindd") + 1);
+    assertEquals(56, HexLiterals.toDecimal(sql).indexOf("kindd") + 1);
+    assertEquals(55, HexLiterals.originalColumn(sql, 1, 56));
+    String big = "select 1\nwhere a = 0x8000000000000000 and kindd = 1";
+    assertEquals(34 + 4, HexLiterals.toDecimal(big).split("\n")[1].indexOf("kindd") + 1);
+    assertEquals(34, HexLiterals.originalColumn(big, 2, 38));
+    // Before the hex number, on another line, or where it is padded: nothing moves.
+    assertEquals(10, HexLiterals.originalColumn(sql, 1, 10));
+    assertEquals(7, HexLiterals.originalColumn(big, 1, 7));
+    assertEquals(20, HexLiterals.originalColumn("select 0x10 + 1 from t where x", 1, 20));
+  }
+
+  @Test
   void aWordThatStartsAsAHexNumberButIsNoneIsRefused() {
     // The parser would read 0x3fe0000g as 0 named x3fe0000g, and 0x as 0 named x, silently.
     assertEquals("0x3fe0000g is not a hex number: write 0x and hex digits (0-9, a-f)",

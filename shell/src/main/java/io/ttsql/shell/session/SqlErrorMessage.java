@@ -1,5 +1,6 @@
 package io.ttsql.shell.session;
 
+import io.ttsql.engine.calcite.HexLiterals;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,14 +67,14 @@ public final class SqlErrorMessage {
   private static Located locate(Throwable error, String sql) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof CalciteContextException context) {
-        Position position =
-            new Position(context.getPosLine(), context.getPosColumn(), context.getEndPosLine(), context.getEndPosColumn());
+        Position position = Position.inTyped(sql,
+            context.getPosLine(), context.getPosColumn(), context.getEndPosLine(), context.getEndPosColumn());
         String reason = context.getCause() != null ? context.getCause().getMessage() : context.getMessage();
         return new Located(reason, position, Optional.empty());
       }
       if (t instanceof SqlParseException parse && parse.getPos() != null) { // none when the parser overflowed its stack
         SqlParserPos pos = parse.getPos();
-        Position position = new Position(pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
+        Position position = Position.inTyped(sql, pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
         String reason = firstLine(parse.getMessage()).replaceFirst(" at line \\d+, column \\d+\\.?$", "");
         return new Located(reason, position, ReservedWordHint.of(parse));
       }
@@ -140,6 +141,12 @@ public final class SqlErrorMessage {
 
   /** A 1-based span in the statement. */
   private record Position(int line, int column, int endLine, int endColumn) {
+    /** The position Calcite gives in the statement it parsed, where hex numbers were decimal, moved back into {@code sql} as typed. */
+    static Position inTyped(String sql, int line, int column, int endLine, int endColumn) {
+      return new Position(line, HexLiterals.originalColumn(sql, line, column), endLine,
+          HexLiterals.originalColumn(sql, endLine, endColumn));
+    }
+
     int caretWidth(int lineLength) {
       int end = endLine == line && endColumn >= column ? endColumn : column;
       return Math.max(1, Math.min(end, lineLength) - column + 1);

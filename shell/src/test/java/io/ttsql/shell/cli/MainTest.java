@@ -191,6 +191,15 @@ class MainTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void anErrorAfterALongHexNumberPointsAtWhatWasTyped() {
+    // 0xffffffffff is parsed as 1099511627775, a character longer: kindd is still at column 55.
+    CliRun run = CliRun.of("-c", "select * from events where address = 0xffffffffff and kindd = 1", log);
+    assertEquals("Error: Column 'kindd' not found in any table (line 1, column 55)\n"
+        + "  select * from events where address = 0xffffffffff and kindd = 1\n"
+        + "                                                        ^^^^^\n", run.err());
+  }
+
+  @Test
   void addressesShowInHexUnderAnyNameButComputedNumbersDoNot() {
     // 0x1000 under the alias a is still the table's address column: hex. Its sum with 0 is a
     // number computed from it, and address + 0 under no alias neither: decimal (4096).
