@@ -9,20 +9,34 @@ import java.util.regex.Pattern;
  * refuse: every statement a connection prepares is checked here, whichever store holds the tables.
  */
 final class ReadOnlySql {
-  /** The first keyword after blanks and comments, when it starts a statement that writes. */
-  private static final Pattern WRITE = Pattern.compile(
-      "\\A(?:\\s+|--[^\\n]*(?:\\n|\\z)|/\\*.*?\\*/)*(insert|update|delete|merge|upsert|create|drop|alter|truncate)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  /** A keyword that starts a statement that writes. */
+  private static final Pattern WRITE =
+      Pattern.compile("(insert|update|delete|merge|upsert|create|drop|alter|truncate)\\b", Pattern.CASE_INSENSITIVE);
 
   private ReadOnlySql() {}
 
   /** Why {@code statement} is refused, in one line, or null when it only reads. */
   static String refusal(String statement) {
-    Matcher m = WRITE.matcher(statement);
-    if (!m.find()) {
+    Matcher m = WRITE.matcher(statement).region(firstWord(statement), statement.length());
+    if (!m.lookingAt()) {
       return null;
     }
     return "ttsql is read-only: " + m.group(1).toUpperCase(Locale.ROOT)
         + " is not supported (the tables are the logs'; ttsql export writes a DuckDB copy to change)";
+  }
+
+  /** Where the statement's first word is: after the blanks and comments ({@link SqlLexer}) it starts with. */
+  private static int firstWord(String statement) {
+    int i = 0;
+    while (i < statement.length()) {
+      if (Character.isWhitespace(statement.charAt(i))) {
+        i++;
+      } else if (SqlLexer.partAt(statement, i) == SqlLexer.Part.COMMENT) {
+        i = SqlLexer.skipQuotedOrComment(statement, i);
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 }

@@ -124,6 +124,10 @@ class TtsqlDriverTest {
         assertTrue(e.getMessage().contains("ttsql is read-only: " + verb + " is not supported"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
       }
+      // Comments of every form before the verb hide nothing.
+      SQLException commented = assertThrows(SQLException.class,
+          () -> s.executeUpdate("-- note\n/* block */ // line\n  Delete from events"));
+      assertTrue(commented.getMessage().contains("ttsql is read-only: DELETE is not supported"), commented.getMessage());
       assertEquals(List.of("2"), column(c, "select count(*) from events"));
       assertEquals(List.of("2"), column(c, "select count(*) from lifetimes where end_reason = 'end_of_log'"));
     }
