@@ -108,21 +108,25 @@ public final class Interpreter implements ShellContext {
           statementLine = lineNumber;
         }
         pending.append(line).append('\n');
-        SqlText text = SqlText.split(pending.toString());
+        // A command after a ; can only be on this line: pending held no finished statement before it.
+        int commandAt = SqlText.commandAfterStatement(pending.toString());
+        SqlText text = SqlText.split(commandAt < 0 ? pending.toString() : pending.substring(0, commandAt));
         for (int k = 0; k < text.statements().size(); k++) {
           long firstLine = statementLine + text.firstLines().get(k) - 1;
           if (stops(sql(text.statements().get(k), name, firstLine), canceled)) {
             return Ending.STOPPED;
           }
         }
-        int restStart = pending.length() - text.rest().length();
-        // The rest, if any, starts on a later line of pending when statements came before it.
-        statementLine += newlines(pending, restStart);
-        pending.setLength(0);
-        if (restStart > 0 && isCommand(text.rest())) {
-          command = text.rest(); // after a ;, which can only be on this line: pending held none before it
-        } else if (!text.restIsEmpty()) {
-          pending.append(text.rest());
+        if (commandAt >= 0) {
+          command = pending.substring(commandAt);
+          pending.setLength(0);
+        } else {
+          // The rest, if any, starts on a later line of pending when statements came before it.
+          statementLine += newlines(pending, pending.length() - text.rest().length());
+          pending.setLength(0);
+          if (!text.restIsEmpty()) {
+            pending.append(text.rest());
+          }
         }
       }
       String where = name == null ? null : name + ":" + lineNumber;

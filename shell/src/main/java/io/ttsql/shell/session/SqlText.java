@@ -49,4 +49,28 @@ public record SqlText(List<String> statements, List<Integer> firstLines, String 
     }
     return new SqlText(List.copyOf(statements), List.copyOf(firstLines), text.substring(start), !significant);
   }
+
+  /**
+   * Where a dot command ({@code .mode csv}) or backslash command ({@code \q}) starts in {@code
+   * text} right after the {@code ;} of a statement, blanks between, or -1: it takes the rest of the
+   * text, {@code ;} and all, as on a line of its own.
+   */
+  public static int commandAfterStatement(String text) {
+    boolean afterSemicolon = false;
+    for (int i = 0; i < text.length(); ) {
+      int skipped = SqlLexer.skipQuotedOrComment(text, i);
+      if (skipped > i) {
+        afterSemicolon = false;
+        i = skipped;
+        continue;
+      }
+      char c = text.charAt(i);
+      if (afterSemicolon && (c == '.' || c == '\\')) {
+        return i;
+      }
+      afterSemicolon = c == ';' || afterSemicolon && Character.isWhitespace(c);
+      i++;
+    }
+    return -1;
+  }
 }

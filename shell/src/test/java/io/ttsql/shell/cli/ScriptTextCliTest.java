@@ -42,6 +42,15 @@ class ScriptTextCliTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void aDotCommandAfterAStatementTakesTheRestOfItsLineSemicolonsAndAll() throws Exception {
+    // ".mode markdown;" after a statement is the command, as on its own line; ".nullvalue a;b"
+    // sets the text a;b, not the command "a" and a statement "b" taking the next line.
+    for (CliRun run : runs("select 1 as x; .mode markdown;\nselect 2 as y; .nullvalue a;b\nselect null as n;\n")) {
+      assertEquals(new CliRun(0, "x\n1\n| y |\n| ---: |\n| 2 |\n| n |\n| --- |\n| a;b |\n", ""), run);
+    }
+  }
+
+  @Test
   void aDotCommandAfterAStatementFailsNamingItsLineInAScriptOnly() throws Exception {
     List<CliRun> runs = runs("select 1 as a;\nselect 2 as b; .nope\n");
     assertEquals(new CliRun(1, "a\n1\nb\n2\n", "Error: unknown command .nope (see .help)\n"), runs.get(0));
