@@ -35,7 +35,7 @@ public final class HexLiterals {
   /**
    * The column in {@code sql} of the character at {@code column} of line {@code line} (both from
    * 1) of {@link #toDecimal}'s text, where hex numbers whose decimal is longer come before it on
-   * that line: so that an error's position points at what the user wrote.
+   * that line, or hold it: so that an error's position points at what the user wrote.
    */
   public static int originalColumn(String sql, int line, int column) {
     int lineStart = lineStart(sql, line);
@@ -44,15 +44,24 @@ public final class HexLiterals {
     }
     int newline = sql.indexOf('\n', lineStart);
     int lineEnd = newline < 0 ? sql.length() : newline;
+    // growth: how much longer the decimal text is before the column; inside: the column, when it
+    // falls inside a hex number, at most that number's last character as typed.
     int[] growth = {0};
+    int[] inside = {-1};
     forEachHexWord(sql, (start, end) -> {
       String word = sql.substring(start, end);
-      if (start >= lineStart && end <= lineEnd && isHexNumber(word)
-          && end - lineStart + growth[0] + decimal(word).length() - word.length() < column) {
-        growth[0] += decimal(word).length() - word.length();
+      if (start < lineStart || end > lineEnd || !isHexNumber(word) || inside[0] >= 0) {
+        return;
+      }
+      int longer = decimal(word).length() - word.length();
+      int parsedStart = start - lineStart + growth[0]; // 0-based, in the decimal text
+      if (parsedStart + word.length() + longer < column) {
+        growth[0] += longer;
+      } else if (parsedStart < column) {
+        inside[0] = Math.min(column - growth[0], end - lineStart);
       }
     });
-    return column - growth[0];
+    return inside[0] >= 0 ? inside[0] : column - growth[0];
   }
 
   /** Where line {@code line} (from 1) of {@code sql} starts, or -1 past its last line. */

@@ -61,6 +61,13 @@ class HexLiteralsTest {
     assertEquals(10, HexLiterals.originalColumn(sql, 1, 10));
     assertEquals(7, HexLiterals.originalColumn(big, 1, 7));
     assertEquals(20, HexLiterals.originalColumn("select 0x10 + 1 from t where x", 1, 20));
+    // Inside a longer one (columns 8 to 19 as typed, 8 to 20 parsed): at most its last character;
+    // the blank after it (21 parsed) is 20 as typed.
+    String inside = "select 0xffffffffff + true";
+    assertEquals(10, HexLiterals.originalColumn(inside, 1, 10));
+    assertEquals(19, HexLiterals.originalColumn(inside, 1, 20));
+    assertEquals(20, HexLiterals.originalColumn(inside, 1, 21));
+    assertEquals(26, HexLiterals.originalColumn(inside, 1, 27));
   }
 
   @Test
