@@ -59,6 +59,10 @@ class DotCommandsCliTest extends TwoAllocationLogTest {
     assertEquals(0, sql.status(), sql.err());
     assertTrue(dot.out().startsWith("column_name,data_type,description\n"), dot.out());
     assertEquals(dot.out(), sql.out());
+    // Comments around them change nothing, as around any statement.
+    CliRun commented = CliRun.withInput(".mode csv\ndescribe lifetimes -- the pairs\n;\n/* all */ show tables;\n", log);
+    assertEquals(0, commented.status(), commented.err());
+    assertEquals(dot.out(), commented.out());
   }
 
   @Test
