@@ -155,6 +155,11 @@ public final class Interpreter implements ShellContext {
     if (quit || end.unfinished().isBlank()) {
       return true;
     }
+    String open = SqlText.openAtEnd(end.unfinished());
+    if (open != null) {
+      return fail(name == null ? null : name + ":" + end.unfinishedLine(), "the input ends inside " + open)
+          || !session.settings().bail();
+    }
     return sql(end.unfinished().strip(), name, end.unfinishedLine()) || !session.settings().bail();
   }
 

@@ -73,4 +73,23 @@ public record SqlText(List<String> statements, List<Integer> firstLines, String 
     }
     return -1;
   }
+
+  /**
+   * What {@code text} leaves open at its end, said for a person ({@code a comment: /* without
+   * *}{@code /}), or null when it closes every string, quoted name and block comment it opens.
+   */
+  public static String openAtEnd(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int end = SqlLexer.skipQuotedOrComment(text, i);
+      if (end > i && SqlLexer.isOpen(text, i)) {
+        return switch (SqlLexer.partAt(text, i)) {
+          case STRING -> "a string: ' without its closing '";
+          case QUOTED_IDENTIFIER -> "a quoted name: \" without its closing \"";
+          default -> "a comment: /* without */";
+        };
+      }
+      i = end > i ? end : i + 1;
+    }
+    return null;
+  }
 }

@@ -21,15 +21,18 @@ class ScriptTextCliTest extends TwoAllocationLogTest {
   @Test
   void aBlockCommentLeftOpenHoldsTheRestOfTheText() throws Exception {
     // select 2 is inside the comment, which the text ends before closing: nothing runs after
-    // select 1, and the unfinished text fails where it ends (its final ; dropped before parsing).
+    // select 1, and the error says what was left open, at the line where it began (line 2).
     List<CliRun> runs = runs("select 1 as a;\n/* never closed\nselect 2 as b;\n");
     for (CliRun run : runs) {
       assertEquals(1, run.status());
       assertEquals("a\n1\n", run.out());
     }
-    assertEquals("Error: Lexical error at line 2, column 14.  Encountered: <EOF> after : \"\" (line 2, column 14)\n"
-        + "  select 2 as b;\n"
-        + "               ^\n", runs.get(0).err());
+    String error = "Error: the input ends inside a comment: /* without */\n";
+    assertEquals(error, runs.get(0).err());
+    assertEquals("stdin:2: " + error, runs.get(1).err());
+    // A string left open says so too.
+    assertEquals("Error: the input ends inside a string: ' without its closing '\n",
+        CliRun.of("--format", "csv", "-c", "select 'abc", log).err());
   }
 
   @Test
