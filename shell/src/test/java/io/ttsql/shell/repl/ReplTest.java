@@ -18,19 +18,15 @@ class ReplTest {
   /** What a terminal sends before and after pasted text, in bracketed paste mode. */
   private static final String PASTE_START = "\u001b[200~";
   private static final String PASTE_END = "\u001b[201~";
+  /** The log of most sessions: one event. */
+  private static final String[] ONE_ALLOCATION = {"✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)"};
 
   @TempDir Path dir;
 
   @Test
   void transcriptOfASession() throws Exception {
-    Path log = QueryFixture.writeLog(dir, "debug.log",
-        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
-        "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)");
-    try (ReplFixture shell = new ReplFixture(log);
-        Keyboard keyboard = new Keyboard();
-        Terminal terminal = terminal(keyboard)) {
-      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
-      repl.start();
+    session(new String[] {"✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
+        "✓ [PID 7] Allocated 8192 bytes of DRAM on device 1 (buffer_id=0x2000)"}, false, keyboard -> {
       keyboard.typeAfter(Repl.PROMPT, 1, "select count(*) as n from events;\r");
       keyboard.typeAfter(Repl.PROMPT, 2, "select nope from events;\r");
       keyboard.typeAfter(Repl.PROMPT, 3, ".mode csv\r");
@@ -39,7 +35,7 @@ class ReplTest {
       keyboard.typeAfter(Repl.CONTINUATION_PROMPT, 2, "  order by seq;\r");
       keyboard.typeAfter(Repl.PROMPT, 5, "\u0003");
       keyboard.typeAfter(Repl.PROMPT, 6, ".quit\r");
-      repl.join(30_000);
+    }, (shell, log) -> {
       // Results, in order: the table of the first query, then (after the error and .mode csv) the CSV.
       assertEquals(
           "┌───┐\n│ n │\n├───┤\n│ 2 │\n└───┘\n1 row\n"
@@ -51,44 +47,32 @@ class ReplTest {
       // Ctrl-C at an empty prompt does not end the session: it prints a hint.
       assertTrue(messages.contains(".quit or Ctrl-D leaves the shell"), messages);
       assertTrue(shell.interpreter.quitRequested(), "the shell ended on .quit");
-    }
+    });
   }
 
   @Test
   void ctrlDOnAContinuationLineSaysTheStatementWasNotRun() throws Exception {
     // "select 42 as x" has no ';' yet, so Enter asks for more; Ctrl-D on the empty continuation
     // line leaves the shell, as in psql, but says the statement was dropped.
-    Path log = QueryFixture.writeLog(dir, "debug.log", "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
-    try (ReplFixture shell = new ReplFixture(log);
-        Keyboard keyboard = new Keyboard();
-        Terminal terminal = terminal(keyboard)) {
-      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
-      repl.start();
+    session(ONE_ALLOCATION, false, keyboard -> {
       keyboard.typeAfter(Repl.PROMPT, 1, "select 42 as x\r");
       keyboard.typeAfter(Repl.CONTINUATION_PROMPT, 1, "\u0004");
-      repl.join(30_000);
+    }, (shell, log) -> {
       assertEquals("", shell.results.toString());
       assertTrue(shell.messages.toString().contains(Repl.UNFINISHED), shell.messages.toString());
-    }
+    });
   }
 
   @Test
   void enterRunsTheStatementsThatEndAndKeepsTheRestToFinishOnTheNextLine() throws Exception {
     // "select 2 as b" has no ';': it waits under the continuation prompt, the cursor on the line
     // below it, where ';' ends it. Two statements that both end run at once.
-    Path log = QueryFixture.writeLog(dir, "debug.log",
-        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
-    try (ReplFixture shell = new ReplFixture(log);
-        Keyboard keyboard = new Keyboard();
-        Terminal terminal = terminal(keyboard)) {
-      shell.interpreter.runText(".mode csv");
-      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
-      repl.start();
+    session(ONE_ALLOCATION, true, keyboard -> {
       keyboard.typeAfter(Repl.PROMPT, 1, "select 1 as a; select 2 as b\r");
       keyboard.typeAfter(Repl.CONTINUATION_PROMPT + "select 2 as b", 1, ";\r");
       keyboard.typeAfter(Repl.PROMPT, 2, "select 3 as c; select 4 as d;\r");
       keyboard.typeAfter(Repl.PROMPT, 3, ".quit\r");
-      repl.join(30_000);
+    }, (shell, log) -> {
       assertEquals("a\n1\nb\n2\nc\n3\nd\n4\n", shell.results.toString());
       assertEquals(greeting(log), shell.messages.toString());
       // History holds each input as entered, the rest with the line that finished it: recalled,
@@ -98,75 +82,88 @@ class ReplTest {
           .toList();
       assertEquals(List.of("select 1 as a; select 2 as b", "select 2 as b\\n;", "select 3 as c; select 4 as d;", ".quit"),
           history);
-    }
+    });
   }
 
   @Test
   void aDotCommandAfterAStatementRunsAtOnce() throws Exception {
     // .mode csv after "select 1 as a;" runs on Enter (as SQL it waited and took in the next line),
     // and \q after "select 2 as b;" quits, as in psql.
-    Path log = QueryFixture.writeLog(dir, "debug.log",
-        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
-    try (ReplFixture shell = new ReplFixture(log);
-        Keyboard keyboard = new Keyboard();
-        Terminal terminal = terminal(keyboard)) {
-      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
-      repl.start();
+    session(ONE_ALLOCATION, false, keyboard -> {
       keyboard.typeAfter(Repl.PROMPT, 1, "select 1 as a; .mode csv\r");
       keyboard.typeAfter(Repl.PROMPT, 2, "select 2 as b; \\q\r");
-      repl.join(30_000);
+    }, (shell, log) -> {
       assertEquals("┌───┐\n│ a │\n├───┤\n│ 1 │\n└───┘\n1 row\nb\n2\n", shell.results.toString());
       assertEquals(greeting(log), shell.messages.toString());
       assertTrue(shell.interpreter.quitRequested(), "the shell ended on \\q");
-    }
+    });
   }
 
   @Test
   void aPasteOfSeveralLinesRunsLineByLineAsAScript() throws Exception {
     // A bracketed paste arrives whole, then Enter. Its third line is a dot command on a line of
     // its own, as in a script: select 3 prints as csv (sent to SQL with it, .mode csv failed).
-    Path log = QueryFixture.writeLog(dir, "debug.log",
-        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
-    try (ReplFixture shell = new ReplFixture(log);
-        Keyboard keyboard = new Keyboard();
-        Terminal terminal = terminal(keyboard)) {
-      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
-      repl.start();
+    session(ONE_ALLOCATION, false, keyboard -> {
       keyboard.typeAfter(Repl.PROMPT, 1, PASTE_START + "select 1 as a; select 2\n as b;\n.mode csv\nselect 3 as c;" + PASTE_END + "\r");
       keyboard.typeAfter(Repl.PROMPT, 2, ".quit\r");
-      repl.join(30_000);
+    }, (shell, log) -> {
       assertEquals("┌───┐\n│ a │\n├───┤\n│ 1 │\n└───┘\n1 row\n┌───┐\n│ b │\n├───┤\n│ 2 │\n└───┘\n1 row\nc\n3\n",
           shell.results.toString());
       assertEquals(greeting(log), shell.messages.toString());
-    }
+    });
   }
 
   @Test
   void ctrlCDropsTheRestAndCtrlDLeavesSayingItWasNotRun() throws Exception {
     // As on any continuation line: Ctrl-C forgets the unfinished statement, Ctrl-D on the empty
     // line below it leaves the shell and says the statement was not run.
-    Path log = QueryFixture.writeLog(dir, "debug.log",
-        "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)");
-    try (ReplFixture shell = new ReplFixture(log);
-        Keyboard keyboard = new Keyboard();
-        Terminal terminal = terminal(keyboard)) {
-      shell.interpreter.runText(".mode csv");
-      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
-      repl.start();
+    session(ONE_ALLOCATION, true, keyboard -> {
       keyboard.typeAfter(Repl.PROMPT, 1, "select 1 as a; select 2 as b\r");
       keyboard.typeAfter(Repl.CONTINUATION_PROMPT + "select 2 as b", 1, "\u0003");
       keyboard.typeAfter(Repl.PROMPT, 2, "select 3 as c; select 4 as d\r");
       keyboard.typeAfter(Repl.CONTINUATION_PROMPT + "select 4 as d", 1, "\u0004");
-      repl.join(30_000);
+    }, (shell, log) -> {
       assertEquals("a\n1\nc\n3\n", shell.results.toString());
       assertEquals(greeting(log) + "(Ctrl-C cancels a running query; .quit or Ctrl-D leaves the shell)\n"
           + Repl.UNFINISHED + "\n", shell.messages.toString());
-    }
+    });
   }
 
   /** What the shell says when it starts on {@code log}, a log of one event. */
   private static String greeting(Path log) {
     return "ttsql: 1 event from " + log + "\nEnter SQL ending with ';', or .help for the commands, .quit to leave.\n";
+  }
+
+  /** Keystrokes typed into a running shell. */
+  @FunctionalInterface
+  private interface Typing {
+    void type(Keyboard keyboard) throws Exception;
+  }
+
+  /** What a test checks of the shell, on {@code log}, once the shell has ended. */
+  @FunctionalInterface
+  private interface Checks {
+    void check(ReplFixture shell, Path log) throws Exception;
+  }
+
+  /**
+   * Runs the shell on a log of {@code logLines} (in csv mode when {@code csv}) in a terminal fed by
+   * {@code typing}, then hands it to {@code checks}.
+   */
+  private void session(String[] logLines, boolean csv, Typing typing, Checks checks) throws Exception {
+    Path log = QueryFixture.writeLog(dir, "debug.log", logLines);
+    try (ReplFixture shell = new ReplFixture(log);
+        Keyboard keyboard = new Keyboard();
+        Terminal terminal = terminal(keyboard)) {
+      if (csv) {
+        shell.interpreter.runText(".mode csv");
+      }
+      Thread repl = new Thread(() -> new Repl(shell.interpreter, terminal, dir.resolve("history")).run());
+      repl.start();
+      typing.type(keyboard);
+      repl.join(30_000);
+      checks.check(shell, log);
+    }
   }
 
   /** An 80×24 xterm that reads {@code keyboard}'s keystrokes and draws on its screen. */
