@@ -13,9 +13,8 @@ class ScriptTextCliTest extends TwoAllocationLogTest {
   @Test
   void aBlockCommentGoesOnOverItsLines() throws Exception {
     // "for CI */" is the comment's second line, not SQL: only select 3 runs.
-    for (CliRun run : runs("/* leak report\n   for CI */\nselect 3 as c;\n")) {
-      assertEquals(new CliRun(0, "c\n3\n", ""), run);
-    }
+    assertEveryWay("/* leak report\n   for CI */\nselect 3 as c;\n",
+        new CliRun(0, "c\n3\n", ""));
   }
 
   @Test
@@ -39,18 +38,16 @@ class ScriptTextCliTest extends TwoAllocationLogTest {
   void aDotCommandAfterTheStatementsOfALineIsACommand() throws Exception {
     // .mode markdown after "select 1 as a;" runs before select 2, and \q after "select 3 as c;"
     // quits before select 4: neither is SQL that would fail and take the next line's statement.
-    for (CliRun run : runs("select 1 as a; .mode markdown\nselect 2 as b;\nselect 3 as c; \\q\nselect 4 as d;\n")) {
-      assertEquals(new CliRun(0, "a\n1\n| b |\n| ---: |\n| 2 |\n| c |\n| ---: |\n| 3 |\n", ""), run);
-    }
+    assertEveryWay("select 1 as a; .mode markdown\nselect 2 as b;\nselect 3 as c; \\q\nselect 4 as d;\n",
+        new CliRun(0, "a\n1\n| b |\n| ---: |\n| 2 |\n| c |\n| ---: |\n| 3 |\n", ""));
   }
 
   @Test
   void aDotCommandAfterAStatementTakesTheRestOfItsLineSemicolonsAndAll() throws Exception {
     // ".mode markdown;" after a statement is the command, as on its own line; ".nullvalue a;b"
     // sets the text a;b, not the command "a" and a statement "b" taking the next line.
-    for (CliRun run : runs("select 1 as x; .mode markdown;\nselect 2 as y; .nullvalue a;b\nselect null as n;\n")) {
-      assertEquals(new CliRun(0, "x\n1\n| y |\n| ---: |\n| 2 |\n| n |\n| --- |\n| a;b |\n", ""), run);
-    }
+    assertEveryWay("select 1 as x; .mode markdown;\nselect 2 as y; .nullvalue a;b\nselect null as n;\n",
+        new CliRun(0, "x\n1\n| y |\n| ---: |\n| 2 |\n| n |\n| --- |\n| a;b |\n", ""));
   }
 
   @Test
@@ -60,6 +57,13 @@ class ScriptTextCliTest extends TwoAllocationLogTest {
     assertEquals(new CliRun(1, "a\n1\nb\n2\n", "stdin:2: Error: unknown command .nope (see .help)\n"), runs.get(1));
     assertEquals(new CliRun(1, "a\n1\nb\n2\n", dir.resolve("script.sql") + ":2: Error: unknown command .nope (see .help)\n"),
         runs.get(2));
+  }
+
+  /** Checks that {@code text} run as csv by {@code -c}, from stdin and by {@code -f} gives {@code expected} each time. */
+  private void assertEveryWay(String text, CliRun expected) throws Exception {
+    for (CliRun run : runs(text)) {
+      assertEquals(expected, run);
+    }
   }
 
   /** {@code text} run as csv by {@code -c}, from stdin and by {@code -f}. */
