@@ -123,7 +123,7 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
 
   @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    AtomicBoolean cancelled = DataContext.Variable.CANCEL_FLAG.get(root);
+    StatementStop stop = StatementStop.of(root);
     RowFilter.Predicate<D> filter = RowFilter.take(filters, columns, new RexBuilder(root.getTypeFactory()));
     int[] selected = projects != null ? projects : allColumns();
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -134,7 +134,7 @@ public final class ColumnarTable<D> extends AbstractTable implements Projectable
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        return new RowEnumerator<>(data, rowCount.applyAsInt(data), filter, readers, cancelled);
+        return new RowEnumerator<>(data, rowCount.applyAsInt(data), filter, readers, stop);
       }
     };
   }

@@ -1,20 +1,17 @@
 package io.ttsql.engine.calcite;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.linq4j.Enumerator;
 
 /**
  * Walks rows {@code 0..n-1} of a {@link ColumnarTable}, building the projected values of each row
- * the filter keeps; stops early when the statement is cancelled.
+ * the filter keeps; stops the statement when it is canceled or past its timeout ({@link StatementStop}).
  */
 final class RowEnumerator<D> implements Enumerator<Object[]> {
-  private static final int CANCEL_CHECK_MASK = 1023;
-
   private final D data;
   private final int rowCount;
   private final RowFilter.Predicate<D> filter;
   private final Column.ValueReader<D>[] readers;
-  private final AtomicBoolean cancelled;
+  private final StatementStop stop;
   private int row = -1;
   private Object[] current;
 
@@ -22,12 +19,12 @@ final class RowEnumerator<D> implements Enumerator<Object[]> {
    * @param filter the rows to keep, or null for all
    */
   RowEnumerator(D data, int rowCount, RowFilter.Predicate<D> filter, Column.ValueReader<D>[] readers,
-      AtomicBoolean cancelled) {
+      StatementStop stop) {
     this.data = data;
     this.rowCount = rowCount;
     this.filter = filter;
     this.readers = readers;
-    this.cancelled = cancelled;
+    this.stop = stop;
   }
 
   @Override
@@ -38,10 +35,11 @@ final class RowEnumerator<D> implements Enumerator<Object[]> {
   @Override
   public boolean moveNext() {
     do {
-      if (++row >= rowCount || ((row & CANCEL_CHECK_MASK) == 0 && cancelled != null && cancelled.get())) {
+      if (++row >= rowCount) {
         current = null;
         return false;
       }
+      stop.check();
     } while (filter != null && !filter.test(data, row));
     Object[] values = new Object[readers.length];
     for (int i = 0; i < readers.length; i++) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
@@ -22,7 +21,8 @@ import org.apache.calcite.rex.RexNode;
  * @param <D> the data the table reads from
  */
 public final class ScanAggregation<D> implements TableRows {
-  private static final int CANCEL_CHECK_MASK = 4095;
+  /** Rows between two checks of {@link StatementStop}: this loop is hot enough for one check per row to show. */
+  private static final int STOP_CHECK_MASK = 63;
 
   /** What one aggregate computes. */
   enum Kind {
@@ -76,7 +76,7 @@ public final class ScanAggregation<D> implements TableRows {
     List<RexNode> left = new ArrayList<>(filters);
     RowFilter.Predicate<D> filter = RowFilter.take(left, table.columns(), new RexBuilder(root.getTypeFactory()));
     RowFilter.requireNone(left);
-    AtomicBoolean cancelled = DataContext.Variable.CANCEL_FLAG.get(root);
+    StatementStop stop = StatementStop.of(root);
     Column.ValueReader<D>[] keys = readers(groupColumns);
     Column.ValueReader<D>[] arguments = readers(Arrays.stream(aggregates).mapToInt(Aggregate::column).toArray());
     D data = table.data();
@@ -85,8 +85,8 @@ public final class ScanAggregation<D> implements TableRows {
       groups.put(null, new Accumulators(aggregates.length));
     }
     for (int row = 0, n = table.rowCount(); row < n; row++) {
-      if ((row & CANCEL_CHECK_MASK) == 0 && cancelled != null && cancelled.get()) {
-        break;
+      if ((row & STOP_CHECK_MASK) == 0) {
+        stop.check();
       }
       if (filter != null && !filter.test(data, row)) {
         continue;

@@ -1,11 +1,15 @@
 package io.ttsql.engine.calcite;
 
 import java.lang.reflect.Type;
+import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRules;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rex.RexBuilder;
 
@@ -17,7 +21,8 @@ import org.apache.calcite.rex.RexBuilder;
  * of millions of rows before a LIMIT took seconds). Every statement is checked first: a statement
  * that would write is refused ({@link ReadOnlySql}), a final {@code ;}, which saved queries and
  * scripts end with, is dropped, as other JDBC drivers do, and hex numbers such as {@code
- * 0x3fe00000} are read as numbers ({@link HexLiterals}).
+ * 0x3fe00000} are read as numbers ({@link HexLiterals}). Every plan gets its {@link CancelPoints}
+ * before it runs.
  */
 public final class TtsqlPrepare extends CalcitePrepareImpl {
   @Override
@@ -58,5 +63,20 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
     planner.addRule(ScanRule.INSTANCE);
     planner.addRule(EnumerableRules.ENUMERABLE_LIMIT_SORT_RULE);
     return planner;
+  }
+
+  /** As Calcite's own, for the enumerable convention ttsql plans in, with cancel points in every plan it runs. */
+  @Override
+  protected CalcitePreparingStmt getPreparingStmt(
+      Context context, Type elementType, CalciteCatalogReader catalogReader, RelOptPlanner planner) {
+    EnumerableRel.Prefer prefer = elementType == Object[].class ? EnumerableRel.Prefer.ARRAY : EnumerableRel.Prefer.CUSTOM;
+    RelOptCluster cluster = createCluster(planner, new RexBuilder(context.getTypeFactory()));
+    return new CalcitePreparingStmt(this, context, catalogReader, context.getTypeFactory(), context.getRootSchema(),
+        prefer, cluster, EnumerableConvention.INSTANCE, createConvertletTable()) {
+      @Override
+      protected PreparedResult implement(RelRoot root) {
+        return super.implement(root.withRel(CancelPoints.added(root.rel)));
+      }
+    };
   }
 }

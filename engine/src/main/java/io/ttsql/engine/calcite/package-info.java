@@ -20,7 +20,9 @@
  * row count, GROUP BY of plain aggregates as one pass over a table's columns ({@code
  * ColumnarAggregate}, run by {@code ScanAggregation}), scans as generated code that calls the
  * table ({@code ColumnarScan}) rather than through Calcite's interpreter, and ORDER BY with LIMIT
- * as one bounded sort; it plans with Calcite's metadata handlers
+ * as one bounded sort; every plan it runs gets {@code CancelPoint}s ({@code CancelPoints}) where
+ * Calcite's joins and recursive unions could work long, so that {@code Statement.cancel()} and
+ * query timeouts stop any statement at once ({@link io.ttsql.engine.calcite.StatementStop}); it plans with Calcite's metadata handlers
  * as compiled when ttsql was built ({@code BuiltMetadataHandlers}, written by the build step
  * {@link io.ttsql.engine.calcite.MetadataHandlerClasses}), not compiled anew at every start.
  */

@@ -1,0 +1,130 @@
+package io.ttsql.engine.calcite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Statements that would run for hours stop at {@code Statement.cancel()} and at their query
+ * timeout, wherever the time goes: in Calcite's joins, in a recursive union, or in a scan. Without
+ * the checks each of these statements runs far longer than the minute each test allows.
+ */
+class StatementStopTest {
+  /** Long enough for any of these to stop; without the checks none ends in it. */
+  private static final Duration NEVER = Duration.ofSeconds(60);
+  /** 2,000 allocations, all of pid 7: joining them on pid pairs every one with every one. */
+  private static final int EVENTS = 2000;
+  private static final String HASH_JOIN =
+      "select count(*) from events a join events b on a.pid = b.pid join events c on b.pid = c.pid";
+  private static final String NESTED_LOOP_JOIN =
+      "select count(*) from events a, events b, events c where a.address + b.address < c.address - 1000000000000";
+  private static final String ENDLESS_RECURSION =
+      "with recursive t(n) as (values (1) union all select n + 1 from t) select count(*) from t";
+
+  @TempDir Path dir;
+  private Path log;
+
+  @BeforeEach
+  void writeLog() {
+    String[] lines = new String[EVENTS];
+    for (int i = 0; i < EVENTS; i++) {
+      lines[i] = "✓ [PID 7] Allocated 4096 bytes of L1 on device 0 (buffer_id=" + 4096 * i + ")";
+    }
+    log = QueryFixture.writeLog(dir, "many.log", lines);
+  }
+
+  @Test
+  void aQueryTimeoutStopsAJoinWhoseRowsMultiply() throws SQLException {
+    // 2,000^3 = 8e9 joined rows: hours of work.
+    assertTimedOut(HASH_JOIN);
+  }
+
+  @Test
+  void aQueryTimeoutStopsANestedLoopThatFindsNoRow() throws SQLException {
+    // No pair qualifies (every address is below 1e12), so no row ever leaves the join: the check
+    // on its outer input stops it.
+    assertTimedOut(NESTED_LOOP_JOIN);
+  }
+
+  @Test
+  void aQueryTimeoutStopsARecursionWithoutEnd() throws SQLException {
+    assertTimedOut(ENDLESS_RECURSION);
+  }
+
+  @Test
+  void cancelStopsEachOfThemWithoutAPartialResult() throws Exception {
+    ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
+    try (Connection c = connect()) {
+      for (String sql : new String[] {HASH_JOIN, NESTED_LOOP_JOIN, ENDLESS_RECURSION}) {
+        try (Statement s = c.createStatement()) {
+          canceller.schedule(() -> cancel(s), 300, TimeUnit.MILLISECONDS);
+          // A count that stopped early is not a count: the statement fails rather than give one.
+          Exception e = assertThrows(Exception.class, () -> assertTimeoutPreemptively(NEVER, () -> firstValue(s, sql)));
+          assertTrue(e.getMessage().contains("Statement canceled"), sql + ": " + e.getMessage());
+        }
+      }
+      // The connection goes on: a new statement runs whole.
+      try (Statement s = c.createStatement()) {
+        assertEquals(EVENTS, firstValue(s, "select count(*) from events"));
+      }
+    } finally {
+      canceller.shutdownNow();
+    }
+  }
+
+  @Test
+  void aQueryWithinItsTimeoutGivesItsWholeResult() throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.setQueryTimeout(600);
+      // Every one of the 2,000 events pairs with every one on pid 7: 4,000,000 rows, counted whole.
+      assertEquals(EVENTS * EVENTS, firstValue(s, "select count(*) from events a join events b on a.pid = b.pid"));
+      // Pairs one address apart: 1,999 of them.
+      assertEquals(EVENTS - 1,
+          firstValue(s, "select count(*) from events a, events b where b.address = a.address + 4096"));
+    }
+  }
+
+  private void assertTimedOut(String sql) throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.setQueryTimeout(1);
+      Exception e = assertThrows(Exception.class, () -> assertTimeoutPreemptively(NEVER, () -> firstValue(s, sql)));
+      assertTrue(e.getMessage().contains("Statement timed out: it ran longer than its query timeout of 1 s"),
+          e.getMessage());
+    }
+  }
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection("jdbc:ttsql:" + log);
+  }
+
+  private static long firstValue(Statement s, String sql) throws SQLException {
+    try (ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static void cancel(Statement s) {
+    try {
+      s.cancel();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
