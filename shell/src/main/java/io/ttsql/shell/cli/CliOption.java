@@ -18,6 +18,7 @@ public enum CliOption {
       "leave out the column names in csv, tsv, table and markdown (line and json name each value)"),
   NULLVALUE(null, "--nullvalue", "TEXT",
       "show NULL as TEXT in table, markdown, line (default NULL; csv, tsv: empty; json: null)"),
+  TIMEOUT(null, "--timeout", "SECONDS", "stop a statement that runs longer than SECONDS, as an error (0: no limit)"),
   BAIL(null, "--bail", null, "stop at the first error, with exit status 1"),
   FAIL_IF_ROWS(null, "--fail-if-rows", null, "exit with status 3 when a result has at least one row"),
   FAIL_IF_WORSE(null, "--fail-if-worse", null, "diff: exit with status 3 when the leaked bytes grew"),

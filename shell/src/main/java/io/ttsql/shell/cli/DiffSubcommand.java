@@ -33,7 +33,7 @@ final class DiffSubcommand implements Subcommand {
 
   @Override
   public Set<CliOption> options() {
-    return EnumSet.of(CliOption.FORMAT, CliOption.MAX_ROWS, CliOption.NO_HEADER, CliOption.NULLVALUE,
+    return EnumSet.of(CliOption.FORMAT, CliOption.MAX_ROWS, CliOption.NO_HEADER, CliOption.NULLVALUE, CliOption.TIMEOUT,
         CliOption.FAIL_IF_WORSE, CliOption.STRICT, CliOption.CALLSITE_SKIP, CliOption.SUPPRESSIONS);
   }
 

@@ -9,8 +9,8 @@ final class ShellSettings {
 
   /**
    * Interactive sessions time statements and limit table rows; scripts show every row. {@code
-   * --format}, {@code --max-rows}, {@code --no-header}, {@code --nullvalue} and {@code --bail}
-   * override.
+   * --format}, {@code --max-rows}, {@code --no-header}, {@code --nullvalue}, {@code --timeout}
+   * and {@code --bail} override.
    */
   static Settings from(CliArgs args, boolean interactive) throws CliFailure {
     Settings settings = new Settings();
@@ -28,6 +28,14 @@ final class ShellSettings {
         settings.maxRows(Long.parseLong(value));
       } catch (IllegalArgumentException e) {
         throw CliFailure.usage("--max-rows wants a whole number, 0 for no limit, not " + value);
+      }
+    }
+    if (args.has(CliOption.TIMEOUT)) {
+      String value = args.value(CliOption.TIMEOUT).orElseThrow();
+      try {
+        settings.timeoutSeconds(Integer.parseInt(value));
+      } catch (IllegalArgumentException e) {
+        throw CliFailure.usage("--timeout wants a whole number of seconds, 0 for no limit, not " + value);
       }
     }
     settings.headers(!args.has(CliOption.NO_HEADER));

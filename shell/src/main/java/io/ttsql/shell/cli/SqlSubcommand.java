@@ -27,7 +27,7 @@ final class SqlSubcommand implements Subcommand {
   @Override
   public Set<CliOption> options() {
     return EnumSet.of(CliOption.COMMAND, CliOption.FILE, CliOption.FORMAT, CliOption.MAX_ROWS, CliOption.NO_HEADER,
-        CliOption.NULLVALUE, CliOption.BAIL, CliOption.FAIL_IF_ROWS, CliOption.STRICT, CliOption.CALLSITE_SKIP,
+        CliOption.NULLVALUE, CliOption.TIMEOUT, CliOption.BAIL, CliOption.FAIL_IF_ROWS, CliOption.STRICT, CliOption.CALLSITE_SKIP,
         CliOption.STORE, CliOption.SUPPRESSIONS);
   }
 

@@ -29,6 +29,7 @@ public final class DotCommands {
             ToggleCommand.timer(),
             new MaxRowsCommand(),
             new MaxWidthCommand(),
+            new TimeoutCommand(),
             new OpenCommand(),
             new OutputCommand(),
             new ReadCommand(),

@@ -95,6 +95,7 @@ public final class Session implements AutoCloseable {
   public long execute(String sql) throws SQLException {
     long started = System.nanoTime();
     try (Statement statement = connection.createStatement()) {
+      statement.setQueryTimeout(settings.timeoutSeconds());
       running = statement;
       long rows;
       boolean hasResult = statement.execute(sql);
@@ -125,6 +126,7 @@ public final class Session implements AutoCloseable {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
+      statement.setQueryTimeout(settings.timeoutSeconds());
       running = statement;
       try (ResultSet rs = statement.executeQuery()) {
         return print(rs, true);

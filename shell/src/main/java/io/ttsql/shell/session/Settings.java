@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 
 /**
  * The settings a session's dot commands change: output format, headers, the text of NULL, timer, row
- * limit, table width, and stopping on errors.
+ * limit, table width, statement timeout, and stopping on errors.
  */
 public final class Settings {
   /** Row limit of formats meant for people in an interactive session. */
@@ -19,6 +19,7 @@ public final class Settings {
   private boolean timer;
   private long maxRows;
   private OptionalInt maxWidth = OptionalInt.empty();
+  private int timeoutSeconds;
   private boolean bail;
 
   public OutputFormat format() {
@@ -66,6 +67,18 @@ public final class Settings {
       throw new IllegalArgumentException("the row limit must be 0 (no limit) or more");
     }
     maxRows = value;
+  }
+
+  /** The seconds a statement may run before it is stopped, 0 for no limit. */
+  public int timeoutSeconds() {
+    return timeoutSeconds;
+  }
+
+  public void timeoutSeconds(int value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("the timeout must be 0 (no limit) or more seconds");
+    }
+    timeoutSeconds = value;
   }
 
   /** The columns that tables on the screen fit in, 0 for no limit; empty (at first) for the terminal's width. */
