@@ -2,6 +2,8 @@ package io.ttsql.shell.cli;
 
 import io.ttsql.shell.output.OutputFormats;
 import io.ttsql.shell.session.Settings;
+import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /** The starting settings of a session, from the command line and from whether a person is watching. */
 final class ShellSettings {
@@ -22,24 +24,24 @@ final class ShellSettings {
       settings.format(OutputFormats.named(name)
           .orElseThrow(() -> CliFailure.usage("unknown format " + name + " (formats: " + OutputFormats.names() + ")")));
     }
-    if (args.has(CliOption.MAX_ROWS)) {
-      String value = args.value(CliOption.MAX_ROWS).orElseThrow();
-      try {
-        settings.maxRows(Long.parseLong(value));
-      } catch (IllegalArgumentException e) {
-        throw CliFailure.usage("--max-rows wants a whole number, 0 for no limit, not " + value);
-      }
-    }
-    if (args.has(CliOption.TIMEOUT)) {
-      String value = args.value(CliOption.TIMEOUT).orElseThrow();
-      try {
-        settings.timeoutSeconds(Integer.parseInt(value));
-      } catch (IllegalArgumentException e) {
-        throw CliFailure.usage("--timeout wants a whole number of seconds, 0 for no limit, not " + value);
-      }
-    }
+    wholeNumber(args, CliOption.MAX_ROWS, "a whole number, 0 for no limit", settings::maxRows);
+    wholeNumber(args, CliOption.TIMEOUT, "a whole number of seconds, 0 for no limit",
+        seconds -> settings.timeoutSeconds(Math.toIntExact(seconds)));
     settings.headers(!args.has(CliOption.NO_HEADER));
     args.value(CliOption.NULLVALUE).ifPresent(settings::nullValue);
     return settings;
+  }
+
+  /** Gives {@code setting} the whole number after {@code option}, if it is there; any other value is a usage error. */
+  private static void wholeNumber(CliArgs args, CliOption option, String wanted, LongConsumer setting) throws CliFailure {
+    Optional<String> value = args.value(option);
+    if (value.isEmpty()) {
+      return;
+    }
+    try {
+      setting.accept(Long.parseLong(value.get()));
+    } catch (IllegalArgumentException | ArithmeticException e) {
+      throw CliFailure.usage(option.longName() + " wants " + wanted + ", not " + value.get());
+    }
   }
 }

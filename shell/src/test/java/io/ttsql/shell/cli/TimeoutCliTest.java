@@ -46,11 +46,15 @@ class TimeoutCliTest extends TwoAllocationLogTest {
   }
 
   @Test
-  void aTimeoutThatIsNotAWholeNumberOfSecondsIsAUsageError() {
-    for (String bad : new String[] {"-1", "1.5", "soon"}) {
+  void aTimeoutOrRowLimitThatIsNotAWholeNumberIsAUsageError() {
+    for (String bad : new String[] {"-1", "1.5", "soon", "99999999999"}) {
       CliRun run = CliRun.of("--timeout", bad, "-c", "select 1", log);
       assertEquals(2, run.status(), bad);
-      assertTrue(run.err().contains("--timeout wants a whole number of seconds, 0 for no limit, not " + bad), run.err());
+      assertEquals("ttsql: --timeout wants a whole number of seconds, 0 for no limit, not " + bad + "\n",
+          run.err().lines().findFirst().orElseThrow() + "\n");
     }
+    CliRun rows = CliRun.of("--max-rows", "-5", "-c", "select 1", log);
+    assertEquals(2, rows.status());
+    assertEquals("ttsql: --max-rows wants a whole number, 0 for no limit, not -5", rows.err().lines().findFirst().orElseThrow());
   }
 }
