@@ -51,17 +51,16 @@ public final class Interpreter implements ShellContext {
    * errors name no place; an unfinished last statement runs too.
    */
   public void runText(String text) {
-    runRest(runLines(text, () -> false), null);
+    runRest(runLines(text), null);
   }
 
   /**
    * Runs typed input line by line as a script, and returns the unfinished statement after what it
-   * ran, stripped, for the user to finish: empty when there is none, or when bail stopped at an
-   * error. A cancel (Ctrl-C) stops it too: what follows the canceled statement is dropped.
+   * ran, stripped, for the user to finish: empty when there is none, or when bail or a cancel
+   * stopped it.
    */
   public String runFinished(String input) {
-    long cancels = session.cancels();
-    Ending end = runLines(input, () -> session.cancels() != cancels);
+    Ending end = runLines(input);
     return end.stopped() ? "" : end.unfinished().strip();
   }
 
@@ -69,18 +68,18 @@ public final class Interpreter implements ShellContext {
    * Runs a script read from {@code in}, which must be UTF-8; {@code name} (with the line) prefixes
    * its error messages, unless it is null.
    *
-   * @return false if it stopped at an error because bail is on
+   * @return false if it stopped: at an error because bail is on, or at a cancel
    * @throws IOException also for a line that is not UTF-8, naming the script and line
    */
   public boolean runScript(InputStream in, String name) throws IOException {
-    return runRest(runLines(new ScriptLines(in, name), name, () -> false), name);
+    return runRest(runLines(new ScriptLines(in, name), name), name);
   }
 
-  /** {@link #runLines(ScriptLines, String, BooleanSupplier)} over the lines of a text, naming no place in errors. */
-  private Ending runLines(String text, BooleanSupplier canceled) {
+  /** {@link #runLines(ScriptLines, String)} over the lines of a text, naming no place in errors. */
+  private Ending runLines(String text) {
     try {
       ScriptLines lines = new ScriptLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), null);
-      return runLines(lines, null, canceled);
+      return runLines(lines, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // bytes in memory, UTF-8 as encoded here: reading them does not fail
     }
@@ -89,13 +88,15 @@ public final class Interpreter implements ShellContext {
   /**
    * Runs lines as a script, until they end or {@code .quit}: statements ended by {@code ;}, which
    * may span lines, and dot commands, each taking the rest of its line: on a line of its own, or
-   * after the {@code ;} of a statement that the line finishes ({@code select 1; .mode csv}).
+   * after the {@code ;} of a statement that the line finishes ({@code select 1; .mode csv}). They
+   * stop at an error when bail is on, and at a cancel (Ctrl-C) made while they run, as psql stops
+   * a script: after the statement or command that was running, which includes a script it read.
    *
    * @param name the script as errors name it (with the line), or null for none
-   * @param canceled whether the user has stopped the run, which then ends after the statement or
-   *     command that was running
    */
-  private Ending runLines(ScriptLines lines, String name, BooleanSupplier canceled) throws IOException {
+  private Ending runLines(ScriptLines lines, String name) throws IOException {
+    long cancelsBefore = session.cancels();
+    BooleanSupplier canceled = () -> session.cancels() != cancelsBefore;
     StringBuilder pending = new StringBuilder();
     long lineNumber = 0;
     long statementLine = 1;

@@ -13,6 +13,7 @@ import io.ttsql.shell.session.Settings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ class CancelTest {
   }
 
   @Test
-  void cancelDropsTheRestOfTypedInputWhileAScriptGoesOn() throws Exception {
+  void cancelStopsWhatWasTypedOrPastedAndAScriptAlike() throws Exception {
     Path log = smallLog();
     String input = MANY_ROWS + "; select 2 as after_cancel;\nselect 3 as unfinished";
     for (boolean typed : new boolean[] {true, false}) {
@@ -83,17 +84,34 @@ class CancelTest {
           Session s = session(query, "csv", screen, messages)) {
         Interpreter interpreter = new Interpreter(s, DotCommands.standard(), logs -> null, false);
         if (typed) {
-          // Typed input stops at the canceled statement: the next one does not run, and the
-          // unfinished one is not kept to finish.
+          // The unfinished statement is not kept to finish either.
           assertEquals("", interpreter.runFinished(input));
-          assertFalse(screen.printed.toString().contains("after_cancel"), screen.printed.toString());
         } else {
-          // A script without bail goes on after it, to its unfinished last statement.
           interpreter.runText(input);
-          assertTrue(screen.printed.toString().endsWith("\nafter_cancel\n2\nunfinished\n3\n"), screen.printed.toString());
         }
+        // As psql stops a script at Ctrl-C: the next statement and the unfinished last one do not run.
+        assertFalse(screen.printed.toString().contains("after_cancel"), screen.printed.toString());
+        assertFalse(screen.printed.toString().contains("unfinished"), screen.printed.toString());
         assertEquals("Error: Statement canceled\n", messages.toString());
       }
+    }
+  }
+
+  @Test
+  void cancelStopsAScriptUnderReadAndWhatWasTypedAfterIt() throws Exception {
+    Path log = smallLog();
+    Path script = dir.resolve("script.sql");
+    Files.writeString(script, "select 1 as before_cancel;\n" + MANY_ROWS + ";\nselect 2 as after_cancel;\n");
+    CancelingScreen screen = new CancelingScreen();
+    StringWriter messages = new StringWriter();
+    try (QueryFixture query = QueryFixture.open(log.toString());
+        Session s = session(query, "csv", screen, messages)) {
+      Interpreter interpreter = new Interpreter(s, DotCommands.standard(), logs -> null, false);
+      assertEquals("", interpreter.runFinished(".read " + script + "\nselect 3 as typed_after;"));
+      assertTrue(screen.printed.toString().startsWith("before_cancel\n1\n"), screen.printed.toString());
+      assertFalse(screen.printed.toString().contains("after_cancel"), screen.printed.toString());
+      assertFalse(screen.printed.toString().contains("typed_after"), screen.printed.toString());
+      assertEquals(script + ":2: Error: Statement canceled\n", messages.toString());
     }
   }
 
