@@ -14,6 +14,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -130,6 +131,28 @@ class TtsqlDriverTest {
       assertTrue(commented.getMessage().contains("ttsql is read-only: DELETE is not supported"), commented.getMessage());
       assertEquals(List.of("2"), column(c, "select count(*) from events"));
       assertEquals(List.of("2"), column(c, "select count(*) from lifetimes where end_reason = 'end_of_log'"));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "duckdb"})
+  void resultColumnsAreNamedByTheirLabels(String store) throws SQLException {
+    // Both sizes come from events.size: named by the table's column, they were both "size", and a
+    // DB-API layer (JPype, then pandas) that reads getColumnName got two columns of one name.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first + ";store=" + store);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select a.size as before_size, b.size as after_size, a.address, count(*) as n"
+            + " from events a join events b on a.address = b.address group by a.size, b.size, a.address")) {
+      ResultSetMetaData md = rs.getMetaData();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        assertEquals(md.getColumnLabel(i), md.getColumnName(i));
+      }
+      assertEquals(List.of("before_size", "after_size", "address", "n"),
+          List.of(md.getColumnName(1), md.getColumnName(2), md.getColumnName(3), md.getColumnName(4)));
+      // The two allocations of 0x1000 (on devices 0 and 1) pair with each other: 2 x 2 rows, one group.
+      assertTrue(rs.next());
+      assertEquals(4, rs.getLong("n"));
+      assertEquals(4096, rs.getLong("after_size"));
     }
   }
 

@@ -24,14 +24,9 @@ public enum ColumnKind {
     };
   }
 
-  /**
-   * A column named as an address, or a table's address column under another name ({@code select
-   * address as a}): the driver gives the table and column a result column comes straight from.
-   */
+  /** A column named as an address: the driver names result columns by their labels. */
   private static boolean isAddress(ResultSetMetaData md, int column) throws SQLException {
-    String table = md.getTableName(column);
-    return isAddressName(md.getColumnLabel(column))
-        || table != null && !table.isEmpty() && isAddressName(md.getColumnName(column));
+    return isAddressName(md.getColumnLabel(column));
   }
 
   /** Device addresses and C++ pointers read best in hex, as the logs print them. */
