@@ -19,8 +19,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * as pandas call them after a failure, and Calcite's throw without a message there); a statement
  * that cannot be prepared says why in its message, not only in its causes; its warnings say how
  * the logs loaded (lines not understood, a read cut short), as the shell prints them; closing it
- * also releases what its store holds. Its statements and metadata name it, not Calcite's
- * connection, as their {@code getConnection()}.
+ * cancels its running statements and releases what its store holds. Its statements and metadata
+ * name it, not Calcite's connection, as their {@code getConnection()}, and its statements run as
+ * {@link StatementRuns} says.
  */
 public final class TtsqlConnection implements InvocationHandler {
   /** SQLState of a warning about loading: the general warning. */
@@ -29,6 +30,7 @@ public final class TtsqlConnection implements InvocationHandler {
   private final Connection calcite;
   private final AutoCloseable storeResources;
   private final List<String> warnings;
+  private final OpenStatements openStatements = new OpenStatements();
 
   private TtsqlConnection(Connection calcite, AutoCloseable storeResources, List<String> warnings) {
     this.calcite = calcite;
@@ -52,6 +54,7 @@ public final class TtsqlConnection implements InvocationHandler {
     boolean noArguments = args == null || args.length == 0;
     switch (method.getName()) {
       case "close" -> {
+        openStatements.cancelAll();
         try {
           calcite.close();
         } finally {
@@ -72,7 +75,11 @@ public final class TtsqlConnection implements InvocationHandler {
       return result;
     }
     try {
-      return Facade.of(method.invoke(calcite, args), (Connection) proxy);
+      Object answer = method.invoke(calcite, args);
+      if (answer instanceof Statement statement) {
+        openStatements.add(statement);
+      }
+      return Facade.of(answer, (Connection) proxy, openStatements);
     } catch (InvocationTargetException e) {
       if (method.getName().equals("prepareStatement") && e.getCause() instanceof SQLException failure) {
         throw withReason(failure);
@@ -126,18 +133,19 @@ public final class TtsqlConnection implements InvocationHandler {
 
   /**
    * A statement or the metadata of a ttsql connection: every call passes to Calcite's object,
-   * except that {@code getConnection()} gives the ttsql connection.
+   * except that {@code getConnection()} gives the ttsql connection, and a statement runs as
+   * {@link StatementRuns} says and leaves the connection's open statements when it closes.
    */
-  private record Facade(Object target, Connection connection) implements InvocationHandler {
+  private record Facade(Object target, Connection connection, OpenStatements openStatements) implements InvocationHandler {
     /** {@code result} behind a facade when it is a statement or metadata, else as it is. */
-    static Object of(Object result, Connection connection) {
+    static Object of(Object result, Connection connection, OpenStatements openStatements) {
       Class<?> face = result instanceof PreparedStatement ? PreparedStatement.class
           : result instanceof Statement ? Statement.class
           : result instanceof DatabaseMetaData ? DatabaseMetaData.class
           : null;
       return face == null ? result
           : Proxy.newProxyInstance(TtsqlConnection.class.getClassLoader(), new Class<?>[] {face},
-              new Facade(result, connection));
+              new Facade(result, connection, openStatements));
     }
 
     /**
@@ -163,10 +171,16 @@ public final class TtsqlConnection implements InvocationHandler {
       if (result != null) {
         return result;
       }
+      boolean runs = target instanceof Statement && StatementRuns.runs(method.getName());
+      if (runs) {
+        StatementRuns.clearStaleCancel((Statement) target);
+      } else if (target instanceof Statement statement && method.getName().equals("close")) {
+        openStatements.remove(statement);
+      }
       try {
         return method.invoke(target, args);
       } catch (InvocationTargetException e) {
-        throw e.getCause();
+        throw runs ? StatementRuns.asSqlException(e.getCause()) : e.getCause();
       }
     }
   }

@@ -89,6 +89,32 @@ class StatementStopTest {
   }
 
   @Test
+  void aCancelWhenNothingRunsDoesNotFailTheNextQuery() throws SQLException {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.cancel(); // before any query: nothing to stop
+      assertEquals(EVENTS, firstValue(s, "select count(*) from events"));
+      s.cancel(); // after the query ended, as a late click on "stop" does
+      assertEquals(EVENTS, firstValue(s, "select count(*) from events where pid = 7"));
+    }
+  }
+
+  @Test
+  void closingTheConnectionStopsWhatItsStatementsRun() throws Exception {
+    ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor();
+    try {
+      Connection c = connect();
+      Statement s = c.createStatement();
+      closer.schedule(() -> close(c), 300, TimeUnit.MILLISECONDS);
+      SQLException e = assertThrows(SQLException.class,
+          () -> assertTimeoutPreemptively(NEVER, () -> firstValue(s, HASH_JOIN)));
+      assertTrue(e.getMessage().contains("Statement canceled"), e.getMessage());
+      assertTrue(c.isClosed());
+    } finally {
+      closer.shutdownNow();
+    }
+  }
+
+  @Test
   void aQueryWithinItsTimeoutGivesItsWholeResult() throws SQLException {
     try (Connection c = connect(); Statement s = c.createStatement()) {
       s.setQueryTimeout(600);
@@ -117,6 +143,14 @@ class StatementStopTest {
     try (ResultSet rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
+    }
+  }
+
+  private static void close(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

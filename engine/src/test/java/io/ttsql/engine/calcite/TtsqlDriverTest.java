@@ -157,6 +157,17 @@ class TtsqlDriverTest {
   }
 
   @Test
+  void anErrorWhileAStatementRunsIsAnSqlException() throws SQLException {
+    // Calcite computes the constant 1/0 while its generated class initialises: it threw an
+    // ExceptionInInitializerError, which DB-API layers do not take for a database error.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
+      SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("select 1/0"));
+      assertEquals("Error while executing SQL: / by zero", e.getMessage());
+      assertEquals(List.of("2"), column(c, "select count(*) from events"));
+    }
+  }
+
+  @Test
   void aFinalSemicolonIsAccepted() throws SQLException {
     // Saved queries and `ttsql run --sql` end with one, as scripts do.
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {

@@ -1,0 +1,41 @@
+package io.ttsql.engine.calcite;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * The statements of one connection that are not closed yet, so that closing the connection can
+ * cancel what they run: Calcite's connection closes without stopping a running statement, which
+ * then ran on for hours. Statements dropped without closing are forgotten with them.
+ */
+final class OpenStatements {
+  private final Set<Statement> open = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+  void add(Statement statement) {
+    open.add(statement);
+  }
+
+  void remove(Statement statement) {
+    open.remove(statement);
+  }
+
+  /** Cancels every open statement; a statement that is not running is left ready to run again. */
+  void cancelAll() {
+    List<Statement> statements;
+    synchronized (open) {
+      statements = new ArrayList<>(open);
+    }
+    for (Statement statement : statements) {
+      try {
+        statement.cancel();
+      } catch (SQLException e) {
+        // closing goes on: a statement that cannot be canceled has nothing running to stop
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package io.ttsql.engine.calcite;
+
+import java.lang.reflect.Field;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.calcite.avatica.AvaticaStatement;
+
+/**
+ * What a ttsql statement adds to each run of Calcite's: it starts clear of a cancel that came
+ * when nothing ran (Calcite's statement kept the flag set, so that a late cancel failed the next
+ * query), and it fails with an {@link SQLException} whatever went wrong, as JDBC clients expect
+ * (a constant division by zero failed as an {@link ExceptionInInitializerError}, from the class
+ * Calcite generated for the plan).
+ */
+final class StatementRuns {
+  /** Avatica's per-statement cancel flag, which it never clears; null if this Avatica has none. */
+  private static final Field CANCEL_FLAG = cancelFlag();
+
+  private StatementRuns() {}
+
+  private static Field cancelFlag() {
+    try {
+      Field field = AvaticaStatement.class.getDeclaredField("cancelFlag");
+      field.setAccessible(true);
+      return field;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Whether {@code method} of a statement runs SQL ({@code execute}, {@code executeQuery}…). */
+  static boolean runs(String method) {
+    return method.startsWith("execute");
+  }
+
+  /** Clears a cancel left from before this run of {@code statement}. */
+  static void clearStaleCancel(Statement statement) throws IllegalAccessException {
+    if (CANCEL_FLAG != null && statement instanceof AvaticaStatement) {
+      ((AtomicBoolean) CANCEL_FLAG.get(statement)).set(false);
+    }
+  }
+
+  /** {@code failure} of a run as an {@link SQLException}, with the first line of its deepest cause's message. */
+  static SQLException asSqlException(Throwable failure) {
+    if (failure instanceof SQLException sql) {
+      return sql;
+    }
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+    return new SQLException("Error while executing SQL: " + reason, failure);
+  }
+}
