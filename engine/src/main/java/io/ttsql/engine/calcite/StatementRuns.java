@@ -11,7 +11,7 @@ import org.apache.calcite.avatica.AvaticaStatement;
  * when nothing ran (Calcite's statement kept the flag set, so that a late cancel failed the next
  * query), and it fails with an {@link SQLException} whatever went wrong, as JDBC clients expect
  * (a constant division by zero failed as an {@link ExceptionInInitializerError}, from the class
- * Calcite generated for the plan).
+ * Calcite generated for the plan), with the reason in its message.
  */
 final class StatementRuns {
   /** Avatica's per-statement cancel flag, which it never clears; null if this Avatica has none. */
@@ -41,16 +41,36 @@ final class StatementRuns {
     }
   }
 
-  /** {@code failure} of a run as an {@link SQLException}, with the first line of its deepest cause's message. */
+  /** {@code failure} of a run as an {@link SQLException} that says why in its message ({@link #withReason}). */
   static SQLException asSqlException(Throwable failure) {
     if (failure instanceof SQLException sql) {
-      return sql;
+      return withReason(sql);
     }
+    return new SQLException("Error while executing SQL: " + firstLine(rootCause(failure)), failure);
+  }
+
+  /**
+   * {@code failure} with the first line of its deepest cause's message after its own, where
+   * Calcite leaves it out (a statement that cannot be prepared, or that DuckDB failed).
+   */
+  static SQLException withReason(SQLException failure) {
+    Throwable root = rootCause(failure);
+    if (root == failure || root.getMessage() == null || failure.getMessage().contains(root.getMessage())) {
+      return failure;
+    }
+    return new SQLException(failure.getMessage() + ": " + firstLine(root), failure.getSQLState(), failure.getErrorCode(),
+        failure);
+  }
+
+  private static Throwable rootCause(Throwable failure) {
     Throwable root = failure;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String reason = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
-    return new SQLException("Error while executing SQL: " + reason, failure);
+    return root;
+  }
+
+  private static String firstLine(Throwable error) {
+    return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage().lines().findFirst().orElse("");
   }
 }

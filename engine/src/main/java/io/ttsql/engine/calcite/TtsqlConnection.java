@@ -82,7 +82,7 @@ public final class TtsqlConnection implements InvocationHandler {
       return Facade.of(answer, (Connection) proxy, openStatements);
     } catch (InvocationTargetException e) {
       if (method.getName().equals("prepareStatement") && e.getCause() instanceof SQLException failure) {
-        throw withReason(failure);
+        throw StatementRuns.withReason(failure);
       }
       throw e.getCause();
     }
@@ -116,19 +116,6 @@ public final class TtsqlConnection implements InvocationHandler {
       first = warning;
     }
     return first;
-  }
-
-  /** {@code failure} with the first line of its deepest cause's message after its own, where Calcite leaves it out. */
-  private static SQLException withReason(SQLException failure) {
-    Throwable root = failure;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    if (root == failure || root.getMessage() == null || failure.getMessage().contains(root.getMessage())) {
-      return failure;
-    }
-    String reason = root.getMessage().lines().findFirst().orElse("");
-    return new SQLException(failure.getMessage() + ": " + reason, failure.getSQLState(), failure.getErrorCode(), failure);
   }
 
   /**

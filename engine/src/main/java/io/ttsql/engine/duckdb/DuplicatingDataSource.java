@@ -3,6 +3,7 @@ package io.ttsql.engine.duckdb;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -10,7 +11,10 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Connections to one in-memory DuckDB database: each is a {@link DuckDBConnection#duplicate()} of
- * the first, since every new {@code jdbc:duckdb:} connection would open a new, empty database.
+ * the first, since every new {@code jdbc:duckdb:} connection would open a new, empty database. Each
+ * divides integers as SQL and Calcite do: DuckDB's own {@code /} of two integers is a DOUBLE,
+ * which Calcite read back as the BIGINT it expects, so that {@code size / 0} gave 2^63-1 and
+ * quotients beyond 2^53 were rounded.
  */
 final class DuplicatingDataSource implements DataSource {
   private final DuckDBConnection origin;
@@ -21,12 +25,16 @@ final class DuplicatingDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return origin.duplicate();
+    Connection connection = origin.duplicate();
+    try (Statement settings = connection.createStatement()) {
+      settings.execute("SET integer_division = true");
+    }
+    return connection;
   }
 
   @Override
   public Connection getConnection(String username, String password) throws SQLException {
-    return origin.duplicate();
+    return getConnection();
   }
 
   @Override
