@@ -120,8 +120,9 @@ public final class TtsqlConnection implements InvocationHandler {
 
   /**
    * A statement or the metadata of a ttsql connection: every call passes to Calcite's object,
-   * except that {@code getConnection()} gives the ttsql connection, and a statement runs as
-   * {@link StatementRuns} says and leaves the connection's open statements when it closes.
+   * except that {@code getConnection()} gives the ttsql connection, a statement runs as {@link
+   * StatementRuns} says and leaves the connection's open statements when it closes, and a
+   * prepared one takes a long for an INTEGER parameter ({@link IntegerParameters}).
    */
   private record Facade(Object target, Connection connection, OpenStatements openStatements) implements InvocationHandler {
     /** {@code result} behind a facade when it is a statement or metadata, else as it is. */
@@ -157,6 +158,9 @@ public final class TtsqlConnection implements InvocationHandler {
       Object result = identity(proxy, method, args);
       if (result != null) {
         return result;
+      }
+      if (target instanceof PreparedStatement prepared && IntegerParameters.setNarrowed(prepared, method.getName(), args)) {
+        return null;
       }
       boolean runs = target instanceof Statement && StatementRuns.runs(method.getName());
       if (runs) {

@@ -1,6 +1,7 @@
 package io.ttsql.engine.calcite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -164,6 +165,25 @@ class TtsqlDriverTest {
       SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("select 1/0"));
       assertEquals("Error while executing SQL: / by zero", e.getMessage());
       assertEquals(List.of("2"), column(c, "select count(*) from events"));
+    }
+  }
+
+  @Test
+  void limitAndOffsetTakeALongAsPythonGivesEveryInt() throws SQLException {
+    // Calcite's code casts a LIMIT or OFFSET parameter to Integer: a Long (JPype's setLong for any
+    // Python int) failed with a ClassCastException. The log has 2 events: seqs 0 and 1.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first);
+        PreparedStatement ps = c.prepareStatement("select seq from events order by seq limit ? offset ?")) {
+      ps.setLong(1, 1);
+      ps.setObject(2, 1L);
+      try (ResultSet rs = ps.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals(1, rs.getLong(1)); // the second event, alone
+        assertFalse(rs.next());
+      }
+      SQLException e = assertThrows(SQLException.class, () -> ps.setLong(1, 3_000_000_000L));
+      assertEquals("parameter 1 is an INTEGER: 3000000000 is out of its range", e.getMessage());
+      assertEquals("22003", e.getSQLState());
     }
   }
 
