@@ -12,4 +12,10 @@ public interface TraceStore {
 
   /** What closing a connection must also release (nothing, or the DuckDB store's database). */
   AutoCloseable resources();
+
+  /**
+   * Cancels what the store's own database runs for a connection's statements, when one of them
+   * is canceled: nothing for the memory store, whose scans see the cancel themselves.
+   */
+  default void cancelRunning() {}
 }

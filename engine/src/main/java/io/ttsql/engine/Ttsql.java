@@ -69,9 +69,9 @@ public final class Ttsql {
         UdfCatalog.registerAll(added, schema.getKey());
       }
       calcite.setSchema(spec.schemas().keySet().iterator().next());
-      return TtsqlConnection.of(connection, store.resources(), LoadWarnings.of(spec, sources));
+      return TtsqlConnection.of(connection, store, LoadWarnings.of(spec, sources));
     } catch (SQLException | RuntimeException e) {
-      TtsqlConnection.of(connection, store.resources(), List.of()).close();
+      TtsqlConnection.of(connection, store, List.of()).close();
       throw e;
     }
   }

@@ -1,5 +1,6 @@
 package io.ttsql.engine.calcite;
 
+import io.ttsql.engine.TraceStore;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -11,10 +12,17 @@ import java.util.WeakHashMap;
 /**
  * The statements of one connection that are not closed yet, so that closing the connection can
  * cancel what they run: Calcite's connection closes without stopping a running statement, which
- * then ran on for hours. Statements dropped without closing are forgotten with them.
+ * then ran on for hours. Statements dropped without closing are forgotten with them. A cancel
+ * also reaches what the store's own database runs for them ({@link TraceStore#cancelRunning}).
  */
 final class OpenStatements {
   private final Set<Statement> open = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+  private final Runnable storeCancel;
+
+  /** @param storeCancel cancels what the store's database runs for the connection */
+  OpenStatements(Runnable storeCancel) {
+    this.storeCancel = storeCancel;
+  }
 
   void add(Statement statement) {
     open.add(statement);
@@ -22,6 +30,11 @@ final class OpenStatements {
 
   void remove(Statement statement) {
     open.remove(statement);
+  }
+
+  /** Passes a cancel of one of the statements on to the store's database. */
+  void canceled() {
+    storeCancel.run();
   }
 
   /** Cancels every open statement; a statement that is not running is left ready to run again. */
@@ -37,5 +50,6 @@ final class OpenStatements {
         // closing goes on: a statement that cannot be canceled has nothing running to stop
       }
     }
+    storeCancel.run();
   }
 }

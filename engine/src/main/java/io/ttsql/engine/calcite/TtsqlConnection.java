@@ -1,5 +1,6 @@
 package io.ttsql.engine.calcite;
 
+import io.ttsql.engine.TraceStore;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -30,23 +31,24 @@ public final class TtsqlConnection implements InvocationHandler {
   private final Connection calcite;
   private final AutoCloseable storeResources;
   private final List<String> warnings;
-  private final OpenStatements openStatements = new OpenStatements();
+  private final OpenStatements openStatements;
 
-  private TtsqlConnection(Connection calcite, AutoCloseable storeResources, List<String> warnings) {
+  private TtsqlConnection(Connection calcite, TraceStore store, List<String> warnings) {
     this.calcite = calcite;
-    this.storeResources = storeResources;
+    this.storeResources = store.resources();
+    this.openStatements = new OpenStatements(store::cancelRunning);
     this.warnings = new CopyOnWriteArrayList<>(warnings);
   }
 
   /**
    * {@code calcite} as ttsql's users see it.
    *
-   * @param storeResources what closing the connection also closes (the DuckDB store's database)
+   * @param store the store of its tables, whose resources close with it and whose database a cancel reaches
    * @param warnings what loading its logs has to say, one line each
    */
-  public static Connection of(Connection calcite, AutoCloseable storeResources, List<String> warnings) {
+  public static Connection of(Connection calcite, TraceStore store, List<String> warnings) {
     return (Connection) Proxy.newProxyInstance(TtsqlConnection.class.getClassLoader(), new Class<?>[] {Connection.class},
-        new TtsqlConnection(calcite, storeResources, warnings));
+        new TtsqlConnection(calcite, store, warnings));
   }
 
   @Override
@@ -169,7 +171,11 @@ public final class TtsqlConnection implements InvocationHandler {
         openStatements.remove(statement);
       }
       try {
-        return method.invoke(target, args);
+        Object answer = method.invoke(target, args);
+        if (target instanceof Statement && method.getName().equals("cancel")) {
+          openStatements.canceled();
+        }
+        return answer;
       } catch (InvocationTargetException e) {
         throw runs ? StatementRuns.asSqlException(e.getCause()) : e.getCause();
       }

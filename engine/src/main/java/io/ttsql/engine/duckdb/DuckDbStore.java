@@ -17,18 +17,28 @@ import org.duckdb.DuckDBConnection;
  */
 public final class DuckDbStore implements TraceStore {
   private DuckDBConnection duck;
+  private DuplicatingDataSource connections;
 
   @Override
   public Schema schema(SchemaPlus root, String name, AnalyzedTrace trace) throws SQLException {
     if (duck == null) {
       duck = DuckDb.inMemory();
+      connections = new DuplicatingDataSource(duck);
     }
     DuckDbLoader.createSchema(duck, name);
     TtsqlSchema tables = new TtsqlSchema(trace);
     for (ColumnarTable<?> table : tables.columnarTables()) {
       DuckDbLoader.load(duck, name, table);
     }
-    return DuckDbSchema.create(root, name, new DuplicatingDataSource(duck), trace.trace().sources(), tables.tableDocs());
+    return DuckDbSchema.create(root, name, connections, trace.trace().sources(), tables.tableDocs());
+  }
+
+  /** Cancels the DuckDB statements Calcite runs: its JDBC adapter does not pass a cancel on. */
+  @Override
+  public void cancelRunning() {
+    if (connections != null) {
+      connections.cancelStatements();
+    }
   }
 
   @Override

@@ -1,10 +1,17 @@
 package io.ttsql.engine.duckdb;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
@@ -14,10 +21,13 @@ import org.duckdb.DuckDBConnection;
  * the first, since every new {@code jdbc:duckdb:} connection would open a new, empty database. Each
  * divides integers as SQL and Calcite do: DuckDB's own {@code /} of two integers is a DOUBLE,
  * which Calcite read back as the BIGINT it expects, so that {@code size / 0} gave 2^63-1 and
- * quotients beyond 2^53 were rounded.
+ * quotients beyond 2^53 were rounded. The statements made on them can be canceled together, as
+ * Calcite's JDBC adapter does not pass a cancel on to them.
  */
 final class DuplicatingDataSource implements DataSource {
   private final DuckDBConnection origin;
+  /** The statements made on the connections handed out, for {@link #cancelStatements}; closed ones are dropped with them. */
+  private final Set<Statement> statements = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
   DuplicatingDataSource(DuckDBConnection origin) {
     this.origin = origin;
@@ -29,7 +39,33 @@ final class DuplicatingDataSource implements DataSource {
     try (Statement settings = connection.createStatement()) {
       settings.execute("SET integer_division = true");
     }
-    return connection;
+    return (Connection) Proxy.newProxyInstance(DuplicatingDataSource.class.getClassLoader(),
+        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+          try {
+            Object result = method.invoke(connection, args);
+            if (result instanceof Statement statement) {
+              statements.add(statement);
+            }
+            return result;
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+  }
+
+  /** Cancels every statement made on these connections that is still open; one that is done ignores it. */
+  void cancelStatements() {
+    List<Statement> open;
+    synchronized (statements) {
+      open = new ArrayList<>(statements);
+    }
+    for (Statement statement : open) {
+      try {
+        statement.cancel();
+      } catch (SQLException e) {
+        // a statement that cannot be canceled any more has nothing running
+      }
+    }
   }
 
   @Override

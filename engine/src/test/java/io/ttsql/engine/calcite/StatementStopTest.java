@@ -89,6 +89,24 @@ class StatementStopTest {
   }
 
   @Test
+  void cancelReachesWhatDuckDbRunsOnTheDuckDbStore() throws Exception {
+    // The whole count goes to DuckDB: 2,000^4 = 1.6e13 combinations, days of work. Calcite's JDBC
+    // adapter does not pass a cancel on; the store cancels DuckDB's statements itself.
+    ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + log + ";store=duckdb");
+        Statement s = c.createStatement()) {
+      canceller.schedule(() -> cancel(s), 500, TimeUnit.MILLISECONDS);
+      assertThrows(SQLException.class, () -> assertTimeoutPreemptively(NEVER, () -> firstValue(s,
+          "select count(*) from events a, events b, events c, events d"
+              + " where (a.address + b.address + c.address + d.address) % 1000003 = 5")));
+      // The statement runs again afterwards.
+      assertEquals(EVENTS, firstValue(s, "select count(*) from events"));
+    } finally {
+      canceller.shutdownNow();
+    }
+  }
+
+  @Test
   void aCancelWhenNothingRunsDoesNotFailTheNextQuery() throws SQLException {
     try (Connection c = connect(); Statement s = c.createStatement()) {
       s.cancel(); // before any query: nothing to stop
