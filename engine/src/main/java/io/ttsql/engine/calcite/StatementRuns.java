@@ -36,13 +36,27 @@ final class StatementRuns {
 
   /** Clears a cancel left from before this run of {@code statement}. */
   static void clearStaleCancel(Statement statement) throws IllegalAccessException {
-    if (CANCEL_FLAG != null && statement instanceof AvaticaStatement) {
-      ((AtomicBoolean) CANCEL_FLAG.get(statement)).set(false);
+    AtomicBoolean flag = cancelFlag(statement);
+    if (flag != null) {
+      flag.set(false);
     }
   }
 
-  /** {@code failure} of a run as an {@link SQLException} that says why in its message ({@link #withReason}). */
-  static SQLException asSqlException(Throwable failure) {
+  /** Avatica's cancel flag of {@code statement}, or null if it has none. */
+  private static AtomicBoolean cancelFlag(Statement statement) throws IllegalAccessException {
+    return CANCEL_FLAG != null && statement instanceof AvaticaStatement ? (AtomicBoolean) CANCEL_FLAG.get(statement) : null;
+  }
+
+  /**
+   * {@code failure} of a run of {@code statement} as an {@link SQLException} that says why in its
+   * message ({@link #withReason}): {@code Statement canceled} when it was, whatever DuckDB, which
+   * the cancel interrupted, says.
+   */
+  static SQLException asSqlException(Statement statement, Throwable failure) throws IllegalAccessException {
+    AtomicBoolean canceled = cancelFlag(statement);
+    if (canceled != null && canceled.get()) {
+      return new SQLException(StatementCanceledException.canceled().getMessage(), failure);
+    }
     if (failure instanceof SQLException sql) {
       return withReason(sql);
     }

@@ -177,7 +177,7 @@ public final class TtsqlConnection implements InvocationHandler {
         }
         return answer;
       } catch (InvocationTargetException e) {
-        throw runs ? StatementRuns.asSqlException(e.getCause()) : e.getCause();
+        throw runs ? StatementRuns.asSqlException((Statement) target, e.getCause()) : e.getCause();
       }
     }
   }

@@ -96,9 +96,10 @@ class StatementStopTest {
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + log + ";store=duckdb");
         Statement s = c.createStatement()) {
       canceller.schedule(() -> cancel(s), 500, TimeUnit.MILLISECONDS);
-      assertThrows(SQLException.class, () -> assertTimeoutPreemptively(NEVER, () -> firstValue(s,
+      SQLException e = assertThrows(SQLException.class, () -> assertTimeoutPreemptively(NEVER, () -> firstValue(s,
           "select count(*) from events a, events b, events c, events d"
               + " where (a.address + b.address + c.address + d.address) % 1000003 = 5")));
+      assertEquals("Statement canceled", e.getMessage(), "in the same words as on the memory store, not DuckDB's");
       // The statement runs again afterwards.
       assertEquals(EVENTS, firstValue(s, "select count(*) from events"));
     } finally {
