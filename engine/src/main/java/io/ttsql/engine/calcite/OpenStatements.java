@@ -18,6 +18,7 @@ import java.util.WeakHashMap;
 final class OpenStatements {
   private final Set<Statement> open = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
   private final Runnable storeCancel;
+  private volatile boolean closing;
 
   /** @param storeCancel cancels what the store's database runs for the connection */
   OpenStatements(Runnable storeCancel) {
@@ -32,13 +33,22 @@ final class OpenStatements {
     open.remove(statement);
   }
 
+  /** Whether the connection is closing: no statement may start to run. */
+  boolean closing() {
+    return closing;
+  }
+
   /** Passes a cancel of one of the statements on to the store's database. */
   void canceled() {
     storeCancel.run();
   }
 
-  /** Cancels every open statement; a statement that is not running is left ready to run again. */
+  /**
+   * Cancels every open statement as the connection closes; a statement that starts to run after
+   * this sees {@link #closing} (a run clears its statement's cancel first, so the order matters).
+   */
   void cancelAll() {
+    closing = true;
     List<Statement> statements;
     synchronized (open) {
       statements = new ArrayList<>(open);

@@ -167,6 +167,9 @@ public final class TtsqlConnection implements InvocationHandler {
       boolean runs = target instanceof Statement && StatementRuns.runs(method.getName());
       if (runs) {
         StatementRuns.clearStaleCancel((Statement) target);
+        if (openStatements.closing()) {
+          throw new SQLException("connection is closed");
+        }
       } else if (target instanceof Statement statement && method.getName().equals("close")) {
         openStatements.remove(statement);
       }

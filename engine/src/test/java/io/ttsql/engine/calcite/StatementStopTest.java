@@ -128,6 +128,9 @@ class StatementStopTest {
           () -> assertTimeoutPreemptively(NEVER, () -> firstValue(s, HASH_JOIN)));
       assertTrue(e.getMessage().contains("Statement canceled"), e.getMessage());
       assertTrue(c.isClosed());
+      // A statement of a closed connection does not start (nor could a cancel at the close be lost).
+      assertEquals("connection is closed",
+          assertThrows(SQLException.class, () -> firstValue(s, "select count(*) from events")).getMessage());
     } finally {
       closer.shutdownNow();
     }
