@@ -49,13 +49,19 @@ final class StatementRuns {
 
   /**
    * {@code failure} of a run of {@code statement} as an {@link SQLException} that says why in its
-   * message ({@link #withReason}): {@code Statement canceled} when it was, whatever DuckDB, which
-   * the cancel interrupted, says.
+   * message ({@link #withReason}): a stop by cancel or timeout as {@link
+   * StatementCanceledException#toSqlException} reports it, also when DuckDB, which the cancel
+   * interrupted, says otherwise.
    */
   static SQLException asSqlException(Statement statement, Throwable failure) throws IllegalAccessException {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StatementCanceledException stopped) {
+        return stopped.toSqlException(failure);
+      }
+    }
     AtomicBoolean canceled = cancelFlag(statement);
     if (canceled != null && canceled.get()) {
-      return new SQLException(StatementCanceledException.canceled().getMessage(), failure);
+      return StatementCanceledException.canceled().toSqlException(failure);
     }
     if (failure instanceof SQLException sql) {
       return withReason(sql);
