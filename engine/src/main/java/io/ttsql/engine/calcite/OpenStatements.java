@@ -1,13 +1,7 @@
 package io.ttsql.engine.calcite;
 
 import io.ttsql.engine.TraceStore;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * The statements of one connection that are not closed yet, so that closing the connection can
@@ -16,7 +10,7 @@ import java.util.WeakHashMap;
  * also reaches what the store's own database runs for them ({@link TraceStore#cancelRunning}).
  */
 final class OpenStatements {
-  private final Set<Statement> open = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+  private final StatementSet open = new StatementSet();
   private final Runnable storeCancel;
   private volatile boolean closing;
 
@@ -49,17 +43,7 @@ final class OpenStatements {
    */
   void cancelAll() {
     closing = true;
-    List<Statement> statements;
-    synchronized (open) {
-      statements = new ArrayList<>(open);
-    }
-    for (Statement statement : statements) {
-      try {
-        statement.cancel();
-      } catch (SQLException e) {
-        // closing goes on: a statement that cannot be canceled has nothing running to stop
-      }
-    }
+    open.cancelAll();
     storeCancel.run();
   }
 }

@@ -10,7 +10,9 @@
  * by {@link io.ttsql.engine.calcite.CalciteEngine} (Calcite's driver, naming ttsql in metadata and
  * describing its tables and columns there with each {@link io.ttsql.engine.calcite.TableDoc}, with
  * {@link io.ttsql.engine.calcite.TtsqlTypeSystem}) and handed out as a {@link
- * io.ttsql.engine.calcite.TtsqlConnection} (read-only, load warnings). Every statement is checked by
+ * io.ttsql.engine.calcite.TtsqlConnection} (read-only, load warnings; its statements run as
+ * {@code StatementRuns} says, closing it cancels them, {@code OpenStatements}, and {@code LIMIT ?}
+ * takes a long, {@code IntegerParameters}). Every statement is checked by
  * {@code ReadOnlySql}, loses a final {@code ;} and has its hex numbers written in decimal ({@code
  * HexLiterals}) before planning. {@link io.ttsql.engine.calcite.SqlLexer} finds the literals,
  * quoted names and comments of SQL text, for the saved queries' placeholders and the shell's

@@ -1,5 +1,6 @@
 package io.ttsql.engine.duckdb;
 
+import io.ttsql.engine.calcite.StatementSet;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -7,11 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
@@ -26,8 +22,8 @@ import org.duckdb.DuckDBConnection;
  */
 final class DuplicatingDataSource implements DataSource {
   private final DuckDBConnection origin;
-  /** The statements made on the connections handed out, for {@link #cancelStatements}; closed ones are dropped with them. */
-  private final Set<Statement> statements = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+  /** The statements made on the connections handed out, for {@link #cancelStatements}. */
+  private final StatementSet statements = new StatementSet();
 
   DuplicatingDataSource(DuckDBConnection origin) {
     this.origin = origin;
@@ -55,17 +51,7 @@ final class DuplicatingDataSource implements DataSource {
 
   /** Cancels every statement made on these connections that is still open; one that is done ignores it. */
   void cancelStatements() {
-    List<Statement> open;
-    synchronized (statements) {
-      open = new ArrayList<>(statements);
-    }
-    for (Statement statement : open) {
-      try {
-        statement.cancel();
-      } catch (SQLException e) {
-        // a statement that cannot be canceled any more has nothing running
-      }
-    }
+    statements.cancelAll();
   }
 
   @Override
