@@ -161,26 +161,40 @@ public final class TtsqlConnection implements InvocationHandler {
       if (result != null) {
         return result;
       }
-      if (target instanceof PreparedStatement prepared && IntegerParameters.setNarrowed(prepared, method.getName(), args)) {
+      return target instanceof Statement statement ? onStatement(statement, method, args) : passOn(method, args);
+    }
+
+    private Object passOn(Method method, Object[] args) throws Throwable {
+      try {
+        return method.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+
+    /** A call on a statement: a run as {@link StatementRuns} says, and the connection told of a close or cancel. */
+    private Object onStatement(Statement statement, Method method, Object[] args) throws Throwable {
+      String name = method.getName();
+      if (statement instanceof PreparedStatement prepared && IntegerParameters.setNarrowed(prepared, name, args)) {
         return null;
       }
-      boolean runs = target instanceof Statement && StatementRuns.runs(method.getName());
-      if (runs) {
-        StatementRuns.clearStaleCancel((Statement) target);
-        if (openStatements.closing()) {
-          throw new SQLException("connection is closed");
-        }
-      } else if (target instanceof Statement statement && method.getName().equals("close")) {
-        openStatements.remove(statement);
-      }
-      try {
-        Object answer = method.invoke(target, args);
-        if (target instanceof Statement && method.getName().equals("cancel")) {
-          openStatements.canceled();
+      if (!StatementRuns.runs(name)) {
+        Object answer = passOn(method, args);
+        switch (name) {
+          case "close" -> openStatements.remove(statement);
+          case "cancel" -> openStatements.canceled();
+          default -> { }
         }
         return answer;
+      }
+      StatementRuns.clearStaleCancel(statement);
+      if (openStatements.closing()) {
+        throw new SQLException("connection is closed");
+      }
+      try {
+        return method.invoke(statement, args);
       } catch (InvocationTargetException e) {
-        throw runs ? StatementRuns.asSqlException((Statement) target, e.getCause()) : e.getCause();
+        throw StatementRuns.asSqlException(statement, e.getCause());
       }
     }
   }

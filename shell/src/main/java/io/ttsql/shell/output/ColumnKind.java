@@ -16,17 +16,12 @@ public enum ColumnKind {
   public static ColumnKind of(ResultSetMetaData md, int column) throws SQLException {
     int type = md.getColumnType(column);
     return switch (type) {
-      case Types.BIGINT -> isAddress(md, column) ? ADDRESS : NUMBER;
+      case Types.BIGINT -> isAddressName(md.getColumnLabel(column)) ? ADDRESS : NUMBER;
       case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.REAL, Types.FLOAT, Types.DOUBLE, Types.DECIMAL,
           Types.NUMERIC -> NUMBER;
       case Types.BOOLEAN, Types.BIT -> BOOLEAN;
       default -> TEXT;
     };
-  }
-
-  /** A column named as an address: the driver names result columns by their labels. */
-  private static boolean isAddress(ResultSetMetaData md, int column) throws SQLException {
-    return isAddressName(md.getColumnLabel(column));
   }
 
   /** Device addresses and C++ pointers read best in hex, as the logs print them. */

@@ -23,7 +23,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 
 /**
  * Runs what the user types or a script holds, line by line the same way: dot commands, and SQL
@@ -96,7 +95,6 @@ public final class Interpreter implements ShellContext {
    */
   private Ending runLines(ScriptLines lines, String name) throws IOException {
     long cancelsBefore = session.cancels();
-    BooleanSupplier canceled = () -> session.cancels() != cancelsBefore;
     StringBuilder pending = new StringBuilder();
     long lineNumber = 0;
     long statementLine = 1;
@@ -114,7 +112,7 @@ public final class Interpreter implements ShellContext {
         SqlText text = SqlText.split(commandAt < 0 ? pending.toString() : pending.substring(0, commandAt));
         for (int k = 0; k < text.statements().size(); k++) {
           long firstLine = statementLine + text.firstLines().get(k) - 1;
-          if (stops(sql(text.statements().get(k), name, firstLine), canceled)) {
+          if (stops(sql(text.statements().get(k), name, firstLine), cancelsBefore)) {
             return Ending.STOPPED;
           }
         }
@@ -131,7 +129,7 @@ public final class Interpreter implements ShellContext {
         }
       }
       String where = name == null ? null : name + ":" + lineNumber;
-      if (command != null && stops(command(command.strip(), where), canceled)) {
+      if (command != null && stops(command(command.strip(), where), cancelsBefore)) {
         return Ending.STOPPED;
       }
     }
@@ -140,8 +138,8 @@ public final class Interpreter implements ShellContext {
   }
 
   /** Whether running lines stops after a statement or command: at its failure when bail is on, or at a cancel. */
-  private boolean stops(boolean succeeded, BooleanSupplier canceled) {
-    return !succeeded && session.settings().bail() || canceled.getAsBoolean();
+  private boolean stops(boolean succeeded, long cancelsBefore) {
+    return !succeeded && session.settings().bail() || session.cancels() != cancelsBefore;
   }
 
   /**
