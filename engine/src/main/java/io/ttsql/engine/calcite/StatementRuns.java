@@ -48,25 +48,42 @@ final class StatementRuns {
   }
 
   /**
-   * {@code failure} of a run of {@code statement} as an {@link SQLException} that says why in its
-   * message ({@link #withReason}): a stop by cancel or timeout as {@link
-   * StatementCanceledException#toSqlException} reports it, also when DuckDB, which the cancel
+   * {@code failure} of a run of {@code statement} as {@link #asSqlException(Throwable)} reports
+   * it, or as a cancel when the statement was canceled, also when DuckDB, which the cancel
    * interrupted, says otherwise.
    */
   static SQLException asSqlException(Statement statement, Throwable failure) throws IllegalAccessException {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof StatementCanceledException stopped) {
-        return stopped.toSqlException(failure);
-      }
-    }
     AtomicBoolean canceled = cancelFlag(statement);
-    if (canceled != null && canceled.get()) {
+    if (stopOf(failure) == null && canceled != null && canceled.get()) {
       return StatementCanceledException.canceled().toSqlException(failure);
+    }
+    return asSqlException(failure);
+  }
+
+  /**
+   * {@code failure} of a statement, while it ran or while its rows were read, as an {@link
+   * SQLException} that says why in its message ({@link #withReason}): a stop by cancel or timeout
+   * as {@link StatementCanceledException#toSqlException} reports it.
+   */
+  static SQLException asSqlException(Throwable failure) {
+    StatementCanceledException stop = stopOf(failure);
+    if (stop != null) {
+      return stop.toSqlException(failure);
     }
     if (failure instanceof SQLException sql) {
       return withReason(sql);
     }
     return new SQLException("Error while executing SQL: " + firstLine(rootCause(failure)), failure);
+  }
+
+  /** The stop by cancel or timeout among {@code failure} and its causes, or null. */
+  private static StatementCanceledException stopOf(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StatementCanceledException stopped) {
+        return stopped;
+      }
+    }
+    return null;
   }
 
   /**

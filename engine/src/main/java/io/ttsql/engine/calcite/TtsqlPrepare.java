@@ -24,7 +24,8 @@ import org.apache.calcite.rex.RexBuilder;
  * that would write is refused ({@link ReadOnlySql}), a final {@code ;}, which saved queries and
  * scripts end with, is dropped, as other JDBC drivers do, and hex numbers such as {@code
  * 0x3fe00000} are read as numbers ({@link HexLiterals}). Every plan gets its {@link CancelPoints}
- * before it runs, and result columns are named by their labels.
+ * before it runs, result columns are named by their labels, and a failure while rows are read
+ * is an SQLException ({@link SqlFailingRows}).
  */
 public final class TtsqlPrepare extends CalcitePrepareImpl {
   @Override
@@ -37,24 +38,25 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
       throw new UnsupportedOperationException(refusal);
     }
     String sql = HexLiterals.toDecimal(withoutFinalSemicolons(query.sql));
-    return namedByLabels(super.prepareSql(context, Query.of(sql), elementType, maxRowCount));
+    return forJdbc(super.prepareSql(context, Query.of(sql), elementType, maxRowCount));
   }
 
   /**
-   * {@code signature} with each result column's name its label, as PostgreSQL's driver names
+   * {@code signature} as JDBC clients read it: its rows fail with SQLExceptions ({@link
+   * SqlFailingRows}), and each result column's name is its label, as PostgreSQL's driver names
    * them: Calcite names a column taken from a table by the table's column, whatever its alias,
    * and DB-API layers (JPype, so pandas) read that name, so that {@code select a.size as
    * before_size, b.size as after_size} came back as two columns called {@code size}.
    */
-  private static <T> CalciteSignature<T> namedByLabels(CalciteSignature<T> signature) {
+  private static <T> CalciteSignature<T> forJdbc(CalciteSignature<T> signature) {
     List<ColumnMetaData> columns = signature.columns.stream()
         .map(c -> new ColumnMetaData(c.ordinal, c.autoIncrement, c.caseSensitive, c.searchable, c.currency, c.nullable,
             c.signed, c.displaySize, c.label, c.label, c.schemaName, c.precision, c.scale, c.tableName, c.catalogName,
             c.type, c.readOnly, c.writable, c.definitelyWritable, c.columnClassName))
         .toList();
     return new CalciteSignature<>(signature.sql, signature.parameters, signature.internalParameters, signature.rowType,
-        columns, signature.cursorFactory, signature.rootSchema, signature.getCollationList(), -1, signature::enumerable,
-        signature.statementType);
+        columns, signature.cursorFactory, signature.rootSchema, signature.getCollationList(), -1,
+        context -> new SqlFailingRows<>(signature.enumerable(context)), signature.statementType);
   }
 
   /** {@code sql} without the blanks and semicolons it ends with. */
