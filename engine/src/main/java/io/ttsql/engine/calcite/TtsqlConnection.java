@@ -124,7 +124,7 @@ public final class TtsqlConnection implements InvocationHandler {
    * A statement or the metadata of a ttsql connection: every call passes to Calcite's object,
    * except that {@code getConnection()} gives the ttsql connection, a statement runs as {@link
    * StatementRuns} says and leaves the connection's open statements when it closes, and a
-   * prepared one takes a long for an INTEGER parameter ({@link IntegerParameters}).
+   * prepared one takes a long or text for a whole-number parameter ({@link ParameterValues}).
    */
   private record Facade(Object target, Connection connection, OpenStatements openStatements) implements InvocationHandler {
     /** {@code result} behind a facade when it is a statement or metadata, else as it is. */
@@ -175,7 +175,7 @@ public final class TtsqlConnection implements InvocationHandler {
     /** A call on a statement: a run as {@link StatementRuns} says, and the connection told of a close or cancel. */
     private Object onStatement(Statement statement, Method method, Object[] args) throws Throwable {
       String name = method.getName();
-      if (statement instanceof PreparedStatement prepared && IntegerParameters.setNarrowed(prepared, name, args)) {
+      if (statement instanceof PreparedStatement prepared && ParameterValues.setConverted(prepared, name, args)) {
         return null;
       }
       if (!StatementRuns.runs(name)) {

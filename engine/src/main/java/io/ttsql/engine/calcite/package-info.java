@@ -11,8 +11,8 @@
  * describing its tables and columns there with each {@link io.ttsql.engine.calcite.TableDoc}, with
  * {@link io.ttsql.engine.calcite.TtsqlTypeSystem}) and handed out as a {@link
  * io.ttsql.engine.calcite.TtsqlConnection} (read-only, load warnings; its statements run as
- * {@code StatementRuns} says, closing it cancels them, {@code OpenStatements}, and {@code LIMIT ?}
- * takes a long, {@code IntegerParameters}). Every statement is checked by
+ * {@code StatementRuns} says, closing it cancels them, {@code OpenStatements}, and a whole-number
+ * parameter takes a long or text, {@code ParameterValues}). Every statement is checked by
  * {@code ReadOnlySql}, loses a final {@code ;} and has its hex numbers written in decimal ({@code
  * HexLiterals}) before planning. {@link io.ttsql.engine.calcite.SqlLexer} finds the literals,
  * quoted names and comments of SQL text, for the saved queries' placeholders and the shell's
@@ -22,7 +22,7 @@
  * row count, GROUP BY of plain aggregates as one pass over a table's columns ({@code
  * ColumnarAggregate}, run by {@code ScanAggregation}), scans as generated code that calls the
  * table ({@code ColumnarScan}) rather than through Calcite's interpreter, and ORDER BY with LIMIT
- * as one bounded sort; every plan it runs gets {@code CancelPoint}s ({@code CancelPoints}) where
+ * as one bounded sort; a result's rows fail with SQLExceptions ({@code SqlFailingRows}); every plan it runs gets {@code CancelPoint}s ({@code CancelPoints}) where
  * Calcite's joins and recursive unions could work long, so that {@code Statement.cancel()} and
  * query timeouts stop any statement at once ({@link io.ttsql.engine.calcite.StatementStop}); it plans with Calcite's metadata handlers
  * as compiled when ttsql was built ({@code BuiltMetadataHandlers}, written by the build step

@@ -169,6 +169,52 @@ class TtsqlDriverTest {
   }
 
   @Test
+  void anErrorWhileRowsAreReadIsAnSqlException() throws SQLException {
+    // The division runs as each row is read: Avatica's next() passed the ArithmeticException on
+    // unchecked, which DB-API layers do not take for a database error either.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select size / 0 from events")) {
+      SQLException e = assertThrows(SQLException.class, rs::next);
+      assertEquals("Error while executing SQL: / by zero", e.getMessage());
+      assertEquals(List.of("2"), column(c, "select count(*) from events"));
+    }
+  }
+
+  @Test
+  void textForAWholeNumberParameterIsReadAsTheSqlTextReadsNumbers() throws SQLException {
+    // Calcite's code casts a BIGINT parameter to Number: text, such as an address copied from the
+    // logs, failed with a ClassCastException. The log has the two allocations of 0x1000 = 4096,
+    // on devices 0 and 1, by pid 1.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first);
+        PreparedStatement ps = c.prepareStatement("select count(*) from events where address = ? and pid = ?")) {
+      for (String address : List.of("0x1000", "4096", " 0X1000 ")) {
+        ps.setString(1, address);
+        ps.setObject(2, "1");
+        assertEquals(2, count(ps), address);
+      }
+      ps.setString(1, "0x1001"); // no such address
+      assertEquals(0, count(ps));
+      ps.setString(1, "-4096");
+      assertEquals(0, count(ps));
+      SQLException e = assertThrows(SQLException.class, () -> ps.setString(1, "0x1000 bytes"));
+      assertEquals("parameter 1 is BIGINT: '0x1000 bytes' is not a whole number of that type (decimal or 0x… hex)",
+          e.getMessage());
+      assertEquals("22018", e.getSQLState());
+      // pid is an INTEGER: 2^31 is beyond it.
+      e = assertThrows(SQLException.class, () -> ps.setString(2, "2147483648"));
+      assertEquals("parameter 2 is INTEGER: '2147483648' is not a whole number of that type (decimal or 0x… hex)",
+          e.getMessage());
+    }
+  }
+
+  private static long count(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      assertTrue(rs.next());
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
   void limitAndOffsetTakeALongAsPythonGivesEveryInt() throws SQLException {
     // Calcite's code casts a LIMIT or OFFSET parameter to Integer: a Long (JPype's setLong for any
     // Python int) failed with a ClassCastException. The log has 2 events: seqs 0 and 1.
