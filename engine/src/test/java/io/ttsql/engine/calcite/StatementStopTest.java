@@ -111,6 +111,26 @@ class StatementStopTest {
   }
 
   @Test
+  void aTimeoutWhileRowsAreReadFailsTheNextRowAsJdbcReportsATimeout() throws Exception {
+    // The timeout counts the time between rows: past it, reading on fails with the timeout's
+    // SQLException (it was an unchecked exception from ResultSet.next()). The join has 2,000^2
+    // rows, far more than are read before the clock is checked again.
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.setQueryTimeout(1);
+      try (ResultSet rs = s.executeQuery("select a.seq from events a, events b")) {
+        assertTrue(rs.next());
+        Thread.sleep(1100);
+        SQLTimeoutException e = assertThrows(SQLTimeoutException.class, () -> {
+          while (rs.next()) {
+            rs.getLong(1);
+          }
+        });
+        assertEquals("57014", e.getSQLState());
+      }
+    }
+  }
+
+  @Test
   void aCancelWhenNothingRunsDoesNotFailTheNextQuery() throws SQLException {
     try (Connection c = connect(); Statement s = c.createStatement()) {
       s.cancel(); // before any query: nothing to stop
