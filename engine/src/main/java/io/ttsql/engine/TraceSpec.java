@@ -1,6 +1,7 @@
 package io.ttsql.engine;
 
 import io.ttsql.engine.analysis.CallsiteResolver;
+import io.ttsql.engine.calcite.TtsqlDriver;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ public final class TraceSpec {
   private final Map<String, List<LogSource>> schemas = new LinkedHashMap<>();
   private final Properties properties = new Properties();
   private final List<String> notes = new ArrayList<>();
+  private String url;
 
   private TraceSpec() {}
 
@@ -58,6 +60,7 @@ public final class TraceSpec {
    */
   public static TraceSpec fromUrl(String body, Properties info) {
     TraceSpec spec = new TraceSpec();
+    spec.url = TtsqlDriver.PREFIX + body;
     spec.putSettings(info);
     for (String entry : body.split(";")) {
       int eq = entry.indexOf('=');
@@ -78,9 +81,15 @@ public final class TraceSpec {
    */
   public static TraceSpec fromArgs(List<String> logArgs, Properties info) {
     TraceSpec spec = new TraceSpec();
+    spec.url = TtsqlDriver.PREFIX + String.join(";", logArgs);
     spec.putSettings(info);
     logArgs.forEach(spec::addLog);
     return spec;
+  }
+
+  /** The {@code jdbc:ttsql:} URL of these logs: the one given, or the command line's logs in one. */
+  public String url() {
+    return url;
   }
 
   /** Takes the settings of {@code info} (may be null), their names in any case. */

@@ -69,9 +69,9 @@ public final class Ttsql {
         UdfCatalog.registerAll(added, schema.getKey());
       }
       calcite.setSchema(spec.schemas().keySet().iterator().next());
-      return TtsqlConnection.of(connection, store, LoadWarnings.of(spec, sources));
+      return TtsqlConnection.of(connection, store, LoadWarnings.of(spec, sources), spec.url());
     } catch (SQLException | RuntimeException e) {
-      TtsqlConnection.of(connection, store, List.of()).close();
+      TtsqlConnection.of(connection, store, List.of(), spec.url()).close();
       throw e;
     }
   }

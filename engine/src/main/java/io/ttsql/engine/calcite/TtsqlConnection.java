@@ -32,9 +32,11 @@ public final class TtsqlConnection implements InvocationHandler {
   private final AutoCloseable storeResources;
   private final List<String> warnings;
   private final OpenStatements openStatements;
+  private final String url;
 
-  private TtsqlConnection(Connection calcite, TraceStore store, List<String> warnings) {
+  private TtsqlConnection(Connection calcite, TraceStore store, List<String> warnings, String url) {
     this.calcite = calcite;
+    this.url = url;
     this.storeResources = store.resources();
     this.openStatements = new OpenStatements(store::cancelRunning);
     this.warnings = new CopyOnWriteArrayList<>(warnings);
@@ -45,10 +47,11 @@ public final class TtsqlConnection implements InvocationHandler {
    *
    * @param store the store of its tables, whose resources close with it and whose database a cancel reaches
    * @param warnings what loading its logs has to say, one line each
+   * @param url the {@code jdbc:ttsql:} URL of its logs, as its metadata gives it
    */
-  public static Connection of(Connection calcite, TraceStore store, List<String> warnings) {
+  public static Connection of(Connection calcite, TraceStore store, List<String> warnings, String url) {
     return (Connection) Proxy.newProxyInstance(TtsqlConnection.class.getClassLoader(), new Class<?>[] {Connection.class},
-        new TtsqlConnection(calcite, store, warnings));
+        new TtsqlConnection(calcite, store, warnings, url));
   }
 
   @Override
@@ -81,7 +84,7 @@ public final class TtsqlConnection implements InvocationHandler {
       if (answer instanceof Statement statement) {
         openStatements.add(statement);
       }
-      return Facade.of(answer, (Connection) proxy, openStatements);
+      return Facade.of(answer, (Connection) proxy, this);
     } catch (InvocationTargetException e) {
       if (method.getName().equals("prepareStatement") && e.getCause() instanceof SQLException failure) {
         throw StatementRuns.withReason(failure);
@@ -122,20 +125,21 @@ public final class TtsqlConnection implements InvocationHandler {
 
   /**
    * A statement or the metadata of a ttsql connection: every call passes to Calcite's object,
-   * except that {@code getConnection()} gives the ttsql connection, a statement runs as {@link
-   * StatementRuns} says and leaves the connection's open statements when it closes, and a
-   * prepared one takes a long or text for a whole-number parameter ({@link ParameterValues}).
+   * except that {@code getConnection()} gives the ttsql connection and {@code getURL()} its URL
+   * (Calcite's said {@code jdbc:calcite:}), a statement runs as {@link StatementRuns} says and
+   * leaves the connection's open statements when it closes, and a prepared one takes a long or
+   * text for a whole-number parameter ({@link ParameterValues}).
    */
-  private record Facade(Object target, Connection connection, OpenStatements openStatements) implements InvocationHandler {
+  private record Facade(Object target, Connection connection, TtsqlConnection owner) implements InvocationHandler {
     /** {@code result} behind a facade when it is a statement or metadata, else as it is. */
-    static Object of(Object result, Connection connection, OpenStatements openStatements) {
+    static Object of(Object result, Connection connection, TtsqlConnection owner) {
       Class<?> face = result instanceof PreparedStatement ? PreparedStatement.class
           : result instanceof Statement ? Statement.class
           : result instanceof DatabaseMetaData ? DatabaseMetaData.class
           : null;
       return face == null ? result
           : Proxy.newProxyInstance(TtsqlConnection.class.getClassLoader(), new Class<?>[] {face},
-              new Facade(result, connection, openStatements));
+              new Facade(result, connection, owner));
     }
 
     /**
@@ -154,8 +158,16 @@ public final class TtsqlConnection implements InvocationHandler {
 
     @Override
     public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
-      if (method.getName().equals("getConnection") && (args == null || args.length == 0)) {
-        return connection;
+      if (args == null || args.length == 0) {
+        switch (method.getName()) {
+          case "getConnection" -> {
+            return connection;
+          }
+          case "getURL" -> {
+            return owner.url;
+          }
+          default -> { }
+        }
       }
       Object result = identity(proxy, method, args);
       if (result != null) {
@@ -181,14 +193,14 @@ public final class TtsqlConnection implements InvocationHandler {
       if (!StatementRuns.runs(name)) {
         Object answer = passOn(method, args);
         switch (name) {
-          case "close" -> openStatements.remove(statement);
-          case "cancel" -> openStatements.canceled();
+          case "close" -> owner.openStatements.remove(statement);
+          case "cancel" -> owner.openStatements.canceled();
           default -> { }
         }
         return answer;
       }
       StatementRuns.clearStaleCancel(statement);
-      if (openStatements.closing()) {
+      if (owner.openStatements.closing()) {
         throw new SQLException("connection is closed");
       }
       try {

@@ -373,6 +373,7 @@ class TtsqlDriverTest {
       assertEquals(Ttsql.VERSION, md.getDriverVersion());
       assertEquals(Ttsql.VERSION, md.getDriverMajorVersion() + "." + md.getDriverMinorVersion() + ".0");
       assertSame(c, md.getConnection());
+      assertEquals("jdbc:ttsql:" + first, md.getURL()); // Calcite's said jdbc:calcite:
     }
   }
 
