@@ -38,7 +38,8 @@ final class AddressCounts {
     AddressCounts counts = new AddressCounts();
     for (int seq = from; seq < to; seq++) {
       EventKind kind = events.kind(seq);
-      if (kind == EventKind.DESTRUCTOR || kind == EventKind.PROCESS_EXIT || events.address().isNull(seq)) {
+      if (kind == EventKind.DESTRUCTOR || kind == EventKind.PROCESS_EXIT || kind == EventKind.RESIZE
+          || events.address().isNull(seq)) {
         continue;
       }
       boolean hasDevice = !events.device().isNull(seq);

@@ -11,10 +11,17 @@ import java.util.BitSet;
  * of a key starts where its count of open lifetimes leaves 0, or where an allocation creates the
  * key again over lifetimes left open, and stops where the count comes back to 0, or at that
  * allocation (or never). Each has its device and its stored size and type: the largest size and the last
- * type by name among the allocations at its start and stop. The starts and stops are kept in
- * seq order as changes.
+ * type by name among the allocations at its start and stop. A change of the stored size (the
+ * enhanced server's resize) moves the held key's bytes to a generation of the new size. The
+ * starts, stops and moves are kept in seq order as changes.
  */
 final class KeyGenerations {
+  /** What a change does to its generation: the key and its bytes come or go, or only its bytes. */
+  private static final int START = 0;
+  private static final int STOP = 1;
+  private static final int BYTES_OUT = 2;
+  private static final int BYTES_IN = 3;
+
   private final EventColumns events;
   private final int[] held;
   private final int[] openGeneration;
@@ -44,27 +51,50 @@ final class KeyGenerations {
     if (before == 0 && held[key] > 0) {
       start(key, seq, opened > 0);
     } else if (before > 0 && creates) {
-      change(openGeneration[key] << 1 | 1, seq); // their frees were lost: the server erased the key before
+      change(openGeneration[key], STOP, seq); // their frees were lost: the server erased the key before
       held[key] = opened - closed; // the older lifetimes no longer count (the caller drops their ends)
       start(key, seq, true);
     } else if (held[key] == 0 && delta < 0) {
       int g = openGeneration[key];
       take(g, seq, opened > 0);
-      change(g << 1 | 1, seq);
+      change(g, STOP, seq);
     }
+  }
+
+  /**
+   * At {@code seq}, the stored size of {@code key} becomes {@code size}: its generation, if it is
+   * held, goes on as one of that size, with the same device and type.
+   */
+  void resize(int key, int seq, long size) {
+    if (held[key] == 0) {
+      return;
+    }
+    int old = openGeneration[key];
+    int g = newGeneration(key, devices.get(old));
+    types.set(g, types.get(old));
+    sizes[g] = size;
+    hasSize.set(g);
+    change(old, BYTES_OUT, seq);
+    change(g, BYTES_IN, seq);
   }
 
   /** Starts a generation of {@code key} at {@code seq}, with the allocation there if {@code allocation}. */
   private void start(int key, int seq, boolean allocation) {
+    int g = newGeneration(key, events.device().get(seq));
+    take(g, seq, allocation);
+    change(g, START, seq);
+  }
+
+  /** A generation of {@code key} on {@code device}, of no size or type yet, as the key's open one. */
+  private int newGeneration(int key, int device) {
     int g = devices.size();
     openGeneration[key] = g;
-    devices.add(events.device().get(seq));
+    devices.add(device);
     types.add(-1);
     if (g == sizes.length) {
       sizes = Arrays.copyOf(sizes, g * 2);
     }
-    take(g, seq, allocation);
-    change(g << 1, seq);
+    return g;
   }
 
   /** True while {@code key} has a generation open. */
@@ -72,8 +102,8 @@ final class KeyGenerations {
     return held[key] > 0;
   }
 
-  private void change(int change, int seq) {
-    changes.add(change);
+  private void change(int g, int what, int seq) {
+    changes.add(g << 2 | what);
     changeSeqs.add(seq);
   }
 
@@ -93,7 +123,7 @@ final class KeyGenerations {
     }
   }
 
-  /** How many starts and stops were found. */
+  /** How many starts, stops and moves were found. */
   int changeCount() {
     return changes.size();
   }
@@ -103,12 +133,17 @@ final class KeyGenerations {
     return changeSeqs.get(c);
   }
 
-  /** Adds change {@code c} to the sums of its generation's device: a key, and its stored bytes if its size is known. */
+  /**
+   * Adds change {@code c} to the sums of its generation's device: a key (unless only its bytes
+   * move), and its stored bytes if its size is known.
+   */
   void apply(int c, DeviceSums sums) {
     int change = changes.get(c);
-    int g = change >>> 1;
-    int sign = (change & 1) == 0 ? 1 : -1;
+    int g = change >>> 2;
+    int what = change & 3;
+    int sign = what == START || what == BYTES_IN ? 1 : -1;
     int type = types.get(g);
-    sums.add(devices.get(g), sign, hasSize.get(g) ? sign * sizes[g] : null, type < 0 ? null : BufferType.of(type));
+    sums.add(devices.get(g), what == START || what == STOP ? sign : 0, hasSize.get(g) ? sign * sizes[g] : null,
+        type < 0 ? null : BufferType.of(type));
   }
 }

@@ -21,7 +21,8 @@ import java.util.BitSet;
  * does: an allocation in the new-key form (no {@code ref_count} printed) makes its sender the key's
  * owner, and a ref-counted one joins the key's owner. The server's start (its banner) closes every
  * open allocation of a server log, since a server starts empty: what it held when it stopped or was
- * killed went with it. Whatever is open at the end ends with the log. An allocation is overlapped when another open allocation held its key at the same time.
+ * killed went with it. The enhanced server's change of a key's stored size (a resize) ends
+ * nothing. Whatever is open at the end ends with the log. An allocation is overlapped when another open allocation held its key at the same time.
  *
  * <p>Keys are numbered densely and the open allocations of a key form a stack linked through
  * arrays, so pairing makes no object per event.
@@ -58,6 +59,8 @@ public final class LifetimePairer {
     /** The lifetimes still open when their key was created again: their ends no longer release it. */
     private final BitSet superseded = new BitSet();
     private final IntList unmatched = new IntList();
+    private final IntList resizeSeqs = new IntList();
+    private final IntList resizeKeys = new IntList();
     /** Numbers the owning pids densely. */
     private final KeyIndex owners = new KeyIndex();
     /** The most recent lifetime of each owner (by its number), or NONE. */
@@ -90,6 +93,10 @@ public final class LifetimePairer {
           case PROCESS_EXIT -> processExit(seq);
           case DESTRUCTOR -> destructor(seq);
           case SERVER_START -> serverStart(seq);
+          case RESIZE -> { // ends nothing; its key is kept for the sizes the key holds
+            resizeSeqs.add(seq);
+            resizeKeys.add(keys.pairing(seq));
+          }
         }
       }
       for (int i = 0; i < endSeq.size(); i++) {
@@ -98,7 +105,8 @@ public final class LifetimePairer {
         }
       }
       return new Lifetimes(allocSeq.toArray(), endSeq.toArray(), endReason.toByteArray(), overlapped,
-          occurrence.toArray(), keyOf.toArray(), keys.pairingCount(), joined, superseded, unmatched.toArray());
+          occurrence.toArray(), keyOf.toArray(), keys.pairingCount(), joined, superseded, unmatched.toArray(),
+          new StoredSizeChanges(resizeSeqs.toArray(), resizeKeys.toArray()));
     }
 
     private void open(int seq) {

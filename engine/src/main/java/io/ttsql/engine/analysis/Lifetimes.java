@@ -4,7 +4,7 @@ import java.util.BitSet;
 
 /**
  * The result of pairing: one lifetime per allocation event, in log order, with what ended it;
- * and the free events that closed nothing. Row {@code i} is the {@code i}-th allocation.
+ * the free events that closed nothing; and the keys of the changes of a stored size. Row {@code i} is the {@code i}-th allocation.
  */
 public final class Lifetimes {
   private final int[] allocSeq;
@@ -17,9 +17,10 @@ public final class Lifetimes {
   private final BitSet joined;
   private final BitSet superseded;
   private final int[] unmatchedFrees;
+  private final StoredSizeChanges storedSizeChanges;
 
   Lifetimes(int[] allocSeq, int[] endSeq, byte[] endReason, BitSet overlapped, int[] occurrence, int[] key, int keyCount,
-      BitSet joined, BitSet superseded, int[] unmatchedFrees) {
+      BitSet joined, BitSet superseded, int[] unmatchedFrees, StoredSizeChanges storedSizeChanges) {
     this.allocSeq = allocSeq;
     this.endSeq = endSeq;
     this.endReason = endReason;
@@ -30,6 +31,7 @@ public final class Lifetimes {
     this.joined = joined;
     this.superseded = superseded;
     this.unmatchedFrees = unmatchedFrees;
+    this.storedSizeChanges = storedSizeChanges;
   }
 
   /** Number of lifetimes, which is the number of allocation events. */
@@ -95,5 +97,10 @@ public final class Lifetimes {
   /** The seq of the {@code j}-th free event that closed nothing. */
   public int unmatchedSeq(int j) {
     return unmatchedFrees[j];
+  }
+
+  /** The {@code resize} events, with their keys. */
+  StoredSizeChanges storedSizeChanges() {
+    return storedSizeChanges;
   }
 }

@@ -14,7 +14,8 @@ import java.util.List;
  * them: a key holds the size of the allocation that opened it from that allocation's alloc_seq
  * until the end_seq of its last open allocation (to the end of the log when nothing ended it). A
  * ref-counted duplicate adds no bytes; an allocation that creates the key again while older ones
- * are left open (their frees lost) replaces the key's size with its own. The server's keys are
+ * are left open (their frees lost) replaces the key's size with its own, and so does the enhanced
+ * server's resize of a held key. The server's keys are
  * (device, address), as its map has them; a buffer debug log records every buffer apart, so there
  * a DRAM and an L1 buffer at one address (two address spaces) are two keys, and a graph-capture
  * (hooked) buffer, which has no real address, holds nothing. One sweep over the event sequence.
@@ -50,16 +51,31 @@ public final class LiveBytes {
       keyOf[i] = debugLog && Boolean.TRUE.equals(events.hooked().boxed(seq)) ? NO_KEY
           : heldKeys.idOf(lifetimes.key(i), debugLog ? series : -1, 0);
     }
+    StoredSizeChanges resizes = lifetimes.storedSizeChanges();
+    int[] resizedKey = new int[resizes.count()];
+    for (int r = 0; r < resizes.count(); r++) {
+      resizedKey[r] = heldKeys.idOf(resizes.key(r), -1, 0); // a server key, as its allocations'
+    }
     Sweep sweep = new Sweep(keys.size());
     LifetimeEnds ends = LifetimeEnds.of(lifetimes, events.count());
-    // Per key: its open lifetimes of the current generation, the one that opened it, and the
-    // generation (the times an allocation created it again): older lifetimes no longer hold it.
+    // Per key: its open lifetimes of the current generation, the one that opened it, the
+    // generation (the times an allocation created it again: older lifetimes no longer hold it),
+    // and the bytes it holds.
     int[] openOnKey = new int[heldKeys.size()];
     int[] opener = new int[heldKeys.size()];
     int[] generationOfKey = new int[heldKeys.size()];
     int[] generationOf = new int[lifetimes.count()];
+    long[] heldSize = new long[heldKeys.size()];
     int next = 0;
+    int nextResize = 0;
     for (int seq = 0; seq < events.count(); seq++) {
+      if (nextResize < resizes.count() && resizes.seq(nextResize) == seq) {
+        int key = resizedKey[nextResize++];
+        if (openOnKey[key] > 0) {
+          sweep.add(seriesOf[opener[key]], events.size().get(seq) - heldSize[key]);
+          heldSize[key] = events.size().get(seq);
+        }
+      }
       for (; next < lifetimes.count() && lifetimes.allocSeq(next) == seq; next++) {
         int key = keyOf[next];
         if (key == NO_KEY) {
@@ -68,13 +84,15 @@ public final class LiveBytes {
         }
         if (openOnKey[key] == 0) {
           opener[key] = next;
+          heldSize[key] = sizeOf[next];
           sweep.add(seriesOf[next], sizeOf[next]);
         } else if (!lifetimes.joinedKey(next)) {
           // The key created again over allocations left open (their frees lost): a new generation.
-          sweep.add(seriesOf[opener[key]], -sizeOf[opener[key]]);
+          sweep.add(seriesOf[opener[key]], -heldSize[key]);
           generationOfKey[key]++;
           opener[key] = next;
           openOnKey[key] = 0;
+          heldSize[key] = sizeOf[next];
           sweep.add(seriesOf[next], sizeOf[next]);
         } else {
           sweep.add(seriesOf[next], 0);
@@ -86,7 +104,7 @@ public final class LiveBytes {
         int ended = ends.lifetime(j);
         int key = keyOf[ended];
         if (key != NO_KEY && generationOf[ended] == generationOfKey[key] && --openOnKey[key] == 0) {
-          sweep.add(seriesOf[opener[key]], -sizeOf[opener[key]]);
+          sweep.add(seriesOf[opener[key]], -heldSize[key]);
         }
       }
       sweep.endEvent(seq);

@@ -13,8 +13,9 @@ import java.util.List;
  * the lifetimes of the server logs. The server counts keys (device, address), not references: a
  * key exists from the event that opens its first lifetime to the event that ends its last one,
  * and stores the largest size (and the last type by name) of the allocations at the events that
- * create and delete it. One row per {@code server_stats} row, in its order: the keys and stored
- * bytes its device holds once every event up to the block's {@code after_seq} is applied.
+ * create and delete it, or the size the enhanced server's resize sets. One row per {@code
+ * server_stats} row, in its order: the keys and stored bytes its device holds once every event up
+ * to the block's {@code after_seq} is applied.
  */
 public final class StatsReplay {
   private final long[] buffers;
@@ -67,8 +68,8 @@ public final class StatsReplay {
 
   /**
    * The generations of every key, walking the events in seq order: each lifetime of a server log
-   * opens its key at its allocation and closes it at its end. Lifetimes without a device are left
-   * out: no statistics row can show them.
+   * opens its key at its allocation and closes it at its end, and a resize sets its stored size.
+   * Lifetimes without a device are left out: no statistics row can show them.
    */
   private static KeyGenerations generations(AnalyzedTrace trace) {
     EventColumns events = trace.events();
@@ -82,9 +83,15 @@ public final class StatsReplay {
     }
     LifetimeEnds ends = LifetimeEnds.of(lifetimes, events.count());
     KeyGenerations generations = new KeyGenerations(events, lifetimes.keyCount());
+    StoredSizeChanges resizes = lifetimes.storedSizeChanges();
     IntList atSeq = new IntList();
     int nextAllocation = 0;
+    int nextResize = 0;
     for (int seq = 0; seq < events.count(); seq++) {
+      if (nextResize < resizes.count() && resizes.seq(nextResize) == seq) {
+        generations.resize(resizes.key(nextResize++), seq, events.size().get(seq));
+        continue; // a resize is its own event: no lifetime opens or ends at it
+      }
       atSeq.clear();
       int creating = -1;
       if (nextAllocation < lifetimes.count() && lifetimes.allocSeq(nextAllocation) == seq) {

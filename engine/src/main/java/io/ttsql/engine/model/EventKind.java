@@ -13,7 +13,12 @@ public enum EventKind {
   /** A dead-process cleanup: the server reclaimed every buffer of the pid. */
   PROCESS_EXIT("process_exit"),
   /** The server's start-up banner: it begins empty, so nothing an earlier run of it held is held any longer. */
-  SERVER_START("server_start");
+  SERVER_START("server_start"),
+  /**
+   * The enhanced server's {@code Buffer reused with DIFFERENT size}: the key it names keeps the
+   * event's size (the new one) as its stored size from then on.
+   */
+  RESIZE("resize");
 
   private static final EventKind[] VALUES = values();
 

@@ -87,7 +87,7 @@ public final class ServerLogParser implements LogParser {
     return false;
   }
 
-  /** The rarer events: unknown deallocations, dead-process cleanups and the server's start. */
+  /** The rarer events: unknown deallocations, changes of a stored size, dead-process cleanups and the server's start. */
   private boolean slowEvent(String line, long number) {
     EventDraft e = out.draft();
     Matcher m;
@@ -101,6 +101,14 @@ public final class ServerLogParser implements LogParser {
     }
     if ((m = templates.match(ServerTemplates.UNKNOWN_FREE_NO_PID, line)) != null) {
       e.start(EventKind.UNKNOWN_FREE, number).address(parseId(m.group(1)));
+      return added(e);
+    }
+    if ((m = templates.match(ServerTemplates.BUFFER_RESIZED, line)) != null) {
+      e.start(EventKind.RESIZE, number)
+          .pid(Integer.parseInt(m.group(1)))
+          .size(BigintLimit.check("new", Long.parseUnsignedLong(m.group(2))))
+          .address(parseId(m.group(3)))
+          .device(Integer.parseInt(m.group(4)));
       return added(e);
     }
     if ((m = templates.match(ServerTemplates.PROCESS_DEAD, line)) != null) {

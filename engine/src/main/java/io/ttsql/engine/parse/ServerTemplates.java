@@ -27,6 +27,10 @@ final class ServerTemplates {
   static final Pattern ALREADY_FREED =
       Pattern.compile(WARN + "\\[PID " + INT + "\\] Deallocation for ALREADY FREED buffer " + ID + " on device " + INT
           + " \\(allocs=\\d+ frees=\\d+\\)");
+  /** Groups: pid, new size, id (always decimal), device (the enhanced server's change of a key's stored size). */
+  static final Pattern BUFFER_RESIZED =
+      Pattern.compile(WARN + "\\[PID " + INT + "\\] Buffer reused with DIFFERENT size: old=\\d+ new=" + UINT
+          + " \\(buffer_id=" + UINT + ", device=" + INT + "\\)");
   /** Group: pid. */
   static final Pattern PROCESS_DEAD = Pattern.compile("   PID " + INT + " is dead, removing its buffers\\.\\.\\.");
 
@@ -95,7 +99,6 @@ final class ServerTemplates {
           "  " + TYPE + ": \\d+ buffers, " + FLOAT + " MB total",
           "    - Buffer 0[xX][0-9a-fA-F]+: " + FLOAT + " KB \\(PID -?\\d+, ref_count=\\d+\\)",
           "Total remaining buffers: \\d+",
-          WARN + "\\[PID -?\\d+\\] Buffer reused with DIFFERENT size: old=\\d+ new=\\d+ \\(buffer_id=\\d+, device=-?\\d+\\)",
           "   Last 5 events for this buffer:",
           "     " + HISTORY_EVENT,
           "      History \\(allocs=\\d+ frees=\\d+\\):",

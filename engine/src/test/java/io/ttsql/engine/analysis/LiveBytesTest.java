@@ -49,6 +49,28 @@ class LiveBytesTest {
   }
 
   @Test
+  void theEnhancedServersResizeChangesWhatAHeldKeyHolds() throws Exception {
+    // FORMATS.md 1.13: the enhanced server updates a key's stored size on reuse. seq 1 (the
+    // banner is seq 0): key (0, 0x16a000) opens with 4096 B of L1. seq 2, the resize (0x16a000 =
+    // 1482752): the key holds 8192 B from then on, the peak; seq 3 adds a reference, no bytes.
+    // seq 4 leaves one reference; seq 5 resizes it to 2048 B; seq 6, FINAL, frees those 2048 B.
+    // A resize of a key not held (seq 7, 0x200000) holds nothing.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "🚀 Enhanced Allocation Server started (with history tracking)",
+        "✓ [PID 100] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x16a000)",
+        "⚠ [PID 200] Buffer reused with DIFFERENT size: old=4096 new=8192 (buffer_id=1482752, device=0)",
+        "✓ [PID 200] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x16a000, ref_count=2)",
+        "✗ [PID 100] Freed buffer 0x16a000 on device 0 (8192 bytes, ref_count=1 remaining)",
+        "⚠ [PID 300] Buffer reused with DIFFERENT size: old=8192 new=2048 (buffer_id=1482752, device=0)",
+        "✗ [PID 100] Freed buffer 0x16a000 on device 0 (2048 bytes, FINAL)",
+        "⚠ [PID 300] Buffer reused with DIFFERENT size: old=1 new=2 (buffer_id=2097152, device=0)")) {
+      AnalyzedTrace trace = Ttsql.traces(q.connection()).values().iterator().next();
+      assertEquals(List.of("0 L1 [1:4096, 2:8192, 3:8192, 5:2048, 6:0] peak 8192 at 2, final 0"),
+          describe(LiveBytes.of(trace)));
+    }
+  }
+
+  @Test
   void aKeyHoldsItsFirstAllocationsBytesWhateverItsDuplicatesSay() throws Exception {
     // seq 0: key (0, 0x16a000) opens with 8192 B of L1. seq 1: pid 200 adds a reference printed as
     // 4096 B of DRAM: no bytes (the server keeps the first size and type), yet device 0 DRAM gets

@@ -69,6 +69,35 @@ class StatsReplayTest {
     }
   }
 
+  @Test
+  void theEnhancedServersResizeSetsTheStoredSize() throws Exception {
+    // FORMATS.md 1.13: the enhanced server updates a key's stored size on reuse, and its
+    // statistics count that size. seq 1 opens (0, 0x16a000) = 1482752 with 4 KB of L1; seq 2
+    // resizes it to 8 KB, and seq 3 adds a reference: the block at line 5 holds 1 key of 8192 B
+    // (the first allocation's 4096 before resizes were read). seq 4 leaves one reference and seq 5
+    // resizes it to 2 KB: line 14 holds 2048 B, still 1 key.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "server.log",
+            "🚀 Enhanced Allocation Server started (with history tracking)",
+            "✓ [PID 47213] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x16a000)",
+            "⚠ [PID 47590] Buffer reused with DIFFERENT size: old=4096 new=8192 (buffer_id=1482752, device=0)",
+            "✓ [PID 47590] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x16a000, ref_count=2)",
+            block(1, 0, 8192),
+            "✗ [PID 47213] Freed buffer 0x16a000 on device 0 (8192 bytes, ref_count=1 remaining)",
+            "⚠ [PID 47590] Buffer reused with DIFFERENT size: old=8192 new=2048 (buffer_id=1482752, device=0)",
+            block(1, 0, 2048))) {
+      assertEquals(
+          List.of(
+              "line=5; after_seq=3; device=0; buffers=1; dram_bytes=0; l1_bytes=8192; total_bytes=8192",
+              "line=14; after_seq=5; device=0; buffers=1; dram_bytes=0; l1_bytes=2048; total_bytes=2048"),
+          q.rows(REPLAY));
+      assertEquals("0", q.scalar("select count(*) from (" + savedQuery() + ")"));
+      // A resize is neither an allocation nor a free in the per-address counts.
+      assertEquals(List.of("address=1482752; allocs=2; frees=1; unknown_frees=0"),
+          q.rows("select address, allocs, frees, unknown_frees from addresses"));
+    }
+  }
+
   /** A statistics block (7 lines) of device 0 as the server prints it; Total counts the 1 KB TRACE key after seq 2. */
   private static String block(int buffers, long dram, long l1) {
     long total = dram + l1 + (buffers == 3 ? 1024 : 0);

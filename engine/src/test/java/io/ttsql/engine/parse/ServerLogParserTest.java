@@ -123,9 +123,10 @@ class ServerLogParserTest {
   @Test
   void enhancedServerLines() throws Exception {
     // FORMATS.md 1.13: the ALREADY FREED warning is a free of a key the server does not hold, so
-    // an unknown_free (sender 47590, device 0, 0x16a000 = 1482752). Its history lines, the reuse
-    // warning, the dump's History lines and the DOUBLE-FREED box are recognised, not events. The
-    // banner is the server_start event, with nothing but its line.
+    // an unknown_free (sender 47590, device 0, 0x16a000 = 1482752). The reuse warning is a resize
+    // event: the key's new stored size, its decimal id read as the address. The history lines, the
+    // dump's History lines and the DOUBLE-FREED box are recognised, not events. The banner is the
+    // server_start event, with nothing but its line.
     try (QueryFixture q =
         QueryFixture.ofLog(dir, "debug.log",
             "🚀 Enhanced Allocation Server started (with history tracking)",
@@ -167,10 +168,11 @@ class ServerLogParserTest {
           List.of(
               "line=1; kind=server_start; pid=null; device=null; buffer_type=null; address=null; size=null; ref_count=null",
               "line=2; kind=alloc; pid=47213; device=0; buffer_type=L1; address=1482752; size=8192; ref_count=1",
+              "line=3; kind=resize; pid=47590; device=0; buffer_type=null; address=1482752; size=6144; ref_count=null",
               "line=4; kind=free; pid=47213; device=0; buffer_type=null; address=1482752; size=6144; ref_count=0",
               "line=5; kind=unknown_free; pid=47590; device=0; buffer_type=null; address=1482752; size=null; ref_count=null"),
           q.rows(EVENTS));
-      assertEquals(List.of("format=server; lines=35; events=4; event_lines=4; other_lines=31; parse_errors=0"), q.rows(ACCOUNTING));
+      assertEquals(List.of("format=server; lines=35; events=5; event_lines=5; other_lines=30; parse_errors=0"), q.rows(ACCOUNTING));
     }
   }
 
