@@ -66,7 +66,7 @@ class HeadersCliTest extends TwoAllocationLogTest {
     // .sources describes ttsql's own state, not a result the user asked for: its names stay.
     CliRun run = CliRun.of("--format", "csv", "--no-header", "-c", ".sources", log);
     assertEquals(0, run.status(), run.err());
-    assertTrue(run.out().startsWith("file,format,bytes,lines,events,parse_errors,load_millis\n"), run.out());
+    assertTrue(run.out().startsWith("file,format,bytes,lines,events,parse_errors,read_error,load_millis\n"), run.out());
   }
 
   @Test
