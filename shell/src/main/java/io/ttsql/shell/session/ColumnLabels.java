@@ -10,7 +10,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
@@ -53,8 +56,10 @@ public final class ColumnLabels {
   }
 
   /**
-   * The text of each item of the statement's select list, blanks collapsed; empty when the
-   * statement is not a plain SELECT, has a {@code *}, or does not parse.
+   * The text of each item of the statement's select list, blanks collapsed, or of the first
+   * SELECT of a UNION, INTERSECT or EXCEPT, which names its columns; {@code col0}, {@code col1}…
+   * for a VALUES list, as DuckDB names them. Empty when the statement is none of these, has a
+   * {@code *}, or does not parse.
    */
   static List<String> selectItems(String sql) {
     SqlNode query;
@@ -63,8 +68,14 @@ public final class ColumnLabels {
     } catch (SqlParseException e) {
       return List.of();
     }
-    while (query instanceof SqlWith || query instanceof SqlOrderBy) {
-      query = query instanceof SqlWith with ? with.body : ((SqlOrderBy) query).query;
+    while (query instanceof SqlWith || query instanceof SqlOrderBy || query.getKind().belongsTo(SqlKind.SET_QUERY)) {
+      query = query instanceof SqlWith with ? with.body
+          : query instanceof SqlOrderBy orderBy ? orderBy.query
+          : ((SqlCall) query).operand(0);
+    }
+    if (query.getKind() == SqlKind.VALUES) {
+      int columns = ((SqlCall) ((SqlCall) query).operand(0)).operandCount();
+      return IntStream.range(0, columns).mapToObj(c -> "col" + c).toList();
     }
     if (!(query instanceof SqlSelect select)) {
       return List.of();

@@ -74,6 +74,11 @@ class MainTest extends TwoAllocationLogTest {
     // Hex numbers keep their text, also with a 12-digit one (15 decimal digits) before them.
     CliRun hex = CliRun.of("--format", "csv", "-c", "select 0x7f0000000000 + 0, 0x10 + 1, count(*) from events where address = 0x1000", log);
     assertEquals("0x7f0000000000 + 0,0x10 + 1,count(*)\n139637976727552,17,2\n", hex.out());
+    // A UNION takes the names of its first SELECT; a VALUES list's columns are col0, col1, as in DuckDB.
+    CliRun union = CliRun.of("--format", "csv", "-c", "select 1 + 1, 'x' union all select 3, 'y' order by 1", log);
+    assertEquals("1 + 1,'x'\n2,x\n3,y\n", union.out());
+    CliRun values = CliRun.of("--format", "csv", "-c", "values (1, 2), (3, 4)", log);
+    assertEquals("col0,col1\n1,2\n3,4\n", values.out());
   }
 
   @Test
