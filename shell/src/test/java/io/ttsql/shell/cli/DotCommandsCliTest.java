@@ -21,9 +21,10 @@ class DotCommandsCliTest extends TwoAllocationLogTest {
         "big=" + log);
     assertEquals(0, run.status(), run.err());
     assertEquals("n\n1\n", run.out());
-    // The warning and summary are those of start-up; big, the only schema before, is gone.
+    // The warning and summary are those of start-up, the summary naming the new schema; big, the
+    // only schema before, is gone.
     assertEquals(other + ": 1 line not understood (see parse_errors)\n"
-        + "ttsql: 1 event from " + other + "\n"
+        + "ttsql: 1 event from server=" + other + "\n"
         + "ttsql: replaced schema big\n", run.err());
   }
 
