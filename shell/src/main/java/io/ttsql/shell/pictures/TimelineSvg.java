@@ -20,7 +20,8 @@ import java.util.TreeMap;
 final class TimelineSvg {
   private static final int WIDTH = 1200;
   private static final int LEFT = 78;
-  private static final int LEGEND = 250;
+  /** Room for "device 7", "peak 1023.9 MB" and "end 1023.9 MB" side by side. */
+  private static final int LEGEND = 280;
   private static final int PLOT_WIDTH = WIDTH - LEFT - LEGEND - 12;
   private static final int TOP = 64;
   private static final int TITLE_ROW = 24;

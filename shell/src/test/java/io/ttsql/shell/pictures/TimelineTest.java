@@ -127,6 +127,21 @@ class TimelineTest {
   }
 
   @Test
+  void theLegendHasRoomForPeaksAndEndsInMegabytes() throws Exception {
+    // Device 0 holds 36,800,000 + 25,480,000 bytes (peak 59.4 MB), then frees the first: it ends
+    // holding 25,480,000 (24.3 MB). Both figures fit beside "device 0": the end, what leaked, was
+    // left out of every entry when the texts came out one pixel wider than the legend.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "✓ [PID 1] Allocated 36800000 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated 25480000 bytes of DRAM on device 0 (buffer_id=0x4000000)",
+        "✗ [PID 1] Freed buffer 0x1000 on device 0 (36800000 bytes, FINAL)")) {
+      SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
+      assertEquals("device 0peak 59.4 MBend 24.3 MB",
+          svg.elements("g", "legend").get(0).getTextContent().replaceAll("^device 0 DRAM: .*? held at the end", ""));
+    }
+  }
+
+  @Test
   void theDebugLogsClockLabelsTheSeqAxis() throws Exception {
     try (QueryFixture q = QueryFixture.ofLog(dir, "tt_buffer_debug.log", StackedLog.lines())) {
       SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
