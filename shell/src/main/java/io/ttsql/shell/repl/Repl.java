@@ -53,6 +53,7 @@ public final class Repl {
 
   /** Reads and runs input until {@code .quit} or Ctrl-D. */
   public void run() {
+    ShellHistory history = new ShellHistory(historyFile);
     LineReader reader = LineReaderBuilder.builder()
         .terminal(terminal)
         .appName("ttsql")
@@ -60,6 +61,7 @@ public final class Repl {
         .completer(new ShellCompleter(interpreter))
         .completionMatcher(new QuotedNameMatcher())
         .highlighter(new SqlHighlighter())
+        .history(history)
         .variable(LineReader.HISTORY_FILE, historyFile)
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
         .option(LineReader.Option.CASE_INSENSITIVE, true)
@@ -70,6 +72,8 @@ public final class Repl {
     }
     bindCtrlD(reader);
     greet();
+    history.attach(reader); // loads the file now, so that a failure to read it is said before the first prompt
+    history.reportFailure(messages());
     String unfinished = "";
     while (!interpreter.quitRequested()) {
       String input;
@@ -85,6 +89,7 @@ public final class Repl {
         }
         break;
       }
+      history.reportFailure(messages());
       unfinished = input.isBlank() ? "" : runCancellable(input);
     }
   }

@@ -129,6 +129,23 @@ class ReplTest {
     });
   }
 
+  @Test
+  void aHistoryFileThatCannotBeReadIsSaidOnceAndHistoryStaysInMemory() throws Exception {
+    // JLine's own history failed with "Is a directory" and stopped the shell. Up-arrow recalls
+    // "select 2 as b;" from the history in memory.
+    Path history = Files.createDirectory(dir.resolve("history"));
+    session(ONE_ALLOCATION, true, keyboard -> {
+      keyboard.typeAfter(Repl.PROMPT, 1, "select 1 as a;\r");
+      keyboard.typeAfter(Repl.PROMPT, 2, "select 2 as b;\r");
+      keyboard.typeAfter(Repl.PROMPT, 3, "\u001bOA\r");
+      keyboard.typeAfter(Repl.PROMPT, 4, ".quit\r");
+    }, (shell, log) -> {
+      assertEquals("a\n1\nb\n2\nb\n2\n", shell.results.toString());
+      assertEquals(greeting(log) + "ttsql: history not saved: cannot read " + history + " (Is a directory)\n",
+          shell.messages.toString());
+    });
+  }
+
   /** What the shell says when it starts on {@code log}, a log of one event. */
   private static String greeting(Path log) {
     return "ttsql: 1 event from " + log + "\nEnter SQL ending with ';', or .help for the commands, .quit to leave.\n";
