@@ -23,7 +23,8 @@ import org.apache.calcite.rex.RexBuilder;
  * of millions of rows before a LIMIT took seconds). Every statement is checked first: a statement
  * that would write is refused ({@link ReadOnlySql}), a final {@code ;}, which saved queries and
  * scripts end with, is dropped, as other JDBC drivers do, and hex numbers such as {@code
- * 0x3fe00000} are read as numbers ({@link HexLiterals}). Every plan gets its {@link CancelPoints}
+ * 0x3fe00000} are read as numbers ({@link HexLiterals}); arithmetic fails on overflow ({@link
+ * CheckedArithmetic}). Every plan gets its {@link CancelPoints}
  * before it runs, result columns are named by their labels, and a failure while rows are read
  * is an SQLException ({@link SqlFailingRows}).
  */
@@ -38,7 +39,7 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
       throw new UnsupportedOperationException(refusal);
     }
     String sql = HexLiterals.toDecimal(withoutFinalSemicolons(query.sql));
-    return forJdbc(super.prepareSql(context, Query.of(sql), elementType, maxRowCount));
+    return forJdbc(super.prepareSql(CheckedArithmetic.of(context), Query.of(sql), elementType, maxRowCount));
   }
 
   /**

@@ -181,6 +181,18 @@ class TtsqlDriverTest {
   }
 
   @Test
+  void arithmeticBeyondABigintFailsRatherThanWrapAround() throws SQLException {
+    // As in PostgreSQL and DuckDB: 2^63 - 1 + 1 wrapped around to -2^63, and 4096 * 10^16 (the
+    // log's sizes are 4096) to 3106511852580896768, a plausible number.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
+      SQLException e = assertThrows(SQLException.class, () -> column(c, "select 9223372036854775807 + 1"));
+      assertEquals("Error while executing SQL: long overflow", e.getMessage());
+      assertThrows(SQLException.class, () -> column(c, "select size * 10000000000000000 from events"));
+      assertEquals(List.of("9223372036854775807"), column(c, "select 9223372036854775806 + 1"));
+    }
+  }
+
+  @Test
   void textForAWholeNumberParameterIsReadAsTheSqlTextReadsNumbers() throws SQLException {
     // Calcite's code casts a BIGINT parameter to Number: text, such as an address copied from the
     // logs, failed with a ClassCastException. The log has the two allocations of 0x1000 = 4096,

@@ -100,8 +100,12 @@ public final class SqlErrorMessage {
     if (root instanceof StackOverflowError) {
       return "the statement is nested too deeply to plan; split it, or write a long OR chain as IN (…)";
     }
-    if (root instanceof ArithmeticException && String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT).contains("by zero")) {
+    String arithmetic = root instanceof ArithmeticException ? String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT) : "";
+    if (arithmetic.contains("by zero")) {
       return "division by zero";
+    }
+    if (arithmetic.contains("overflow")) { // Java's "long overflow" and "integer overflow"
+      return (arithmetic.startsWith("integer") ? "INTEGER" : "BIGINT") + " out of range";
     }
     if (root instanceof NumberFormatException) {
       String text = withoutJavaNames(String.valueOf(root.getMessage()));

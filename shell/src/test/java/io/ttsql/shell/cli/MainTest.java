@@ -151,12 +151,17 @@ class MainTest extends TwoAllocationLogTest {
   void failuresOfTheQuerysArithmeticAreOneLineAndTheScriptGoesOn() {
     // 1/0 is a constant, which Calcite evaluates while initialising its generated code; the other
     // two fail row by row. Each is one line in SQL's words, and the statements after them run.
+    // Arithmetic beyond a BIGINT or an INTEGER fails too, as in PostgreSQL and DuckDB: it wrapped
+    // around to -9223372036854775808, and 4096 * 10^16 to a plausible 3106511852580896768.
     CliRun run = CliRun.of("--format", "csv", "-c",
         "select 1/0; select size / 0 from events; select cast(kind as integer) from events;"
-            + " select cast('9999999999' as integer); select 42 as answer", log);
+            + " select cast('9999999999' as integer); select 9223372036854775807 + 1;"
+            + " select size * 10000000000000000 from events; select pid * 2147483647 from events;"
+            + " select 42 as answer", log);
     assertEquals(1, run.status());
     assertEquals("Error: division by zero\nError: division by zero\nError: not a number: \"alloc\"\n"
-        + "Error: number out of range: \"9999999999\"\n", run.err());
+        + "Error: number out of range: \"9999999999\"\nError: BIGINT out of range\nError: BIGINT out of range\n"
+        + "Error: INTEGER out of range\n", run.err());
     assertEquals("answer\n42\n", run.out());
   }
 
