@@ -14,6 +14,8 @@ import org.apache.calcite.prepare.CalcitePrepareImpl;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
  * Calcite's statement preparation with planner rules on top of Calcite's own: counts of a whole
@@ -23,7 +25,8 @@ import org.apache.calcite.rex.RexBuilder;
  * of millions of rows before a LIMIT took seconds). Every statement is checked first: a statement
  * that would write is refused ({@link ReadOnlySql}), a final {@code ;}, which saved queries and
  * scripts end with, is dropped, as other JDBC drivers do, and hex numbers such as {@code
- * 0x3fe00000} are read as numbers ({@link HexLiterals}); arithmetic fails on overflow ({@link
+ * 0x3fe00000} are read as numbers ({@link HexLiterals}); once parsed, a LIMIT or OFFSET beyond an
+ * int is refused in one line ({@link LimitLiterals}); arithmetic fails on overflow ({@link
  * CheckedArithmetic}). Every plan gets its {@link CancelPoints}
  * before it runs, result columns are named by their labels, and a failure while rows are read
  * is an SQLException ({@link SqlFailingRows}).
@@ -87,7 +90,10 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
     return planner;
   }
 
-  /** As Calcite's own, for the enumerable convention ttsql plans in, with cancel points in every plan it runs. */
+  /**
+   * As Calcite's own, for the enumerable convention ttsql plans in, with the LIMIT and OFFSET of
+   * every statement it parses checked, and cancel points in every plan it runs.
+   */
   @Override
   protected CalcitePreparingStmt getPreparingStmt(
       Context context, Type elementType, CalciteCatalogReader catalogReader, RelOptPlanner planner) {
@@ -95,6 +101,13 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
     RelOptCluster cluster = createCluster(planner, new RexBuilder(context.getTypeFactory()));
     return new CalcitePreparingStmt(this, context, catalogReader, context.getTypeFactory(), context.getRootSchema(),
         prefer, cluster, EnumerableConvention.INSTANCE, createConvertletTable()) {
+      @Override
+      public PreparedResult prepareSql(SqlNode sqlQuery, SqlNode sqlNodeOriginal, Class<?> runtimeContextClass,
+          SqlValidator validator, boolean needsValidation) {
+        LimitLiterals.check(sqlQuery);
+        return super.prepareSql(sqlQuery, sqlNodeOriginal, runtimeContextClass, validator, needsValidation);
+      }
+
       @Override
       protected PreparedResult implement(RelRoot root) {
         return super.implement(root.withRel(CancelPoints.added(root.rel)));

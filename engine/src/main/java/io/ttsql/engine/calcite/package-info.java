@@ -14,8 +14,10 @@
  * {@code StatementRuns} says, closing it cancels them, {@code OpenStatements}, and a whole-number
  * parameter takes a long or text, {@code ParameterValues}). Every statement is checked by
  * {@code ReadOnlySql}, loses a final {@code ;} and has its hex numbers written in decimal ({@code
- * HexLiterals}) before planning, which checks arithmetic for overflow ({@code
- * CheckedArithmetic}). {@link io.ttsql.engine.calcite.SqlLexer} finds the literals, quoted names and comments of SQL text, for the saved queries' placeholders and the shell's
+ * HexLiterals}) before planning, and once parsed has its LIMIT and OFFSET numbers checked against
+ * an int's range ({@code LimitLiterals}); its arithmetic fails on overflow ({@code
+ * CheckedArithmetic}). {@link io.ttsql.engine.calcite.SqlLexer} finds the literals, quoted names
+ * and comments of SQL text, for the saved queries' placeholders and the shell's
  * statement splitting and highlighting. Scans evaluate only the projected columns and the
  * conditions they can ({@code RowFilter}); {@link io.ttsql.engine.calcite.TtsqlPrepare} adds
  * planner rules: {@code count(*)} of a table from its

@@ -182,6 +182,18 @@ class MainTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void rowCountsBeyondAnIntFailInOneLine() {
+    // Calcite's plans hold LIMIT and OFFSET as ints; beyond one it printed its plan's description
+    // (Unable to implement EnumerableLimit(fetch=[3000000000:BIGINT]): rowcount = …).
+    CliRun run = CliRun.of("--format", "csv", "-c", "select * from events limit 3000000000;"
+        + " select * from events offset 3000000000 rows; select size from events order by size limit 0x1", log);
+    assertEquals(1, run.status());
+    assertEquals("Error: LIMIT 3000000000 is beyond the largest row count, 2147483647\n"
+        + "Error: OFFSET 3000000000 is beyond the largest row count, 2147483647\n", run.err());
+    assertEquals("size\n4096\n", run.out());
+  }
+
+  @Test
   void tsvQuotesNothingAndEscapesTabsLineBreaksAndBackslashes() {
     // cut and awk split TSV by tabs: no value is quoted, not even one with a quote or outer
     // blanks, and a tab, a line break or a backslash inside a value is written \t, \n or \\.

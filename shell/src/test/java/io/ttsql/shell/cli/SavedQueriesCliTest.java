@@ -127,6 +127,9 @@ class SavedQueriesCliTest {
     assertEquals(0, ttsql("run", "net-leaks", "--fail-if-rows", clean).status());
     assertEquals(0, ttsql("run", "net-leaks", leaky).status());
     assertEquals(3, ttsql("--fail-if-rows", "-c", "select * from lifetimes", clean).status());
+    // A server log has no stacks: its leaks are leak-stacks' "(no stack)" row, which the gate sees.
+    assertEquals(3, ttsql("run", "leak-stacks", "--fail-if-rows", leaky).status());
+    assertEquals(0, ttsql("run", "leak-stacks", "--fail-if-rows", clean).status());
   }
 
   @ParameterizedTest
