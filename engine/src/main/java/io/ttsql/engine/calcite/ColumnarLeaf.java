@@ -53,7 +53,9 @@ abstract class ColumnarLeaf extends AbstractRelNode implements EnumerableRel {
     PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.ARRAY);
     Expression rows = Expressions.call(implementor.stash(rows(), TableRows.class), "rows", implementor.getRootExpression());
     if (physType.getFormat() == JavaRowFormat.SCALAR) {
-      rows = Expressions.call(OneColumn.class, "values", rows);
+      rows = Expressions.call(RowShapes.class, "values", rows);
+    } else if (getRowType().getFieldCount() == 0) {
+      rows = Expressions.call(RowShapes.class, "emptyLists", rows);
     }
     return implementor.result(physType, Blocks.toBlock(rows));
   }
