@@ -29,7 +29,7 @@ final class ModeCommand implements DotCommand {
   @Override
   public void execute(ShellContext shell, List<String> args) throws CommandException {
     if (args.isEmpty()) {
-      shell.session().messages().println("current mode: " + shell.session().settings().format().name());
+      shell.session().messages().println("mode: " + shell.session().settings().format().name());
       return;
     }
     if (args.size() > 1) {

@@ -29,6 +29,13 @@ class DotCommandsCliTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void modeAloneSaysTheModeAsTheOtherSettingsSayTheirs() {
+    CliRun run = CliRun.withInput(".mode\n.mode csv\n.mode\n.maxrows\n", log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("mode: table\nmode: csv\nmaxrows: 0\n", run.err());
+  }
+
+  @Test
   void runWithSqlPrintsTheFilledInSqlAsTheCommandLineDoes() {
     // The same query and parameter through run --sql: the shell must print exactly that text.
     CliRun cli = CliRun.of("run", "top-callsites", "--sql", "-p", "limit=3");
