@@ -20,6 +20,8 @@ public final class SqlErrorMessage {
   private static final String WRAPPER = "Error while executing SQL \"";
   private static final String PREPARE_WRAPPER = "Error while preparing statement";
   private static final String JDBC_WRAPPER = "While executing SQL [";
+  /** Calcite's words for a statement that starts with no statement's keyword. */
+  private static final String NOT_A_QUERY = "Non-query expression encountered in illegal context";
   private static final Pattern JAVA_EXCEPTION_NAME = Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
 
   private SqlErrorMessage() {}
@@ -76,6 +78,9 @@ public final class SqlErrorMessage {
         SqlParserPos pos = parse.getPos();
         Position position = Position.inTyped(sql, pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
         String reason = firstLine(parse.getMessage()).replaceFirst(" at line \\d+, column \\d+\\.?$", "");
+        if (reason.startsWith(NOT_A_QUERY)) { // a misspelt keyword (selec 1), or a statement ttsql has not (use b)
+          reason = "syntax error: a statement starts with SELECT, WITH, VALUES, EXPLAIN, DESCRIBE or SHOW";
+        }
         return new Located(reason, position, ReservedWordHint.of(parse));
       }
     }

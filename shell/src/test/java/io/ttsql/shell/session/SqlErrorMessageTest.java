@@ -39,4 +39,14 @@ class SqlErrorMessageTest {
         "                           ^"),
         linesFor("select * from events where"));
   }
+
+  @Test
+  void aStatementThatStartsWithNoKeywordIsASyntaxError() {
+    // Calcite reads "selec 1" as an expression, and says so in its own terms.
+    assertEquals(List.of(
+        "Error: syntax error: a statement starts with SELECT, WITH, VALUES, EXPLAIN, DESCRIBE or SHOW (line 1, column 1)",
+        "  selec 1",
+        "  ^^^^^"),
+        linesFor("selec 1"));
+  }
 }
