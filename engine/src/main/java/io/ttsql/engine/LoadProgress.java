@@ -1,6 +1,10 @@
 package io.ttsql.engine;
 
-/** Told, while logs load, how far loading has got (for a progress bar). */
+/**
+ * Told, while logs load, how far loading has got (for a progress bar); it may stop the load by
+ * throwing a {@link java.util.concurrent.CancellationException} (Ctrl-C), and the connection then
+ * fails as {@link Ttsql#connect} says.
+ */
 @FunctionalInterface
 public interface LoadProgress {
   /**

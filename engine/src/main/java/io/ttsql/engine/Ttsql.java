@@ -4,6 +4,7 @@ import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.calcite.CalciteEngine;
 import io.ttsql.engine.calcite.LogSchema;
 import io.ttsql.engine.calcite.MemoryStore;
+import io.ttsql.engine.calcite.StatementCanceledException;
 import io.ttsql.engine.calcite.TtsqlConnection;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.calcite.TtsqlTypeSystem;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.apache.calcite.avatica.util.Quoting;
 import org.apache.calcite.config.Lex;
@@ -48,7 +50,13 @@ public final class Ttsql {
 
   private Ttsql() {}
 
-  /** Loads the logs of {@code spec} and connects. */
+  /**
+   * Loads the logs of {@code spec} and connects.
+   *
+   * @param progress told how far loading has got, or null
+   * @throws SQLException also when {@code progress} stopped the load: {@code loading canceled},
+   *     with SQLState {@value StatementCanceledException#QUERY_CANCELED}
+   */
   public static Connection connect(TraceSpec spec, LoadProgress progress) throws SQLException {
     if (spec.schemas().isEmpty()) {
       throw new SQLException("no log given: name at least one log file (or sample:debug.log)", BAD_REQUEST_STATE);
@@ -72,6 +80,9 @@ public final class Ttsql {
       return TtsqlConnection.of(connection, store, LoadWarnings.of(spec, sources), spec.url());
     } catch (SQLException | RuntimeException e) {
       TtsqlConnection.of(connection, store, List.of(), spec.url()).close();
+      if (e instanceof CancellationException) {
+        throw new SQLException("loading canceled", StatementCanceledException.QUERY_CANCELED, e);
+      }
       throw e;
     }
   }

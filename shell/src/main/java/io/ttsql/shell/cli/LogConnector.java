@@ -1,5 +1,6 @@
 package io.ttsql.shell.cli;
 
+import io.ttsql.engine.LoadProgress;
 import io.ttsql.engine.LogSource;
 import io.ttsql.engine.TraceLoader;
 import io.ttsql.engine.TraceSpec;
@@ -12,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Opens the logs named on the command line ({@code [NAME=]LOG …}, the bundled sample when none),
@@ -49,6 +52,15 @@ public final class LogConnector {
   }
 
   /**
+   * Loads {@code logs} and connects, as {@link #connect(List)} does, unless {@code stop} turns true
+   * while they load (Ctrl-C): the load then fails ({@code loading canceled}), and nothing is lost
+   * but the time.
+   */
+  public Connection connect(List<String> logs, BooleanSupplier stop) throws CliFailure {
+    return connect(spec(logs), stop);
+  }
+
+  /**
    * What {@code logs} ({@code [NAME=]LOG …}, the bundled sample when empty) ask to load, before
    * anything is read; exit status 2 for schema names that differ only in case.
    */
@@ -63,7 +75,19 @@ public final class LogConnector {
 
   /** Loads what {@code spec} asks for and connects, failing as {@link #connect(List)} does. */
   public Connection connect(TraceSpec spec) throws CliFailure {
-    ProgressBar progress = terminal ? new ProgressBar(messages) : null;
+    return connect(spec, () -> false);
+  }
+
+  private Connection connect(TraceSpec spec, BooleanSupplier stop) throws CliFailure {
+    ProgressBar bar = terminal ? new ProgressBar(messages) : null;
+    LoadProgress progress = (file, bytesRead, bytesTotal, events) -> {
+      if (stop.getAsBoolean()) {
+        throw new CancellationException();
+      }
+      if (bar != null) {
+        bar.update(file, bytesRead, bytesTotal, events);
+      }
+    };
     try {
       Connection connection = Ttsql.connect(spec, progress);
       for (SQLWarning warning = connection.getWarnings(); warning != null; warning = warning.getNextWarning()) {
@@ -79,8 +103,8 @@ public final class LogConnector {
           || Ttsql.BAD_REQUEST_STATE.equals(e.getSQLState());
       throw new CliFailure(badInput ? ExitCode.BAD_INPUT : ExitCode.SQL_ERROR, e.getMessage(), e);
     } finally {
-      if (progress != null) {
-        progress.finish();
+      if (bar != null) {
+        bar.finish();
       }
     }
   }

@@ -41,7 +41,7 @@ final class SessionRun {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true);
     try (Screen screen = console.interactive() ? Screen.open() : Screen.none();
         Session session = new Session(connection, settings, new ResultSink(out), err, screen::width, console.color())) {
-      Interpreter interpreter = new Interpreter(session, DotCommands.standard(), next -> reopen(connector, next),
+      Interpreter interpreter = new Interpreter(session, DotCommands.standard(), next -> reopen(connector, next, session),
           args.has(CliOption.DEBUG));
       work.run(interpreter, screen);
       return status(interpreter, args);
@@ -52,11 +52,13 @@ final class SessionRun {
     }
   }
 
-  private static Connection reopen(LogConnector connector, List<String> logs) throws CommandException {
+  /** Loads {@code logs} for {@code .open}, which Ctrl-C stops ({@link Session#cancels}), keeping the logs loaded before. */
+  private static Connection reopen(LogConnector connector, List<String> logs, Session session) throws CommandException {
+    long cancels = session.cancels();
     try {
-      return connector.connect(logs);
+      return connector.connect(logs, () -> session.cancels() != cancels);
     } catch (CliFailure e) {
-      throw new CommandException(e.getMessage());
+      throw new CommandException(session.cancels() != cancels ? e.getMessage() + "; the logs loaded before stay" : e.getMessage());
     }
   }
 

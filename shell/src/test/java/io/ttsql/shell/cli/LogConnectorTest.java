@@ -1,0 +1,27 @@
+package io.ttsql.shell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Loading the logs of a command line or of {@code .open}. */
+class LogConnectorTest {
+  @Test
+  void aLoadStoppedByCtrlCFailsAsAnSqlError() throws Exception {
+    // .open passes "Ctrl-C was pressed since it started": loading the bundled sample stops at its
+    // first progress report, and the failure says so; nothing else is printed.
+    ByteArrayOutputStream messages = new ByteArrayOutputStream();
+    LogConnector connector = new LogConnector(CliArgs.parse(new String[0], Set.of()),
+        new PrintStream(messages, true, StandardCharsets.UTF_8), false);
+    CliFailure failure = assertThrows(CliFailure.class, () -> connector.connect(List.of(), () -> true));
+    assertEquals("loading canceled", failure.getMessage());
+    assertEquals(ExitCode.SQL_ERROR, failure.exitCode());
+    assertEquals("", messages.toString(StandardCharsets.UTF_8));
+  }
+}
