@@ -1,7 +1,7 @@
 -- name: leak-origins-summary
 -- description: how the allocations of a server log and a debug log of one run match: same size, other size, none
--- param: server = server (identifier)
--- param: stacks = stacks (identifier)
+-- param: server = server (schema of a server log)
+-- param: stacks = stacks (schema of a buffer_debug log)
 --
 -- The counts behind leak-origins, whose matching rule it shares: an allocation's counterpart is
 -- the allocation of the other log with the same device, address and occurrence. Three rows: the

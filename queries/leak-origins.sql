@@ -1,7 +1,7 @@
 -- name: leak-origins
 -- description: each leak of the server log, with the callsite and stack of the same allocation in the debug log
--- param: server = server (identifier)
--- param: stacks = stacks (identifier)
+-- param: server = server (schema of a server log)
+-- param: stacks = stacks (schema of a buffer_debug log)
 --
 -- Load both logs of one run as two schemas (ttsql server=debug.log stacks=tt_buffer_debug.log);
 -- the parameters name them. The server log knows which buffers leaked and which process held

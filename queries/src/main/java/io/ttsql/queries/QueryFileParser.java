@@ -3,16 +3,22 @@ package io.ttsql.queries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a saved-query file: a header of {@code --} comment lines naming the query ({@code -- name:
  * net-leaks}), describing it ({@code -- description: …}) and declaring its parameters ({@code --
- * param: limit = 20}, or {@code -- param: server = server (identifier)} for a name), other comment
+ * param: limit = 20}, {@code -- param: before = before (identifier)} for a name, or {@code --
+ * param: server = server (schema of a server log)} for a schema of logs of one format), other comment
  * lines being free text, then the SQL body.
  */
 final class QueryFileParser {
-  /** What follows the default of a parameter whose value is a name: {@code -- param: server = server (identifier)}. */
-  private static final String IDENTIFIER_MARK = "(identifier)";
+  /**
+   * What follows the default of a parameter whose value is a name: {@code (identifier)}, or {@code
+   * (schema of a server log)} for a schema that must hold logs of that format (group 1).
+   */
+  private static final Pattern IDENTIFIER_MARK = Pattern.compile("\\((?:identifier|schema of an? ([a-z_]+) log)\\)$");
 
   private QueryFileParser() {}
 
@@ -68,7 +74,11 @@ final class QueryFileParser {
     return value;
   }
 
-  /** {@code name = default}, or {@code name = default (identifier)} for a parameter that names something. */
+  /**
+   * {@code name = default}, or {@code name = default (identifier)} for a parameter that names
+   * something, {@code name = default (schema of a server log)} for one that names a schema of
+   * logs of that format.
+   */
   private static QueryParameter parameter(String declaration, String where) {
     int eq = declaration.indexOf('=');
     String name = eq < 0 ? "" : declaration.substring(0, eq).strip();
@@ -78,12 +88,15 @@ final class QueryFileParser {
     }
     String value = declaration.substring(eq + 1).strip();
     QueryParameter.Kind kind = QueryParameter.Kind.VALUE;
-    if (value.endsWith(IDENTIFIER_MARK)) {
+    String logFormat = null;
+    Matcher mark = IDENTIFIER_MARK.matcher(value);
+    if (mark.find()) {
       kind = QueryParameter.Kind.IDENTIFIER;
-      value = value.substring(0, value.length() - IDENTIFIER_MARK.length()).strip();
+      logFormat = mark.group(1);
+      value = value.substring(0, mark.start()).strip();
     }
     try {
-      return new QueryParameter(name, value, kind);
+      return new QueryParameter(name, value, kind, logFormat);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where + e.getMessage(), e);
     }

@@ -5,15 +5,18 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A parameter of a saved query, declared in its header as {@code -- param: limit = 20} (a value)
- * or {@code -- param: server = server (identifier)} (a name, such as a schema's) and used in its
- * body as {@code :limit} or {@code :server}.
+ * A parameter of a saved query, declared in its header as {@code -- param: limit = 20} (a value),
+ * {@code -- param: before = before (identifier)} (a name, such as a schema's) or {@code -- param:
+ * server = server (schema of a server log)} (the name of a schema that must hold logs of one
+ * format), and used in its body as {@code :limit} or {@code :server}.
  *
  * @param name lower-case letters, digits and {@code _}, starting with a letter
  * @param defaultValue the value when none is given, as it would be given on the command line
  * @param kind whether a value becomes an SQL literal or a quoted identifier
+ * @param logFormat for the name of a schema, the format ({@code server}, {@code buffer_debug}) of
+ *     the logs it must hold; else null
  */
-public record QueryParameter(String name, String defaultValue, Kind kind) {
+public record QueryParameter(String name, String defaultValue, Kind kind, String logFormat) {
   static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   /** A count such as a row limit: a parameter whose default is one takes only such values. */
@@ -41,6 +44,14 @@ public record QueryParameter(String name, String defaultValue, Kind kind) {
       throw new IllegalArgumentException("parameter " + name + " is an identifier, but its default " + defaultValue
           + " is not letters, digits and _ starting with a letter or _");
     }
+    if (logFormat != null && kind != Kind.IDENTIFIER) {
+      throw new IllegalArgumentException("parameter " + name + " names a schema, so it is an identifier");
+    }
+  }
+
+  /** A parameter of {@code kind} that names no schema of logs of one format. */
+  public QueryParameter(String name, String defaultValue, Kind kind) {
+    this(name, defaultValue, kind, null);
   }
 
   /** A value parameter. */

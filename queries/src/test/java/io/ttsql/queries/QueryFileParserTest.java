@@ -45,6 +45,18 @@ class QueryFileParserTest {
   }
 
   @Test
+  void readsTheFormatOfTheLogsASchemaParameterNames() {
+    SavedQuery q = QueryFileParser.parse("join.sql", "join", String.join("\n",
+        "-- name: join",
+        "-- description: two logs of one run",
+        "-- param: server = server (schema of a server log)",
+        "-- param: stacks = stacks (schema of a buffer_debug log)",
+        "select * from :server.events, :stacks.events"));
+    assertEquals(List.of(new QueryParameter("server", "server", QueryParameter.Kind.IDENTIFIER, "server"),
+        new QueryParameter("stacks", "stacks", QueryParameter.Kind.IDENTIFIER, "buffer_debug")), q.parameters());
+  }
+
+  @Test
   void rejectsAFileWithoutHeader() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> QueryFileParser.parse("/io/ttsql/queries/top.sql", "top", "select 1;\n"));

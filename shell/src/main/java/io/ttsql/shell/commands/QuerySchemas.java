@@ -1,5 +1,8 @@
 package io.ttsql.shell.commands;
 
+import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.store.SourceInfo;
+import io.ttsql.queries.QueryParameter;
 import io.ttsql.queries.SavedQuery;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,13 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Checks the schemas a saved query reads against those loaded, before {@code .run} runs it. */
+/** Checks the schemas a saved query reads, and their logs' formats, against those loaded, before {@code .run} runs it. */
 final class QuerySchemas {
   private QuerySchemas() {}
 
   /**
-   * Fails unless the schemas that {@code query} compares ({@code names}, by parameter) are loaded;
-   * for a query of one log, notes which schema it reads when several are loaded.
+   * Fails unless the schemas that {@code query} compares ({@code names}, by parameter) are loaded
+   * and hold logs of the formats it declares; for a query of one log, notes which schema it reads
+   * when several are loaded.
    */
   static void check(ShellContext shell, SavedQuery query, Map<String, String> names)
       throws CommandException, SQLException {
@@ -21,6 +25,7 @@ final class QuerySchemas {
       noteSchemasNotRead(shell, query);
     } else {
       requireSchemas(shell, query, names);
+      requireFormats(shell, query, names);
     }
   }
 
@@ -50,5 +55,29 @@ final class QuerySchemas {
         + ", but " + String.join(" and ", missing) + (missing.size() == 1 ? " is" : " are") + " not loaded (loaded: "
         + String.join(", ", loaded) + "); load the logs as " + wanted + ", or point " + parameters
         + " at loaded schemas");
+  }
+
+  /**
+   * Fails when a schema named by a parameter that declares the format of its logs holds a log of
+   * another, such as the two logs of {@code leak-origins} swapped: the query would run, and
+   * match nothing or the wrong buffers.
+   */
+  private static void requireFormats(ShellContext shell, SavedQuery query, Map<String, String> schemas)
+      throws CommandException, SQLException {
+    Map<String, List<SourceInfo>> loaded = Ttsql.sources(shell.session().connection());
+    List<QueryParameter> declared = query.parameters().stream().filter(p -> p.logFormat() != null).toList();
+    for (QueryParameter p : declared) {
+      String schema = schemas.get(p.name());
+      for (Map.Entry<String, List<SourceInfo>> files : loaded.entrySet()) {
+        for (SourceInfo file : files.getKey().equalsIgnoreCase(schema) ? files.getValue() : List.<SourceInfo>of()) {
+          if (!file.format().equals(p.logFormat())) {
+            throw new CommandException(query.name() + " reads a " + p.logFormat() + " log as schema " + schema
+                + ", but " + file.file() + " there is a " + file.format() + " log; load "
+                + declared.stream().map(d -> "a " + d.logFormat() + " log as " + schemas.get(d.name()))
+                    .collect(Collectors.joining(" and ")));
+          }
+        }
+      }
+    }
   }
 }

@@ -172,6 +172,17 @@ class SavedQueriesCliTest {
   }
 
   @Test
+  void aQueryThatJoinsTheTwoLogsOfARunRefusesThemSwapped() {
+    // The bundled samples are a server log and a buffer debug log: loaded the wrong way round,
+    // leak-origins ran and matched nothing, every pid NULL. It now says which log is where.
+    Result r = ttsql("run", "leak-origins", "server=sample:tt_buffer_debug.log", "stacks=sample:debug.log");
+    assertEquals(1, r.status());
+    assertTrue(r.err().endsWith("Error: leak-origins reads a server log as schema server, but sample:tt_buffer_debug.log"
+        + " there is a buffer_debug log; load a server log as server and a buffer_debug log as stacks\n"), r.err());
+    assertEquals(0, ttsql("run", "leak-origins", "server=sample:debug.log", "stacks=sample:tt_buffer_debug.log").status());
+  }
+
+  @Test
   void aQueryOfOneLogSaysWhichSchemaItReadsWhenSeveralAreLoaded() {
     Result r = ttsql("run", "leaks-by-pid", "a=" + leaky, "b=" + leaky);
     assertEquals(0, r.status(), r.err());
