@@ -4,12 +4,15 @@ import io.ttsql.engine.Ttsql;
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.queries.QueryLibrary;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code ttsql diff BEFORE AFTER}: loads two runs as the schemas {@code before} and {@code after},
@@ -20,6 +23,8 @@ import java.util.Set;
 final class DiffSubcommand implements Subcommand {
   /** The saved query it prints, run with its default schema names {@code before} and {@code after}. */
   static final String QUERY = "diff-leaks-by-callsite";
+  /** A {@code NAME=LOG} argument, as the other commands take, which diff does not. */
+  private static final Pattern NAMED = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*=.+");
 
   @Override
   public String name() {
@@ -42,6 +47,11 @@ final class DiffSubcommand implements Subcommand {
     List<String> logs = args.positionals();
     if (logs.size() != 2) {
       throw CliFailure.usage("diff needs two logs, the run before and the run after, not " + logs.size());
+    }
+    for (String log : logs) {
+      if (NAMED.matcher(log).matches() && !Files.exists(Path.of(log))) {
+        throw CliFailure.usage("diff names the two runs before and after itself: give it two log paths, not " + log);
+      }
     }
     String sql = QueryLibrary.standard().get(QUERY).bind(Map.of());
     LeakTotals[] totals = new LeakTotals[1];

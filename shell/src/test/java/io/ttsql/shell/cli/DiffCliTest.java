@@ -90,6 +90,11 @@ class DiffCliTest {
     CliRun missing = CliRun.of("diff", one, dir.resolve("nope.log").toString());
     assertEquals(2, missing.status());
     assertEquals("ttsql: cannot read log " + dir.resolve("nope.log") + ": no such file\n", missing.err());
+    // diff names the schemas itself: a NAME=LOG argument is a usage error, not a missing file.
+    CliRun named = CliRun.of("diff", "a=" + one, two);
+    assertEquals(2, named.status());
+    assertTrue(named.err().startsWith("ttsql: diff names the two runs before and after itself: give it two log paths,"
+        + " not a=" + one + "\n"), named.err());
     assertEquals(2, CliRun.of("--fail-if-worse", "-c", "select 1", one).status(), "only diff takes --fail-if-worse");
   }
 }
