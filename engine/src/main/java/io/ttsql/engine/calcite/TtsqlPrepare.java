@@ -27,9 +27,9 @@ import org.apache.calcite.sql.validate.SqlValidator;
  * scripts end with, is dropped, as other JDBC drivers do, and hex numbers such as {@code
  * 0x3fe00000} are read as numbers ({@link HexLiterals}); once parsed, a LIMIT or OFFSET beyond an
  * int is refused in one line ({@link LimitLiterals}); arithmetic fails on overflow ({@link
- * CheckedArithmetic}). Every plan gets its {@link CancelPoints}
- * before it runs, result columns are named by their labels, and a failure while rows are read
- * is an SQLException ({@link SqlFailingRows}).
+ * CheckedArithmetic}). Every plan gets its {@link CancelPoints} before it runs, and its
+ * interpreters that read no column their {@link NoColumnRows}; result columns are named by their
+ * labels, and a failure while rows are read is an SQLException ({@link SqlFailingRows}).
  */
 public final class TtsqlPrepare extends CalcitePrepareImpl {
   @Override
@@ -110,7 +110,7 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
 
       @Override
       protected PreparedResult implement(RelRoot root) {
-        return super.implement(root.withRel(CancelPoints.added(root.rel)));
+        return super.implement(root.withRel(CancelPoints.added(NoColumnRows.added(root.rel))));
       }
     };
   }

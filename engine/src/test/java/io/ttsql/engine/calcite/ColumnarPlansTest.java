@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -105,6 +107,26 @@ class ColumnarPlansTest {
     assertTrue(plan(sql.formatted("")).contains("projects=[[]]"), plan(sql.formatted("")));
     assertEquals(List.of("n=40"), samples.rows(sql.formatted("")));
     assertEquals(List.of("n=30"), samples.rows(sql.formatted("where kind = 'alloc'")));
+  }
+
+  @Test
+  void aConditionCalciteEvaluatesOverAScanOfNoColumn() throws Exception {
+    // The condition on a parameter is Calcite's to evaluate, through its interpreter, over a scan
+    // that reads no column: its rows, arrays of none where Calcite's code takes empty lists, failed
+    // with a ClassCastException. The server sample has 56 events.
+    try (PreparedStatement ps = samples.connection().prepareStatement("select count(*) from server.events where ? is null")) {
+      ps.setObject(1, null);
+      assertEquals(56, count(ps));
+      ps.setObject(1, 1);
+      assertEquals(0, count(ps));
+    }
+  }
+
+  private static long count(PreparedStatement ps) throws Exception {
+    try (ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 
   /** The table under a LIMIT, which Calcite's aggregate reads and the rule does not match. */
