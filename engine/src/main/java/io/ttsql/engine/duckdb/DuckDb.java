@@ -14,6 +14,12 @@ import org.duckdb.DuckDBConnection;
  */
 public final class DuckDb {
   private static final String URL_PREFIX = "jdbc:duckdb:";
+  /**
+   * The storage format {@link #open} writes a new file in: the oldest that holds what an export
+   * writes, so that DuckDB 1.x reads it too (Python's package, older command-line tools), where
+   * DuckDB 2.0's own format is unreadable to them.
+   */
+  private static final String STORAGE_VERSION = "v1.0.0";
   /** The name under which {@link #open} attaches a database file. */
   private static final String FILE_CATALOG = "ttsql_file";
   /**
@@ -32,7 +38,8 @@ public final class DuckDb {
   public static DuckDBConnection open(Path file) throws SQLException {
     DuckDBConnection duck = inMemory();
     try {
-      execute(duck, "ATTACH " + literal(file.toAbsolutePath().toString()) + " AS " + identifier(FILE_CATALOG));
+      execute(duck, "ATTACH " + literal(file.toAbsolutePath().toString()) + " AS " + identifier(FILE_CATALOG)
+          + " (STORAGE_VERSION " + literal(STORAGE_VERSION) + ")");
       execute(duck, "USE " + identifier(FILE_CATALOG));
       return duck;
     } catch (SQLException e) {

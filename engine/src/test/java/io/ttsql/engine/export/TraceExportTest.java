@@ -7,6 +7,9 @@ import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.testing.CanonicalResult;
 import io.ttsql.engine.testing.ExportLogs;
 import io.ttsql.engine.testing.QueryFixture;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,20 @@ class TraceExportTest {
                 + " (select count(*) from stacks.frames)").rows());
       }
       assertEquals(List.of("run.duckdb"), names(dir, ".duckdb"));
+    }
+  }
+
+  @Test
+  void aDuckDbFileIsInTheStorageFormatOfDuckDbOne() throws Exception {
+    // DuckDB 2.0's own format (69) was unreadable to DuckDB 1.x, which Python's duckdb package
+    // often is: the file's header, after an 8-byte checksum and "DUCK", gives its storage version
+    // as a little-endian 64-bit number, 64 for DuckDB 1.0's.
+    try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir))) {
+      Path file = dir.resolve("run.duckdb");
+      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false));
+      ByteBuffer header = ByteBuffer.wrap(Arrays.copyOf(Files.readAllBytes(file), 20)).order(ByteOrder.LITTLE_ENDIAN);
+      assertEquals("DUCK", new String(header.array(), 8, 4, StandardCharsets.US_ASCII));
+      assertEquals(64, header.getLong(12));
     }
   }
 
