@@ -35,7 +35,7 @@ final class ExportSubcommand implements Subcommand {
 
   @Override
   public Set<CliOption> options() {
-    return EnumSet.of(CliOption.TO, CliOption.FORCE, CliOption.STRICT, CliOption.CALLSITE_SKIP);
+    return EnumSet.of(CliOption.TO, CliOption.FORCE, CliOption.STRICT, CliOption.CALLSITE_SKIP, CliOption.SUPPRESSIONS);
   }
 
   @Override

@@ -57,6 +57,18 @@ class ExportSubcommandTest {
   }
 
   @Test
+  void suppressionsMarkTheExportedLeaksAsTheyDoInTtsql() throws Exception {
+    // The debug log's one leak is Matmul's: the file's pattern accepts it, so the export's
+    // lifetimes say so, and the leak queries run on the export leave it out as ttsql's do.
+    Path supp = Files.writeString(dir.resolve("known.supp"), "leak:Matmul\n");
+    Path file = dir.resolve("run.duckdb");
+    CliRun run = CliRun.of("export", debug, "--suppressions", supp.toString(), "--to", file.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals("true Matmul", scalar(file,
+        "select suppressed || ' ' || suppressed_by from lifetimes where end_reason = 'end_of_log'"));
+  }
+
+  @Test
   void writesAParquetFilePerTableIntoAFolder() throws Exception {
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("export", server, "--to", out.toString());
