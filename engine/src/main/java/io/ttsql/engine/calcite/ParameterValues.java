@@ -14,8 +14,9 @@ import java.util.Locale;
  * with a ClassCastException; it is set as an int when it fits, and otherwise passed on as it is,
  * as a comparison with an INTEGER column ({@code pid > ?}) takes it. Text, such as an address
  * copied from the logs ({@code '0x3fe00000'}): read as a decimal or {@code 0x} hex number, as the
- * SQL text reads them, where Calcite failed with a ClassCastException; text that is no number is
- * refused with an error that names the parameter.
+ * SQL text reads them (and an address of 2^63 or more in decimal, as the logs print it), where
+ * Calcite failed with a ClassCastException; text that is no number is refused with an error that
+ * names the parameter.
  */
 final class ParameterValues {
   /** SQLState of a value that is not a number of the parameter's type: invalid character value for cast. */
@@ -47,19 +48,32 @@ final class ParameterValues {
     if (!(type == Types.BIGINT || type == Types.INTEGER || type == Types.SMALLINT || type == Types.TINYINT)) {
       return false;
     }
-    long value = wholeNumber(index, parameters.getParameterTypeName(index), (String) args[1]);
+    String typeName = parameters.getParameterTypeName(index);
+    String text = (String) args[1];
     if (type == Types.BIGINT) {
-      statement.setLong(index, value);
+      statement.setLong(index, wholeNumber(index, typeName, text, true));
     } else {
-      statement.setInt(index, inRange(index, parameters.getParameterTypeName(index), (String) args[1], value, type));
+      statement.setInt(index, inRange(index, typeName, text, wholeNumber(index, typeName, text, false), type));
     }
     return true;
   }
 
-  /** {@code text} as a signed decimal, or as {@code 0x} hex ({@link AddressFunctions#parseAddress}). */
-  private static long wholeNumber(int index, String typeName, String text) throws SQLException {
+  /**
+   * {@code text} as a signed decimal or a {@code 0x} hex number; for a BIGINT parameter ({@code
+   * address}) also an unsigned decimal up to 2^64 - 1, as the logs print addresses and BIGINT
+   * columns store them ({@link AddressFunctions#parseAddress}).
+   */
+  private static long wholeNumber(int index, String typeName, String text, boolean address) throws SQLException {
+    String number = text.strip();
     try {
-      return text.strip().matches("[+-]?[0-9]+") ? Long.parseLong(text.strip()) : AddressFunctions.parseAddress(text);
+      if (number.startsWith("-") || number.startsWith("+") || (!address && number.matches("[0-9]+"))) {
+        return Long.parseLong(number);
+      }
+      long value = AddressFunctions.parseAddress(number);
+      if (value < 0 && !address) {
+        throw notANumber(index, typeName, text); // 2^63 or more: beyond any type but an address's
+      }
+      return value;
     } catch (IllegalArgumentException e) {
       throw notANumber(index, typeName, text);
     }

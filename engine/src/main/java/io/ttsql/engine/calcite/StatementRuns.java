@@ -14,6 +14,8 @@ import org.apache.calcite.avatica.AvaticaStatement;
  * Calcite generated for the plan), with the reason in its message.
  */
 final class StatementRuns {
+  /** The start of DuckDB's message for a statement it stopped, by a cancel or a query timeout. */
+  private static final String DUCKDB_INTERRUPT = "INTERRUPT Error";
   /** Avatica's per-statement cancel flag, which it never clears; null if this Avatica has none. */
   private static final Field CANCEL_FLAG = cancelFlag();
 
@@ -52,23 +54,41 @@ final class StatementRuns {
    * it, or as a cancel when the statement was canceled, also when DuckDB, which the cancel
    * interrupted, says otherwise.
    */
-  static SQLException asSqlException(Statement statement, Throwable failure) throws IllegalAccessException {
+  static SQLException asSqlException(Statement statement, Throwable failure) throws IllegalAccessException, SQLException {
     AtomicBoolean canceled = cancelFlag(statement);
     if (stopOf(failure) == null && canceled != null && canceled.get()) {
       return StatementCanceledException.canceled().toSqlException(failure);
     }
+    if (stopOf(failure) == null && statement.getQueryTimeout() > 0 && interrupted(failure)) {
+      return StatementCanceledException.timedOut(statement.getQueryTimeout() * 1000L).toSqlException(failure);
+    }
     return asSqlException(failure);
+  }
+
+  /** Whether DuckDB stopped what {@code failure} ran, as it does when its statement's query timeout passes. */
+  private static boolean interrupted(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException && String.valueOf(cause.getMessage()).contains(DUCKDB_INTERRUPT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * {@code failure} of a statement, while it ran or while its rows were read, as an {@link
    * SQLException} that says why in its message ({@link #withReason}): a stop by cancel or timeout
-   * as {@link StatementCanceledException#toSqlException} reports it.
+   * as {@link StatementCanceledException#toSqlException} reports it, a known failure as {@link
+   * KnownFailures} does.
    */
   static SQLException asSqlException(Throwable failure) {
     StatementCanceledException stop = stopOf(failure);
     if (stop != null) {
       return stop.toSqlException(failure);
+    }
+    SQLException known = KnownFailures.of(rootCause(failure), failure);
+    if (known != null) {
+      return known;
     }
     if (failure instanceof SQLException sql) {
       return withReason(sql);

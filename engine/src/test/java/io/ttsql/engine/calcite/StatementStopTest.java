@@ -131,6 +131,21 @@ class StatementStopTest {
   }
 
   @Test
+  void aTimeoutOnTheDuckDbStoreIsReportedAsATimeout() throws SQLException {
+    // DuckDB stops the count itself when the timeout Calcite gives it passes, and said only
+    // "INTERRUPT Error: Interrupted!": the statement now fails as on the memory store.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + log + ";store=duckdb");
+        Statement s = c.createStatement()) {
+      s.setQueryTimeout(2);
+      SQLTimeoutException e = assertThrows(SQLTimeoutException.class, () -> assertTimeoutPreemptively(NEVER,
+          () -> firstValue(s, "select count(*) from events a, events b, events c, events d"
+              + " where (a.address + b.address + c.address + d.address) % 1000003 = 5")));
+      assertEquals("Statement timed out: it ran longer than its query timeout of 2 s", e.getMessage());
+      assertEquals("57014", e.getSQLState());
+    }
+  }
+
+  @Test
   void aCancelWhenNothingRunsDoesNotFailTheNextQuery() throws SQLException {
     try (Connection c = connect(); Statement s = c.createStatement()) {
       s.cancel(); // before any query: nothing to stop

@@ -163,19 +163,24 @@ class TtsqlDriverTest {
     // ExceptionInInitializerError, which DB-API layers do not take for a database error.
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
       SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("select 1/0"));
-      assertEquals("Error while executing SQL: / by zero", e.getMessage());
+      assertEquals("division by zero", e.getMessage()); // PostgreSQL's words and SQLState
+      assertEquals("22012", e.getSQLState());
       assertEquals(List.of("2"), column(c, "select count(*) from events"));
     }
   }
 
-  @Test
-  void anErrorWhileRowsAreReadIsAnSqlException() throws SQLException {
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "duckdb"})
+  void anErrorWhileRowsAreReadIsAnSqlException(String store) throws SQLException {
     // The division runs as each row is read: Avatica's next() passed the ArithmeticException on
-    // unchecked, which DB-API layers do not take for a database error either.
-    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("select size / 0 from events")) {
-      SQLException e = assertThrows(SQLException.class, rs::next);
-      assertEquals("Error while executing SQL: / by zero", e.getMessage());
+    // unchecked, which DB-API layers do not take for a database error either. DuckDB fails the
+    // statement itself, in its words (and advice a read-only connection cannot follow): either
+    // store says it as PostgreSQL does.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first + ";store=" + store);
+        Statement s = c.createStatement()) {
+      SQLException e = assertThrows(SQLException.class, () -> column(c, "select size / 0 from events"));
+      assertEquals("division by zero", e.getMessage());
+      assertEquals("22012", e.getSQLState());
       assertEquals(List.of("2"), column(c, "select count(*) from events"));
     }
   }
@@ -186,9 +191,47 @@ class TtsqlDriverTest {
     // log's sizes are 4096) to 3106511852580896768, a plausible number.
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
       SQLException e = assertThrows(SQLException.class, () -> column(c, "select 9223372036854775807 + 1"));
-      assertEquals("Error while executing SQL: long overflow", e.getMessage());
+      assertEquals("BIGINT out of range", e.getMessage());
+      assertEquals("22003", e.getSQLState());
       assertThrows(SQLException.class, () -> column(c, "select size * 10000000000000000 from events"));
+      assertEquals("INTEGER out of range", assertThrows(SQLException.class,
+          () -> column(c, "select pid * 2147483647 * 2 from events")).getMessage());
       assertEquals(List.of("9223372036854775807"), column(c, "select 9223372036854775806 + 1"));
+    }
+  }
+
+  @Test
+  void aLimitParameterThatIsNullOrBeyondAnIntegerSaysSo() throws SQLException {
+    // Calcite's code unboxes a LIMIT or OFFSET parameter as an Integer: NULL failed with a
+    // NullPointerException and 2^31 with a ClassCastException, in Java's words.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first);
+        PreparedStatement limit = c.prepareStatement("select seq from events limit ?");
+        PreparedStatement offset = c.prepareStatement("select seq from events offset ?")) {
+      limit.setObject(1, null);
+      SQLException e = assertThrows(SQLException.class, () -> count(limit));
+      assertEquals("a parameter is NULL where a number is needed, such as LIMIT ? or OFFSET ?", e.getMessage());
+      assertEquals("22004", e.getSQLState());
+      offset.setLong(1, 1L << 31);
+      e = assertThrows(SQLException.class, () -> count(offset));
+      assertEquals("a parameter is beyond an INTEGER where one is needed, such as LIMIT ? or OFFSET ? (at most 2147483647)",
+          e.getMessage());
+      assertEquals("22003", e.getSQLState());
+    }
+  }
+
+  @Test
+  void anAddressOfTwoToTheSixtyThreeOrMoreIsReadFromItsDecimalText() throws SQLException {
+    // The log prints the id in decimal; BIGINT stores 18446603336221200384 (0xffff800000001000) as
+    // a negative number, and text for an address parameter is read as the log prints it.
+    Path log = QueryFixture.writeLog(dir, "high.log",
+        "✓ [PID 1] Allocated 4096 bytes of L1 on device 0 (buffer_id=18446603336221200384)");
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + log);
+        PreparedStatement ps = c.prepareStatement("select count(*) from events where address = ?")) {
+      for (String address : List.of("18446603336221200384", "0xffff800000001000", "-140737488351232")) {
+        ps.setString(1, address);
+        assertEquals(1, count(ps), address);
+      }
+      assertThrows(SQLException.class, () -> ps.setString(1, "18446744073709551616")); // 2^64: no address
     }
   }
 

@@ -1,0 +1,36 @@
+package io.ttsql.engine.calcite;
+
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * Failures of a statement whose cause is known, said in SQL's words with PostgreSQL's SQLState
+ * rather than in the words of the Java code that met them: a division by zero (Java's, or the
+ * DuckDB store's), arithmetic beyond a BIGINT or an INTEGER, and a parameter of {@code LIMIT ?}
+ * or {@code OFFSET ?} that is NULL or beyond an INTEGER (a NullPointerException and a
+ * ClassCastException in Calcite's code).
+ */
+final class KnownFailures {
+  private KnownFailures() {}
+
+  /** {@code failure}, whose deepest cause is {@code root}, as its known SQLException, or null. */
+  static SQLException of(Throwable root, Throwable failure) {
+    String message = String.valueOf(root.getMessage());
+    String lower = message.toLowerCase(Locale.ROOT);
+    if (lower.contains("by zero") && (root instanceof ArithmeticException || root instanceof SQLException)) {
+      return new SQLException("division by zero", "22012", failure);
+    }
+    if (root instanceof ArithmeticException && lower.contains("overflow")) { // "long overflow", "integer overflow"
+      return new SQLException((lower.startsWith("integer") ? "INTEGER" : "BIGINT") + " out of range", "22003", failure);
+    }
+    if (root instanceof NullPointerException && message.contains("DataContext.get")) {
+      return new SQLException("a parameter is NULL where a number is needed, such as LIMIT ? or OFFSET ?", "22004",
+          failure);
+    }
+    if (root instanceof ClassCastException && message.contains("java.lang.Long cannot be cast to class java.lang.Integer")) {
+      return new SQLException("a parameter is beyond an INTEGER where one is needed, such as LIMIT ? or OFFSET ?"
+          + " (at most 2147483647)", "22003", failure);
+    }
+    return null;
+  }
+}
