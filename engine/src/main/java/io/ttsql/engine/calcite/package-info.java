@@ -11,8 +11,9 @@
  * describing its tables and columns there with each {@link io.ttsql.engine.calcite.TableDoc}, with
  * {@link io.ttsql.engine.calcite.TtsqlTypeSystem}) and handed out as a {@link
  * io.ttsql.engine.calcite.TtsqlConnection} (read-only, load warnings; its statements run as
- * {@code StatementRuns} says, closing it cancels them, {@code OpenStatements}, and a whole-number
- * parameter takes a long or text, {@code ParameterValues}). Every statement is checked by
+ * {@code StatementRuns} says, known failures in SQL's words, {@code KnownFailures}, closing it
+ * cancels them, {@code OpenStatements}, and a whole-number parameter takes a long or text, {@code
+ * ParameterValues}). Every statement is checked by
  * {@code ReadOnlySql}, loses a final {@code ;} and has its hex numbers written in decimal ({@code
  * HexLiterals}) before planning, and once parsed has its LIMIT and OFFSET numbers checked against
  * an int's range ({@code LimitLiterals}); its arithmetic fails on overflow ({@code
