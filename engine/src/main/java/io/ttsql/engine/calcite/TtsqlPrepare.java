@@ -63,11 +63,18 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
         context -> new SqlFailingRows<>(signature.enumerable(context)), signature.statementType);
   }
 
-  /** {@code sql} without the blanks and semicolons it ends with. */
+  /** {@code sql} without the blanks, semicolons and comments it ends with ({@code select 1; -- done}). */
   static String withoutFinalSemicolons(String sql) {
-    int end = sql.length();
-    while (end > 0 && (sql.charAt(end - 1) == ';' || Character.isWhitespace(sql.charAt(end - 1)))) {
-      end--;
+    int end = 0;
+    for (int i = 0; i < sql.length(); ) {
+      int after = SqlLexer.skipQuotedOrComment(sql, i);
+      if (after > i) {
+        end = SqlLexer.partAt(sql, i) == SqlLexer.Part.COMMENT ? end : after;
+        i = after;
+      } else {
+        end = sql.charAt(i) == ';' || Character.isWhitespace(sql.charAt(i)) ? end : i + 1;
+        i++;
+      }
     }
     return sql.substring(0, end);
   }

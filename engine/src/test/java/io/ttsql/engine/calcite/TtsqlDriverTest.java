@@ -299,6 +299,9 @@ class TtsqlDriverTest {
     // Saved queries and `ttsql run --sql` end with one, as scripts do.
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
       assertEquals(List.of("2"), column(c, "select count(*) from events;\n"));
+      // Comments after it too, as a script's last line may have; text inside quotes is no comment.
+      assertEquals(List.of("2"), column(c, "select count(*) from events; -- done\n/* end */"));
+      assertEquals(List.of("a;--"), column(c, "select 'a;--' ; // the end"));
       try (PreparedStatement p = c.prepareStatement("select count(*) from events where device = ? ;")) {
         p.setInt(1, 1);
         try (ResultSet rs = p.executeQuery()) {
