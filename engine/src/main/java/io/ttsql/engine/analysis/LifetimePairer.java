@@ -16,12 +16,12 @@ import java.util.BitSet;
  * new-key form and the ref-counted ones after it, whose other free lines were lost; an older
  * generation left open (a lost {@code FINAL}, or a leak of a run of the server that left no
  * banner) stays open. A debug-log destructor closes the allocation of its {@code Buffer*}
- * when that buffer does not own its memory, since no free follows then. An unknown free closes
- * nothing. A process exit closes every open allocation whose key that pid owns, as the server
- * does: an allocation in the new-key form (no {@code ref_count} printed) makes its sender the key's
- * owner, and a ref-counted one joins the key's owner. The server's start (its banner) closes every
- * open allocation of a server log, since a server starts empty: what it held when it stopped or was
- * killed went with it. The enhanced server's change of a key's stored size (a resize) ends
+ * when that buffer does not own its memory, or is of size 0, since no free follows then. An
+ * unknown free closes nothing. A process exit closes every open allocation whose key that pid
+ * owns, as the server does: an allocation in the new-key form (no {@code ref_count} printed) makes
+ * its sender the key's owner, and a ref-counted one joins the key's owner. The server's start
+ * (its banner) closes every open allocation of a server log, since a server starts empty: what it
+ * held when it stopped or was killed went with it. The enhanced server's change of a key's stored size (a resize) ends
  * nothing. Whatever is open at the end ends with the log. An allocation is overlapped when
  * another open allocation held its key at the same time.
  *
@@ -190,9 +190,18 @@ public final class LifetimePairer {
       int key = keys.pairing(seq);
       int top = openTop(key);
       int lifetime = top < 0 || events.bufferPtr().isNull(seq) ? NONE : withPointer(key, events.bufferPtr().get(seq));
-      if (lifetime >= 0 && Boolean.FALSE.equals(events.ownsData().boxed(allocSeq.get(lifetime)))) {
+      if (lifetime >= 0 && noDeallocationFollows(allocSeq.get(lifetime))) {
         close(lifetime, seq, EndReason.FREED);
       }
+    }
+
+    /**
+     * Whether no DEALLOCATED block follows the destructor of the buffer allocated at {@code
+     * alloc}: it does not own its memory, or its size is 0, whose deallocation is never logged.
+     */
+    private boolean noDeallocationFollows(int alloc) {
+      return Boolean.FALSE.equals(events.ownsData().boxed(alloc))
+          || (!events.size().isNull(alloc) && events.size().get(alloc) == 0);
     }
 
     /** A server allocation in the {@code ref_count} form (a count of 2 or more): the key existed. */

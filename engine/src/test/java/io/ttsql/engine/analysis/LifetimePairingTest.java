@@ -298,6 +298,27 @@ class LifetimePairingTest {
   }
 
   @Test
+  void aDestructorEndsABufferOfSizeZero() throws Exception {
+    // FORMATS.md 2.2: no DEALLOCATED block is logged for a size of 0, so the destructor of 0xc
+    // (seq 1), though 0xc owns its memory, is the last the log says of it and ends it; it is no
+    // leak. 0xd, of 4 KB and owning its memory, is not ended by its destructor (seq 3): its
+    // DEALLOCATED would follow, and the log ends first.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "tt_buffer_debug.log",
+            DebugLogBlocks.lines(
+                debugBlock("BUFFER ALLOCATED", "0xc", "yes", "0 bytes (0 KB)"),
+                debugBlock(DESTRUCTOR, "0xc", null, "0 bytes (0 KB)"),
+                debugBlock("BUFFER ALLOCATED", "0xd", "yes"),
+                debugBlock(DESTRUCTOR, "0xd", null)))) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=1; end_reason=freed",
+              "alloc_seq=2; end_seq=null; end_reason=end_of_log"),
+          q.rows("select alloc_seq, end_seq, end_reason from lifetimes order by alloc_seq"));
+    }
+  }
+
+  @Test
   void occurrenceNumbersAllocationsPerDeviceAndAddress() throws Exception {
     // Address 0x1000 is handed out three times on device 0 (occurrences 1, 2, 3) and once on
     // device 1 (its own count: 1), whatever the sizes.
@@ -319,8 +340,12 @@ class LifetimePairingTest {
 
   /** A block at (device 0, 0x1000); {@code ownsData} is null for the blocks that lack the field. */
   private static List<String> debugBlock(String header, String bufferPtr, String ownsData) {
+    return debugBlock(header, bufferPtr, ownsData, "4096 bytes (4 KB)");
+  }
+
+  private static List<String> debugBlock(String header, String bufferPtr, String ownsData, String size) {
     List<String> lines = new java.util.ArrayList<>(List.of(header, "Time: 10:00:00", "Device: 0",
-        "Address: 0x1000 (4096)", "Size: 4096 bytes (4 KB)", "Type: L1", "Buffer*: " + bufferPtr));
+        "Address: 0x1000 (4096)", "Size: " + size, "Type: L1", "Buffer*: " + bufferPtr));
     if (ownsData != null) {
       lines.add("Owns Data: " + ownsData);
       lines.add("Hooked: no");
