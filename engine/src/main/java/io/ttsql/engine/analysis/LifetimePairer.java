@@ -21,9 +21,9 @@ import java.util.BitSet;
  * owns, as the server does: an allocation in the new-key form (no {@code ref_count} printed) makes
  * its sender the key's owner, and a ref-counted one joins the key's owner. The server's start
  * (its banner) closes every open allocation of a server log, since a server starts empty: what it
- * held when it stopped or was killed went with it. The enhanced server's change of a key's stored size (a resize) ends
- * nothing. Whatever is open at the end ends with the log. An allocation is overlapped when
- * another open allocation held its key at the same time.
+ * held when it stopped or was killed went with it. The enhanced server's change of a key's stored
+ * size (a resize) ends nothing. Whatever is open at the end ends with the log. An allocation is
+ * overlapped when another open allocation held its key at the same time.
  *
  * <p>Keys are numbered densely and the open allocations of a key form a stack linked through
  * arrays, so pairing makes no object per event.
