@@ -11,12 +11,13 @@ import java.util.BitSet;
  *
  * <p>The key is (device, address). A free closes the most recent open allocation with its key
  * (LIFO); in the debug log, the most recent one with the free's {@code Buffer*} when there is one
- * (the pointer breaks ties, as the heap reuses it too). A server free that erases the key ({@code
- * FINAL}, or the bare form) closes the key's current generation: the latest allocation in the
- * new-key form and the ref-counted ones after it, whose other free lines were lost; an older
- * generation left open (a lost {@code FINAL}, or a leak of a run of the server that left no
- * banner) stays open. A debug-log destructor closes the allocation of its {@code Buffer*}
- * when that buffer does not own its memory, or is of size 0, since no free follows then. An
+ * (the pointer breaks ties, as the heap reuses it too), and none when the pointer and the size both
+ * differ from the most recent's (another buffer's free, which closes nothing). A server free that
+ * erases the key ({@code FINAL}, or the bare form) closes the key's current generation: the latest
+ * allocation in the new-key form and the ref-counted ones after it, whose other free lines were
+ * lost; an older generation left open (a lost {@code FINAL}, or a leak of a run of the server
+ * that left no banner) stays open. A debug-log destructor closes the allocation of its {@code
+ * Buffer*} when that buffer does not own its memory, or is of size 0, since no free follows then. An
  * unknown free closes nothing. A process exit closes every open allocation whose key that pid
  * owns, as the server does: an allocation in the new-key form (no {@code ref_count} printed) makes
  * its sender the key's owner, and a ref-counted one joins the key's owner. The server's start
@@ -162,12 +163,29 @@ public final class LifetimePairer {
         return;
       }
       if (below.get(top) < 0) {
-        // The common case: one open allocation, whatever the free's form.
+        // The common case: one open allocation, whatever the free's form, unless it is another buffer's.
+        if (otherBuffer(seq, top)) {
+          unmatched.add(seq);
+          return;
+        }
         topByKey[key] = NONE;
         close(top, seq, EndReason.FREED);
       } else {
         freeAmongSeveral(seq, key, top);
       }
+    }
+
+    /**
+     * Whether the debug-log free at {@code seq} cannot be of the buffer {@code lifetime} allocated:
+     * its {@code Buffer*} and its size both differ (a buffer is freed through the object that
+     * allocated it; a free of a buffer allocated before logging started meets another's).
+     */
+    private boolean otherBuffer(int seq, int lifetime) {
+      int alloc = allocSeq.get(lifetime);
+      return !events.bufferPtr().isNull(seq) && !events.bufferPtr().isNull(alloc)
+          && events.bufferPtr().get(seq) != events.bufferPtr().get(alloc)
+          && !events.size().isNull(seq) && !events.size().isNull(alloc)
+          && events.size().get(seq) != events.size().get(alloc);
     }
 
     /** A free of {@code key}, which may hold several open allocations, {@code top} the most recent. */
@@ -181,7 +199,11 @@ public final class LifetimePairer {
         }
       } else {
         int pointed = events.bufferPtr().isNull(seq) ? NONE : withPointer(key, events.bufferPtr().get(seq));
-        close(pointed >= 0 ? pointed : top, seq, EndReason.FREED);
+        if (pointed < 0 && otherBuffer(seq, top)) {
+          unmatched.add(seq);
+        } else {
+          close(pointed >= 0 ? pointed : top, seq, EndReason.FREED);
+        }
       }
     }
 

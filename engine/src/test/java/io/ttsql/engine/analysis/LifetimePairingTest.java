@@ -319,6 +319,29 @@ class LifetimePairingTest {
   }
 
   @Test
+  void aDeallocationOfAnotherBufferClosesNothing() throws Exception {
+    // 0xa, 4 KB, is open at 0x1000. The deallocation at seq 1 names another Buffer* (0xe) and
+    // another size (8 KB): a buffer allocated before logging started, or never logged, and not
+    // 0xa, which stays open (a leak) while the deallocation goes to unmatched_frees. The one at
+    // seq 3 names another Buffer* (0xf) but 0xb's size: the pointer alone does not tell them
+    // apart (the heap reuses pointers), so it ends 0xb, the most recent at the address.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "tt_buffer_debug.log",
+            DebugLogBlocks.lines(
+                debugBlock("BUFFER ALLOCATED", "0xa", "yes"),
+                debugBlock("BUFFER DEALLOCATED", "0xe", null, "8192 bytes (8 KB)"),
+                debugBlock("BUFFER ALLOCATED", "0xb", "yes"),
+                debugBlock("BUFFER DEALLOCATED", "0xf", null)))) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=null; end_reason=end_of_log",
+              "alloc_seq=2; end_seq=3; end_reason=freed"),
+          q.rows("select alloc_seq, end_seq, end_reason from lifetimes order by alloc_seq"));
+      assertEquals(List.of("seq=1"), q.rows("select seq from unmatched_frees"));
+    }
+  }
+
+  @Test
   void occurrenceNumbersAllocationsPerDeviceAndAddress() throws Exception {
     // Address 0x1000 is handed out three times on device 0 (occurrences 1, 2, 3) and once on
     // device 1 (its own count: 1), whatever the sizes.
