@@ -4,7 +4,8 @@
 --
 -- Sections, in order: events by kind; lifetimes by end_reason with their bytes; allocations by
 -- device (in device order) and by buffer type; lines not understood; the :top callsites that leaked the most bytes
--- (leaks are lifetimes whose end_reason is not freed; "(no stack)" gathers those without a callsite);
+-- (leaks are lifetimes whose end_reason is not freed; "(no stack)" gathers those without a stack,
+-- "(no callsite)" those whose stack is all buffer plumbing, as the flame graph and leak-stacks tell them apart);
 -- the leaks left out because a line of the suppressions file matched their stack, by pattern
 -- (no rows without suppressions). Lifetimes and the other sections count suppressed leaks too.
 with parts as (
@@ -30,10 +31,13 @@ with parts as (
   union all
   select 6, 0, 'leaking callsite', item, n, bytes
   from (
-    select coalesce(callsite, '(no stack)') as item, count(*) as n, sum(size) as bytes
-    from lifetimes
-    where end_reason <> 'freed' and not suppressed
-    group by callsite
+    select item, count(*) as n, sum(size) as bytes
+    from (
+      select coalesce(callsite, case when stack_id is null then '(no stack)' else '(no callsite)' end) as item, size
+      from lifetimes
+      where end_reason <> 'freed' and not suppressed
+    ) as leaks
+    group by item
     order by bytes desc, n desc, item
     limit :top
   ) as top_leaks

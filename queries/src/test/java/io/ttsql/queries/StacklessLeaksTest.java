@@ -12,8 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** leak-stacks keeps the leaks that have no call stack, as one {@code (no stack)} row. */
-class LeakStacksTest {
+/**
+ * Leaks without a call stack, or whose stack is all buffer plumbing (no callsite): leak-stacks
+ * keeps them as one {@code (no stack)} row, and summary tells the two apart.
+ */
+class StacklessLeaksTest {
   private static final String SEPARATOR = "═".repeat(59);
 
   @TempDir Path dir;
@@ -59,6 +62,24 @@ class LeakStacksTest {
               "stack_id=1; callsite=tt::tt_metal::CreateCircularBuffer; leaks=1; leaked_bytes=4096; leaked=4 KB;"
                   + " stack=tt::tt_metal::Buffer::create\ntt::tt_metal::CreateCircularBuffer"),
           leakStacks(q));
+    }
+  }
+
+  @Test
+  void summaryTellsLeaksWithoutAStackFromLeaksWithoutACallsite() throws Exception {
+    // Three leaks: 8192 bytes whose stack is only buffer plumbing (no callsite), 4096 without a
+    // stack, 2048 from Matmul. summary put the first two under one "(no stack)", though the
+    // flame graph and leak-stacks show a stack for the first.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "tt_buffer_debug.log", join(
+        allocated(0x100000, 8192, "DRAM", 0x10, "tt::tt_metal::Buffer::create()"),
+        allocated(0x200000, 4096, "DRAM", 0x20),
+        allocated(0x300000, 2048, "DRAM", 0x30, "tt::tt_metal::Buffer::create()",
+            "ttnn::operations::matmul::Matmul::create_output_tensors() const")))) {
+      assertEquals(
+          List.of("item=(no callsite); n=1; bytes=8192", "item=(no stack); n=1; bytes=4096",
+              "item=ttnn::operations::matmul::Matmul::create_output_tensors; n=1; bytes=2048"),
+          q.rows("select item, \"count\" as n, bytes from (" + QueryLibrary.standard().get("summary").bind(Map.of()).replaceFirst(";\\s*$", "")
+              + ") as s where section = 'leaking callsite' order by bytes desc"));
     }
   }
 
