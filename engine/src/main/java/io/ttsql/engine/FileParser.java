@@ -57,19 +57,24 @@ final class FileParser {
    * Parses {@code opened}, reporting how far it has got to {@code progress}.
    *
    * @param plainFile the file's path when it is an uncompressed regular file (so it can be cut), else null
+   * @param skipped bytes at the start that are no text of the log (a byte order mark), counted as read
    */
-  ParsedFile parse(LogSource.Opened opened, Path plainFile, LogFormat format, Progress progress)
+  ParsedFile parse(LogSource.Opened opened, Path plainFile, LogFormat format, int skipped, Progress progress)
       throws IOException {
     if (plainFile == null || parallelism < 2 || opened.size() < parallelMinBytes) {
       TracePart part = new TracePart();
-      LineSplitter splitter = new LineSplitter(format.newParser(part), bytes -> progress.update(bytes, part.eventCount()));
-      splitter.run(opened.in());
-      return new ParsedFile(List.of(part), new long[] {splitter.lines()}, splitter.bytes());
+      LineSplitter splitter =
+          new LineSplitter(format.newParser(part), bytes -> progress.update(skipped + bytes, part.eventCount()));
+      InputStream in = opened.in();
+      in.skipNBytes(skipped);
+      splitter.run(in);
+      return new ParsedFile(List.of(part), new long[] {splitter.lines()}, skipped + splitter.bytes());
     }
     long[] cuts;
     try (FileChannel channel = FileChannel.open(plainFile)) {
       cuts = PartBoundaries.find(channel, opened.size(), format, parallelism * 2);
     }
+    cuts[0] = skipped;
     AtomicLong read = new AtomicLong();
     List<Future<LineSplitter>> running = new ArrayList<>();
     List<TracePart> parts = new ArrayList<>();
@@ -81,7 +86,7 @@ final class FileParser {
       running.add(pool.submit(() -> parseRange(plainFile, from, to, format.newParser(part), read)));
     }
     long[] lines = new long[parts.size()];
-    long bytes = 0;
+    long bytes = skipped;
     int kept = 0;
     boolean cut = false;
     for (int i = 0; i < running.size(); i++) {

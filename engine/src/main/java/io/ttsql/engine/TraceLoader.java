@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,9 +74,10 @@ public final class TraceLoader {
       in.mark(DETECTION_BYTES);
       byte[] head = in.readNBytes(DETECTION_BYTES);
       in.reset();
-      LogFormat format = FormatDetector.detect(head, head.length);
+      int byteOrderMark = ByteOrderMark.length(head, head.length);
+      LogFormat format = FormatDetector.detect(Arrays.copyOfRange(head, byteOrderMark, head.length), head.length - byteOrderMark);
       Path plain = opened.compressed() ? null : source.path();
-      ParsedFile file = parser.parse(opened, plain, format, (read, events) -> {
+      ParsedFile file = parser.parse(opened, plain, format, byteOrderMark, (read, events) -> {
         if (progress != null) {
           progress.update(source.name(), read, opened.size(), events);
         }

@@ -122,12 +122,33 @@ class SplitParseTest {
       try (FileChannel channel = FileChannel.open(twelve, StandardOpenOption.WRITE)) {
         channel.truncate(kept.getBytes(StandardCharsets.UTF_8).length);
       }
-      ParsedFile file = new FileParser(pool, 2, 0).parse(opened, twelve, LogFormat.SERVER, (bytes, events) -> { });
+      ParsedFile file = new FileParser(pool, 2, 0).parse(opened, twelve, LogFormat.SERVER, 0, (bytes, events) -> { });
       assertEquals(1000, Arrays.stream(file.partLines()).sum());
       assertEquals(kept.getBytes(StandardCharsets.UTF_8).length, file.bytes());
       assertTrue(opened.readError(file.bytes()).startsWith("the file shrank while it was read: only "));
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aByteOrderMarkAtTheStartIsSkippedWholeOrSplit() throws Exception {
+    // An editor's UTF-8 byte order mark before the first line: the first block of a debug log was
+    // lost with it (a parse error), and a small log was not recognised at all. Each bundled
+    // sample with one loads as without it, whole and in parts, and no byte is missing.
+    for (String sample : List.of("debug.log", "tt_buffer_debug.log")) {
+      byte[] text;
+      try (InputStream in = BundledSamples.open(sample)) {
+        text = in.readAllBytes();
+      }
+      Path plain = QueryFixture.writeText(dir, "plain-" + sample, new String(text, StandardCharsets.UTF_8));
+      Path marked = QueryFixture.writeText(dir, "marked-" + sample, "\uFEFF" + new String(text, StandardCharsets.UTF_8));
+      for (boolean split : new boolean[] {false, true}) {
+        Trace trace = load(marked, split);
+        assertEquals(describe(load(plain, false)), describe(trace), sample + (split ? " in parts" : " whole"));
+        assertEquals(text.length + 3, trace.sources().get(0).bytes());
+        assertEquals(null, trace.sources().get(0).readError());
+      }
     }
   }
 

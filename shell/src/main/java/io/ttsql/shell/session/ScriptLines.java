@@ -1,5 +1,6 @@
 package io.ttsql.shell.session;
 
+import io.ttsql.engine.ByteOrderMark;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,8 +15,6 @@ import java.nio.charset.StandardCharsets;
  * script and line), a byte order mark at the start skipped, {@code \n} or {@code \r\n} ending a line.
  */
 public final class ScriptLines {
-  private static final int[] BYTE_ORDER_MARK = {0xEF, 0xBB, 0xBF};
-
   private final InputStream in;
   private final String name;
   private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder();
@@ -47,24 +46,12 @@ public final class ScriptLines {
     }
     number++;
     byte[] bytes = line.toByteArray();
-    int start = number == 1 && startsWithByteOrderMark(bytes) ? BYTE_ORDER_MARK.length : 0;
+    int start = number == 1 ? ByteOrderMark.length(bytes, bytes.length) : 0;
     int end = bytes.length > start && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
     try {
       return utf8.decode(ByteBuffer.wrap(bytes, start, end - start)).toString();
     } catch (CharacterCodingException e) {
       throw new IOException(name + ": not UTF-8 text (line " + number + ")", e);
     }
-  }
-
-  private static boolean startsWithByteOrderMark(byte[] bytes) {
-    if (bytes.length < BYTE_ORDER_MARK.length) {
-      return false;
-    }
-    for (int i = 0; i < BYTE_ORDER_MARK.length; i++) {
-      if ((bytes[i] & 0xFF) != BYTE_ORDER_MARK[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }
