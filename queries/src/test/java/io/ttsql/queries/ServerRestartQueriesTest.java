@@ -29,18 +29,19 @@ class ServerRestartQueriesTest {
   };
 
   @Test
-  void whatTheKilledServerHeldIsALeakHeldAtTheEndOfItsRun() throws Exception {
-    // pid 100's 8 KB ended at the restart (server_restart): held at the end of the server's run,
-    // as pid 200's 2 KB is held at the end of the log. pid 300's 1 KB was reclaimed at its exit.
+  void whatTheKilledServerHeldIsALeakHeldAtTheRestart() throws Exception {
+    // pid 100's 8 KB ended at the restart (server_restart): held when the server was stopped or
+    // killed, told apart from pid 200's 2 KB, held at the end of the log (both were counted as
+    // held at the end). pid 300's 1 KB was reclaimed at its exit.
     try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log", LOG)) {
       assertEquals(
           List.of("line=2; end_reason=server_restart", "line=3; end_reason=process_exit", "line=7; end_reason=end_of_log"),
           q.rows("select alloc_line as line, end_reason from lifetimes order by alloc_line"));
       assertEquals(
-          List.of("pid=100; leaks=1; leaked_bytes=8192; reclaimed_at_exit=0; held_at_end=1",
-              "pid=200; leaks=1; leaked_bytes=2048; reclaimed_at_exit=0; held_at_end=1",
-              "pid=300; leaks=1; leaked_bytes=1024; reclaimed_at_exit=1; held_at_end=0"),
-          q.rows("select pid, leaks, leaked_bytes, reclaimed_at_exit, held_at_end from ("
+          List.of("pid=100; leaks=1; leaked_bytes=8192; reclaimed_at_exit=0; held_at_restart=1; held_at_end=0",
+              "pid=200; leaks=1; leaked_bytes=2048; reclaimed_at_exit=0; held_at_restart=0; held_at_end=1",
+              "pid=300; leaks=1; leaked_bytes=1024; reclaimed_at_exit=1; held_at_restart=0; held_at_end=0"),
+          q.rows("select pid, leaks, leaked_bytes, reclaimed_at_exit, held_at_restart, held_at_end from ("
               + QueryLibrary.standard().get("leaks-by-pid").bind(Map.of()) + ")"));
     }
   }
