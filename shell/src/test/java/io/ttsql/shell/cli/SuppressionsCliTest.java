@@ -36,9 +36,18 @@ class SuppressionsCliTest {
     assertEquals(0, with.status(), with.err());
     assertEquals("callsite,leaks,leaked_bytes,leaked,overlapped,devices,buffer_types\n", with.out());
     assertEquals("stacks: 1 leak (3 MB) suppressed by " + file + "\n"
-        + "server: no call stacks, so " + file + " cannot suppress its leaks\n"
+        + "server: no call stacks, so " + file + " suppresses its leaks only through their debug-log counterparts"
+        + " (leak-origins)\n"
         + "note: leaks-by-callsite reads schema stacks, the first loaded; not server (run it on one log at a time)\n",
         with.err());
+  }
+
+  @Test
+  void aServerLogAloneCannotHaveItsLeaksSuppressed() {
+    Path file = QueryFixture.writeText(dir, "accepted.supp", "leak:Matmul\n");
+    CliRun run = CliRun.of("run", "leaks-by-callsite", "--format", "csv", "--suppressions", file.toString(), serverLog);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("main: no call stacks, so " + file + " cannot suppress its leaks\n", run.err());
   }
 
   @Test
