@@ -9,7 +9,8 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 /**
  * The decompressed bytes of gzip members one after the other, as {@code cat a.gz b.gz} makes
  * them, failing on bytes after a member that do not start another (text appended to a {@code .gz}
- * file), which {@code java.util.zip} drops without a word, and on a file cut inside a member;
+ * file), which {@code java.util.zip} drops without a word, but for zeros to the end (padding), and
+ * on a file cut inside a member;
  * either way every byte decoded before the failure is delivered first, as {@code zcat} does.
  */
 final class GzipMembers extends InputStream {
@@ -66,7 +67,7 @@ final class GzipMembers extends InputStream {
       int first = raw.read();
       int second = raw.read();
       raw.reset();
-      if (first < 0) {
+      if (first < 0 || (first == 0 && zerosToTheEnd())) {
         return -1;
       }
       if (first != MAGIC_0 || second != MAGIC_1) {
@@ -74,6 +75,16 @@ final class GzipMembers extends InputStream {
       }
       member = next();
     }
+  }
+
+  /** Whether nothing but zero bytes is left, the padding of a tape or block device that {@code gzip -d} ignores too. */
+  private boolean zerosToTheEnd() throws IOException {
+    for (int b = raw.read(); b >= 0; b = raw.read()) {
+      if (b != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private GzipCompressorInputStream next() throws IOException {

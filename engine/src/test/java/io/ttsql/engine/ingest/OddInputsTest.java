@@ -83,6 +83,17 @@ class OddInputsTest {
       assertEquals("the bytes after gzip member 1 are not gzip", q.scalar("select read_error from sources"));
       q.checkLineAccounting();
     }
+    // Zeros to the end are a block device's padding, which gzip -d ignores too; zeros and then
+    // anything else are not gzip.
+    byte[] padded = concat(gzip(ALLOC.getBytes(StandardCharsets.UTF_8)), new byte[20]);
+    try (QueryFixture q = QueryFixture.open(write("padded.log.gz", padded).toString())) {
+      assertEquals(List.of("kind=alloc"), q.rows("select kind from events order by seq"));
+      assertEquals("null", q.scalar("select coalesce(read_error, 'null') from sources"));
+    }
+    byte[] zerosThenText = concat(padded, FREE.getBytes(StandardCharsets.UTF_8));
+    try (QueryFixture q = QueryFixture.open(write("zeros-then-text.log.gz", zerosThenText).toString())) {
+      assertEquals("the bytes after gzip member 1 are not gzip", q.scalar("select read_error from sources"));
+    }
     // The first bytes of a second member's header, and then nothing: a member cut short.
     byte[] cutHeader = concat(gzip(ALLOC.getBytes(StandardCharsets.UTF_8)), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0});
     try (QueryFixture q = QueryFixture.open(write("cut-header.log.gz", cutHeader).toString())) {
