@@ -1,6 +1,5 @@
 package io.ttsql.engine;
 
-import com.github.luben.zstd.ZstdInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,8 +7,8 @@ import java.io.InputStream;
 /**
  * Recognises gzip and zstd by their first bytes, whatever the file is called, and decompresses
  * while reading; concatenated members and frames (as {@code cat a.gz b.gz} makes) read as one, and
- * bytes after a gzip member that are not one (text appended to a {@code .gz}) are a read error
- * ({@link GzipMembers}).
+ * bytes after a gzip member or zstd frame that are not one (text appended to a {@code .gz}) are a
+ * read error ({@link GzipMembers}, {@link ZstdFrames}).
  */
 enum Compression {
   NONE(new byte[0]),
@@ -33,7 +32,7 @@ enum Compression {
     Compression compression = of(head);
     return new StopAtErrorInputStream(switch (compression) {
       case GZIP -> new GzipMembers(in);
-      case ZSTD -> new ZstdInputStream(in);
+      case ZSTD -> new ZstdFrames(in);
       case NONE -> in;
     }, compression != NONE);
   }

@@ -65,6 +65,25 @@ class OddInputsTest {
   }
 
   @Test
+  void aZstdFileCutShortOrWithTextAfterItSaysSoInWords() throws Exception {
+    // The zstd library says "Truncated source" and "Unknown frame descriptor"; the file says what
+    // happened, as for gzip, and the lines before load.
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      lines.append("✓ [PID 1] Allocated 4096 bytes of L1 on device 0 (buffer_id=").append(i * 4096).append(")\n");
+    }
+    byte[] whole = zstd(lines.toString().getBytes(StandardCharsets.UTF_8));
+    try (QueryFixture q = QueryFixture.open(write("cut.log.zst", Arrays.copyOf(whole, whole.length / 2)).toString())) {
+      assertEquals("the file ends inside a zstd frame (cut short?)", q.scalar("select read_error from sources"));
+      q.checkLineAccounting();
+    }
+    try (QueryFixture q = QueryFixture.open(write("appended.log.zst", concat(whole, FREE.getBytes(StandardCharsets.UTF_8))).toString())) {
+      assertEquals("2000", q.scalar("select count(*) from events"));
+      assertEquals("the bytes after a zstd frame are not zstd", q.scalar("select read_error from sources"));
+    }
+  }
+
+  @Test
   void concatenatedGzipMembersReadAsOneFile() throws Exception {
     // cat a.gz b.gz > ab.gz: both members' lines load, in order.
     byte[] both = concat(gzip(ALLOC.getBytes(StandardCharsets.UTF_8)), gzip(FREE.getBytes(StandardCharsets.UTF_8)));
