@@ -11,5 +11,8 @@
  * why a named file cannot be read, for logs, suppressions and the shell's scripts alike; {@link
  * io.ttsql.engine.LoadWarnings} what a person should hear about how the logs loaded (the
  * connection's warnings, which the shell prints), counted with {@link io.ttsql.engine.Counted}.
+ * A log's bytes come from {@code LogSource}, decompressed by {@code Compression} (gzip members,
+ * {@code GzipMembers}, and zstd frames, {@code ZstdFrames}), and start after any {@link
+ * io.ttsql.engine.ByteOrderMark}.
  */
 package io.ttsql.engine;
