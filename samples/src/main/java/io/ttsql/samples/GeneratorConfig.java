@@ -26,19 +26,19 @@ public record GeneratorConfig(long seed, long events, int processes, long statsE
 
   public GeneratorConfig {
     if (events < 0) {
-      throw new IllegalArgumentException("events must not be negative: " + events);
+      throw new IllegalArgumentException("--events must not be negative, not " + events);
     }
     if (processes < 1 || processes > 8) {
-      throw new IllegalArgumentException("processes must be between 1 and 8: " + processes);
+      throw new IllegalArgumentException("--processes must be between 1 and 8, not " + processes);
     }
     if (statsEvery < 1) {
-      throw new IllegalArgumentException("statsEvery must be at least 1: " + statsEvery);
+      throw new IllegalArgumentException("--stats-every must be at least 1, not " + statsEvery);
     }
     if (exitEvery < 1) {
-      throw new IllegalArgumentException("exitEvery must be at least 1: " + exitEvery);
+      throw new IllegalArgumentException("--exit-every must be at least 1, not " + exitEvery);
     }
     if (!(decimalIds >= 0 && decimalIds <= 1)) {
-      throw new IllegalArgumentException("decimalIds must be between 0 and 1: " + decimalIds);
+      throw new IllegalArgumentException("--decimal-ids must be between 0 and 1, not " + decimalIds);
     }
   }
 

@@ -102,6 +102,11 @@ class LogGeneratorTest {
     assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("LogGenerator: --format both needs 2 --out path(s), got 1"));
     assertEquals(2, run("--events", "many", "--out", "x.log"));
     assertEquals(2, run("--processes", "9", "--format", "server", "--out", "x.log"));
+    // A value out of range is named by its option, not by the field it fills.
+    err.reset();
+    assertEquals(2, run("--stats-every", "0", "--format", "server", "--out", "x.log"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("LogGenerator: --stats-every must be at least 1, not 0"),
+        err.toString(StandardCharsets.UTF_8));
     assertEquals(2, run("--colour"));
   }
 
