@@ -54,7 +54,7 @@ public final class Main {
       }
       Subcommand subcommand = named(args.subcommand().orElse(""));
       if (args.has(CliOption.HELP)) {
-        printHelp(console.out());
+        printHelp(console.out(), subcommand.name().isEmpty() ? subcommands : List.of(subcommand));
         return checkWritten(console, ExitCode.OK);
       }
       args.allowOnly(subcommand.options(), subcommand.name().isEmpty() ? "the shell" : subcommand.name());
@@ -92,11 +92,15 @@ public final class Main {
     return found.orElseThrow();
   }
 
-  private void printHelp(PrintStream out) {
+  /**
+   * The usage of {@code shown}: every command's for {@code ttsql --help}, with every option; one
+   * subcommand's for {@code ttsql run --help}, with the options it takes.
+   */
+  private void printHelp(PrintStream out, List<Subcommand> shown) {
     out.println("ttsql " + Ttsql.VERSION + ": SQL over TT-Metal buffer-allocation logs");
     out.println();
     out.println("Usage:");
-    for (Subcommand s : subcommands) {
+    for (Subcommand s : shown) {
       for (String line : s.usage().split("\n")) {
         out.println("  ttsql " + line);
       }
@@ -104,7 +108,10 @@ public final class Main {
     out.println();
     out.println("Options:");
     for (CliOption option : CliOption.values()) {
-      out.printf(Locale.ROOT, "  %-26s %s%n", option.synopsis(), option.help());
+      if (shown.size() > 1 || shown.get(0).options().contains(option) || option == CliOption.HELP
+          || option == CliOption.DEBUG) {
+        out.printf(Locale.ROOT, "  %-26s %s%n", option.synopsis(), option.help());
+      }
     }
     out.println();
     out.println("A LOG is an allocation server log (debug.log) or a buffer debug log (tt_buffer_debug.log),");

@@ -300,6 +300,11 @@ class MainTest extends TwoAllocationLogTest {
     assertEquals(0, help.status());
     assertTrue(help.out().contains("-c, --command SQL"), help.out());
     assertEquals("ttsql " + Ttsql.VERSION + "\n", CliRun.of("--version").out());
+    // A subcommand's help shows its usage and the options it takes, not every command's.
+    CliRun runHelp = CliRun.of("run", "--help");
+    assertEquals(0, runHelp.status());
+    assertTrue(runHelp.out().contains("  ttsql run QUERY") && runHelp.out().contains("--fail-if-rows"), runHelp.out());
+    assertFalse(runHelp.out().contains("ttsql export") || runHelp.out().contains("--command"), runHelp.out());
   }
 
   @Test
