@@ -1,14 +1,11 @@
 package io.ttsql.engine.calcite;
 
 import java.util.List;
-import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
-import org.apache.calcite.linq4j.tree.BlockBuilder;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
-import org.apache.calcite.rel.SingleRel;
 
 /**
  * A plan node that hands on its input's rows unchanged, in the input's own row format, and stops
@@ -16,9 +13,9 @@ import org.apache.calcite.rel.SingleRel;
  * StatementStop}). {@link CancelPoints} puts them where Calcite's operators can work long
  * without reading a ttsql table, whose scans check for themselves.
  */
-final class CancelPoint extends SingleRel implements EnumerableRel {
+final class CancelPoint extends RowsWrapper {
   CancelPoint(RelNode input) {
-    super(input.getCluster(), input.getTraitSet(), input);
+    super(input);
   }
 
   @Override
@@ -27,12 +24,7 @@ final class CancelPoint extends SingleRel implements EnumerableRel {
   }
 
   @Override
-  public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    Result input = implementor.visitChild(this, 0, (EnumerableRel) getInput(), pref);
-    BlockBuilder builder = new BlockBuilder();
-    Expression rows = builder.append("rows", input.block);
-    builder.add(Expressions.return_(null,
-        Expressions.call(StatementStop.class, "checked", rows, implementor.getRootExpression())));
-    return implementor.result(input.physType, builder.toBlock());
+  Expression wrapped(Expression rows, EnumerableRelImplementor implementor) {
+    return Expressions.call(StatementStop.class, "checked", rows, implementor.getRootExpression());
   }
 }

@@ -2,15 +2,12 @@ package io.ttsql.engine.calcite;
 
 import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableInterpreter;
-import org.apache.calcite.adapter.enumerable.EnumerableRel;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
-import org.apache.calcite.linq4j.tree.BlockBuilder;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.linq4j.tree.Expressions;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelHomogeneousShuttle;
 import org.apache.calcite.rel.RelNode;
-import org.apache.calcite.rel.SingleRel;
 
 /**
  * Hands on the rows of a Calcite interpreter that reads no column as the empty lists Calcite's
@@ -18,9 +15,9 @@ import org.apache.calcite.rel.SingleRel;
  * {@code select count(*) from events where ? is null}, whose scan reads no column and whose
  * condition Calcite evaluates, failed with a ClassCastException.
  */
-final class NoColumnRows extends SingleRel implements EnumerableRel {
+final class NoColumnRows extends RowsWrapper {
   private NoColumnRows(RelNode input) {
-    super(input.getCluster(), input.getTraitSet(), input);
+    super(input);
   }
 
   /** {@code plan} with each interpreter that reads no column under one of these. */
@@ -40,11 +37,7 @@ final class NoColumnRows extends SingleRel implements EnumerableRel {
   }
 
   @Override
-  public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    Result input = implementor.visitChild(this, 0, (EnumerableRel) getInput(), pref);
-    BlockBuilder builder = new BlockBuilder();
-    Expression rows = builder.append("rows", input.block);
-    builder.add(Expressions.return_(null, Expressions.call(RowShapes.class, "emptyLists", rows)));
-    return implementor.result(input.physType, builder.toBlock());
+  Expression wrapped(Expression rows, EnumerableRelImplementor implementor) {
+    return Expressions.call(RowShapes.class, "emptyLists", rows);
   }
 }
