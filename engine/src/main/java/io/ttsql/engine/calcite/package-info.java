@@ -18,17 +18,19 @@
  * HexLiterals}) before planning, and once parsed has its LIMIT and OFFSET numbers checked against
  * an int's range ({@code LimitLiterals}); its arithmetic fails on overflow ({@code
  * CheckedArithmetic}). {@link io.ttsql.engine.calcite.SqlLexer} finds the literals, quoted names
- * and comments of SQL text, for the saved queries' placeholders and the shell's
- * statement splitting and highlighting. Scans evaluate only the projected columns and the
- * conditions they can ({@code RowFilter}); {@link io.ttsql.engine.calcite.TtsqlPrepare} adds
- * planner rules: {@code count(*)} of a table from its
- * row count, GROUP BY of plain aggregates as one pass over a table's columns ({@code
- * ColumnarAggregate}, run by {@code ScanAggregation}), scans as generated code that calls the
- * table ({@code ColumnarScan}) rather than through Calcite's interpreter, and ORDER BY with LIMIT
- * as one bounded sort; a result's rows fail with SQLExceptions ({@code SqlFailingRows}); every plan it runs gets {@code CancelPoint}s ({@code CancelPoints}) where
+ * and comments of SQL text, for the saved queries' placeholders and the shell's statement
+ * splitting and highlighting. Scans evaluate only the projected columns and the conditions they
+ * can ({@code RowFilter}); {@link io.ttsql.engine.calcite.TtsqlPrepare} adds planner rules:
+ * {@code count(*)} of a table from its row count, GROUP BY of plain aggregates as one pass over a
+ * table's columns ({@code ColumnarAggregate}, run by {@code ScanAggregation}), scans as generated
+ * code that calls the table ({@code ColumnarScan}) rather than through Calcite's interpreter, and
+ * ORDER BY with LIMIT as one bounded sort; a result's rows fail with SQLExceptions ({@code
+ * SqlFailingRows}); every plan it runs gets {@code CancelPoint}s ({@code CancelPoints}) where
  * Calcite's joins and recursive unions could work long, so that {@code Statement.cancel()} and
- * query timeouts stop any statement at once ({@link io.ttsql.engine.calcite.StatementStop}); it plans with Calcite's metadata handlers
- * as compiled when ttsql was built ({@code BuiltMetadataHandlers}, written by the build step
- * {@link io.ttsql.engine.calcite.MetadataHandlerClasses}), not compiled anew at every start.
+ * query timeouts stop any statement at once ({@link io.ttsql.engine.calcite.StatementStop}), and
+ * its interpreters that read no column their {@code NoColumnRows} (both {@code RowsWrapper}s); it
+ * plans with Calcite's metadata handlers as compiled when ttsql was built ({@code
+ * BuiltMetadataHandlers}, written by the build step {@link
+ * io.ttsql.engine.calcite.MetadataHandlerClasses}), not compiled anew at every start.
  */
 package io.ttsql.engine.calcite;
