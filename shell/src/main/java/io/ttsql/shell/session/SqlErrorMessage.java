@@ -91,8 +91,9 @@ public final class SqlErrorMessage {
   /**
    * The message without the driver's wrappers ({@code Error while executing SQL "…": }, {@code
    * Error while preparing statement […]}) and Java's exception names, first line only; a failure of
-   * the query's arithmetic or conversions is said in SQL's words, and a statement too deep for the
-   * planner's recursion (a StackOverflowError, maybe inside a class initialiser) in a user's.
+   * the query's conversions is said in SQL's words (its arithmetic the driver says so already), and
+   * a statement too deep for the planner's recursion (a StackOverflowError, maybe inside a class
+   * initialiser) in a user's.
    */
   private static String unwrap(Throwable error, String sql) {
     Throwable root = error;
@@ -104,13 +105,6 @@ public final class SqlErrorMessage {
     }
     if (root instanceof StackOverflowError) {
       return "the statement is nested too deeply to plan; split it, or write a long OR chain as IN (…)";
-    }
-    String arithmetic = root instanceof ArithmeticException ? String.valueOf(root.getMessage()).toLowerCase(Locale.ROOT) : "";
-    if (arithmetic.contains("by zero")) {
-      return "division by zero";
-    }
-    if (arithmetic.contains("overflow")) { // Java's "long overflow" and "integer overflow"
-      return (arithmetic.startsWith("integer") ? "INTEGER" : "BIGINT") + " out of range";
     }
     if (root instanceof NumberFormatException) {
       String text = withoutJavaNames(String.valueOf(root.getMessage()));
