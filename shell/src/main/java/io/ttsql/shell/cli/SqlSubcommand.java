@@ -19,7 +19,7 @@ final class SqlSubcommand implements Subcommand {
 
   @Override
   public String usage() {
-    return "[OPTIONS] [[NAME=]LOG ...]           the shell (SQL read from stdin when it is not a terminal)\n"
+    return "[OPTIONS] [[NAME=]LOG ...]           the shell (a script from stdin unless stdin and stdout are terminals)\n"
         + "[OPTIONS] -c SQL [[NAME=]LOG ...]    run SQL and exit\n"
         + "[OPTIONS] -f FILE [[NAME=]LOG ...]   run a script and exit";
   }
