@@ -9,6 +9,7 @@ public final class FunctionNames {
   private static final String[] TRAILING_QUALIFIERS = {
     " const", " volatile", " &&", " &", " noexcept", "[abi:cxx11]"
   };
+  private static final String OPERATOR = "operator";
   /** Opens the suffix GCC gives outlined or specialised copies: {@code f(int) [clone .cold]}. */
   private static final String CLONE = " [clone ";
 
@@ -19,11 +20,27 @@ public final class FunctionNames {
     String s = stripQualifiers(symbol.strip());
     if (s.endsWith(")")) {
       int open = matchingOpen(s, s.length() - 1);
-      if (open > 0) {
+      if (open > 0 && !followsOperator(s, open)) {
         s = stripQualifiers(s.substring(0, open));
       }
     }
     return dropReturnType(s);
+  }
+
+  /**
+   * Whether the {@code (} at {@code open} follows the word {@code operator}: the call operator's
+   * own parentheses ({@code Op::operator()}, a function name already), not a parameter list.
+   */
+  private static boolean followsOperator(String s, int open) {
+    if (open < OPERATOR.length() || !s.startsWith(OPERATOR, open - OPERATOR.length())) {
+      return false;
+    }
+    int before = open - OPERATOR.length() - 1;
+    return before < 0 || !isAsciiWordPart(s.charAt(before));
+  }
+
+  private static boolean isAsciiWordPart(char c) {
+    return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static String stripQualifiers(String s) {

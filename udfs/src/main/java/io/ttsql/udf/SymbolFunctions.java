@@ -5,6 +5,8 @@ import java.util.List;
 
 /** SQL function {@code short_function}: a C++ function name cut to what fits in a table cell. */
 public final class SymbolFunctions {
+  private static final String CALL_OPERATOR = "operator()";
+
   private SymbolFunctions() {}
 
   /**
@@ -48,11 +50,19 @@ public final class SymbolFunctions {
     return parts;
   }
 
-  /** Drops every balanced {@code <…>} group; operator names ({@code operator<}) stay as they are. */
+  /**
+   * Drops every balanced {@code <…>} group; operator names ({@code operator<}) stay as they are,
+   * but for the template arguments after the call operator ({@code operator()<int>}).
+   */
   private static String withoutTemplateArguments(String part) {
-    if (part.startsWith("operator")) {
-      return part;
+    if (part.startsWith(CALL_OPERATOR)) {
+      return CALL_OPERATOR + withoutAngleGroups(part.substring(CALL_OPERATOR.length()));
     }
+    return part.startsWith("operator") ? part : withoutAngleGroups(part);
+  }
+
+  /** {@code part} without its balanced {@code <…>} groups, or as it is when they do not balance. */
+  private static String withoutAngleGroups(String part) {
     StringBuilder out = new StringBuilder();
     int depth = 0;
     for (int i = 0; i < part.length(); i++) {

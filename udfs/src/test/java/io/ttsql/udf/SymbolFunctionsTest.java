@@ -21,6 +21,9 @@ class SymbolFunctionsTest {
       _PyEval_EvalFrameDefault                                                       | _PyEval_EvalFrameDefault
       [0x7f2c19a3e1b4]                                                               | [0x7f2c19a3e1b4]
       std::vector<int>::operator<                                                    | vector::operator<
+      ns::Lambda::operator()                                                         | Lambda::operator()
+      ttnn::registered_operation_t<ttnn::Op>::operator()<ttnn::Tensor const&>(ttnn::Tensor const&) const | registered_operation_t::operator()
+      my_operator(int)                                                               | my_operator
       Buffer::create                                                                 | Buffer::create
       """)
   void shortFunctionKeepsTheLastTwoComponentsWithoutTemplateArguments(String name, String expected) {

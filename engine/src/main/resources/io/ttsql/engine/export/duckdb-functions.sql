@@ -102,10 +102,12 @@ CREATE MACRO {schema}.ttsql_without_return_type(name) AS substring(name,
       END, {'depth': 0::BIGINT, 'space': 0::BIGINT}).space + 1);
 
 -- The function name of a demangled symbol, as frames.function holds it: without trailing
--- qualifiers, parameter list and return type.
+-- qualifiers, parameter list and return type (the call operator's own () are no parameter list).
 CREATE MACRO {schema}.ttsql_function_name(symbol) AS [
     [[{schema}.ttsql_without_return_type(name)
-      for name in [CASE WHEN open > 1 THEN {schema}.ttsql_strip_qualifiers(left(stripped, open - 1)) ELSE stripped END]][1]
+      for name in [CASE WHEN open > 1 AND NOT (open >= 9 AND stripped[open - 8:open - 1] = 'operator'
+                          AND (open = 9 OR NOT regexp_matches(stripped[open - 9], '^[A-Za-z0-9_]$')))
+                     THEN {schema}.ttsql_strip_qualifiers(left(stripped, open - 1)) ELSE stripped END]][1]
      for open in [{schema}.ttsql_parameters_start(stripped)]][1]
     for stripped in [{schema}.ttsql_strip_qualifiers({schema}.ttsql_strip(symbol))]][1];
 
@@ -127,16 +129,22 @@ CREATE MACRO {schema}.ttsql_last_components(name) AS [
         ELSE scan
       END, {'depth': 0::BIGINT, 'skip': false, 'previous': 0::BIGINT, 'start': 1::BIGINT})]][1];
 
--- A name component without its balanced <…> groups; an operator, or a component whose <…> do
--- not balance, stays as it is.
-CREATE MACRO {schema}.ttsql_without_template_arguments(part) AS CASE WHEN starts_with(part, 'operator') THEN part ELSE [
+-- Text without its balanced <…> groups; text whose <…> do not balance stays as it is.
+CREATE MACRO {schema}.ttsql_without_angle_groups(part) AS [
     CASE WHEN stripped.depth = 0 THEN stripped.kept ELSE part END
     for stripped in [list_reduce(range(1, length(part) + 1), lambda scan, i: CASE
         WHEN part[i] = '<' THEN {'depth': scan.depth + 1, 'kept': scan.kept}
         WHEN part[i] = '>' AND scan.depth > 0 THEN {'depth': scan.depth - 1, 'kept': scan.kept}
         WHEN scan.depth = 0 THEN {'depth': scan.depth, 'kept': scan.kept || part[i]}
         ELSE scan
-      END, {'depth': 0::BIGINT, 'kept': ''})]][1] END;
+      END, {'depth': 0::BIGINT, 'kept': ''})]][1];
+
+-- A name component without its template arguments; an operator stays as it is, but for the
+-- template arguments after the call operator (operator()<int>).
+CREATE MACRO {schema}.ttsql_without_template_arguments(part) AS CASE
+    WHEN starts_with(part, 'operator()') THEN 'operator()' || {schema}.ttsql_without_angle_groups(substring(part, 11))
+    WHEN starts_with(part, 'operator') THEN part
+    ELSE {schema}.ttsql_without_angle_groups(part) END;
 
 -- short_function(name varchar) → varchar: the last two :: components of the function name,
 -- without template arguments: 'Matmul::create_output_tensors'.

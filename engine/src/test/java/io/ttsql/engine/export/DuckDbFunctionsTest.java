@@ -140,7 +140,9 @@ class DuckDbFunctionsTest {
         "tt::tt_metal::EnqueueProgram(tt::tt_metal::Program&, bool)::{lambda()#1}::operator()() const",
         "std::_Function_handler<void (int), ttnn::foo(int)::{lambda(int)#1}>::_M_invoke(std::_Any_data const&, int&&)",
         "ttnn::operations::binary::BinaryOperation<(ttnn::operations::binary::BinaryOpType)0>::invoke(float)",
-        "a::b::c:::d", "x >::y", "a<b", "f(a", " (x)", "a::", "\u3000ns::f(int)\t", "ns\n::f(int) [clone .cold]"));
+        "a::b::c:::d", "x >::y", "a<b", "f(a", " (x)", "a::", "\u3000ns::f(int)\t", "ns\n::f(int) [clone .cold]",
+        "ns::Lambda::operator()", "operator()", "ttnn::op_t<int>::operator()<ttnn::Tensor const&>(ttnn::Tensor const&) const",
+        "my_operator(int)", "éoperator()", "_operator()"));
     // Then text made of the pieces the functions look for, in any order.
     String[] pieces = {"ns", "::", ":", "<", ">", "(", ")", "[", "]", "{", "}", " ", ", ", "int", " const", " &", " &&",
         " volatile", " noexcept", "[abi:cxx11]", " [clone .cold]", " [clone ", "operator", "operator<", "operator()", "é"};
