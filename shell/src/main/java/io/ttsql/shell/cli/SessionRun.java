@@ -35,11 +35,20 @@ final class SessionRun {
   static int run(CliArgs args, Console console, List<String> logs, Work work) throws CliFailure {
     Settings settings = ShellSettings.from(args, console.interactive());
     LogConnector connector = new LogConnector(args, console.err(), console.interactive());
-    Connection connection = connector.connect(logs);
+    // The terminal is opened before the logs load, so that what is typed meanwhile waits for the
+    // prompt, as in psql: opened after, JLine's terminal lost it.
+    Screen screen = console.interactive() ? Screen.open() : Screen.none();
+    Connection connection;
+    try {
+      connection = connector.connect(logs);
+    } catch (CliFailure | RuntimeException e) {
+      screen.close();
+      throw e;
+    }
     // Built on the PrintStream itself, so that checkError() sees its write errors.
     PrintWriter out = new PrintWriter(console.out(), true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true);
-    try (Screen screen = console.interactive() ? Screen.open() : Screen.none();
+    try (screen;
         Session session = new Session(connection, settings, new ResultSink(out), err, screen::width, console.color())) {
       Interpreter interpreter = new Interpreter(session, DotCommands.standard(), next -> reopen(connector, next, session),
           args.has(CliOption.DEBUG));
