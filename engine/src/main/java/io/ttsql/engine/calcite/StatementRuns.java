@@ -55,12 +55,14 @@ final class StatementRuns {
    * interrupted, says otherwise.
    */
   static SQLException asSqlException(Statement statement, Throwable failure) throws IllegalAccessException, SQLException {
-    AtomicBoolean canceled = cancelFlag(statement);
-    if (stopOf(failure) == null && canceled != null && canceled.get()) {
-      return StatementCanceledException.canceled().toSqlException(failure);
-    }
-    if (stopOf(failure) == null && statement.getQueryTimeout() > 0 && interrupted(failure)) {
-      return StatementCanceledException.timedOut(statement.getQueryTimeout() * 1000L).toSqlException(failure);
+    if (stopOf(failure) == null) { // a stop ttsql's own code saw says so itself
+      AtomicBoolean canceled = cancelFlag(statement);
+      if (canceled != null && canceled.get()) {
+        return StatementCanceledException.canceled().toSqlException(failure);
+      }
+      if (statement.getQueryTimeout() > 0 && interrupted(failure)) {
+        return StatementCanceledException.timedOut(statement.getQueryTimeout() * 1000L).toSqlException(failure);
+      }
     }
     return asSqlException(failure);
   }

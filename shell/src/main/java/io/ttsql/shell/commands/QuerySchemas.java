@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Checks the schemas a saved query reads, and their logs' formats, against those loaded, before {@code .run} runs it. */
@@ -68,15 +69,16 @@ final class QuerySchemas {
     List<QueryParameter> declared = query.parameters().stream().filter(p -> p.logFormat() != null).toList();
     for (QueryParameter p : declared) {
       String schema = schemas.get(p.name());
-      for (Map.Entry<String, List<SourceInfo>> files : loaded.entrySet()) {
-        for (SourceInfo file : files.getKey().equalsIgnoreCase(schema) ? files.getValue() : List.<SourceInfo>of()) {
-          if (!file.format().equals(p.logFormat())) {
-            throw new CommandException(query.name() + " reads a " + p.logFormat() + " log as schema " + schema
-                + ", but " + file.file() + " there is a " + file.format() + " log; load "
-                + declared.stream().map(d -> "a " + d.logFormat() + " log as " + schemas.get(d.name()))
-                    .collect(Collectors.joining(" and ")));
-          }
-        }
+      Optional<SourceInfo> other = loaded.entrySet().stream()
+          .filter(e -> e.getKey().equalsIgnoreCase(schema)) // SQL names ignore case
+          .flatMap(e -> e.getValue().stream())
+          .filter(file -> !file.format().equals(p.logFormat()))
+          .findFirst();
+      if (other.isPresent()) {
+        throw new CommandException(query.name() + " reads a " + p.logFormat() + " log as schema " + schema + ", but "
+            + other.get().file() + " there is a " + other.get().format() + " log; load "
+            + declared.stream().map(d -> "a " + d.logFormat() + " log as " + schemas.get(d.name()))
+                .collect(Collectors.joining(" and ")));
       }
     }
   }
