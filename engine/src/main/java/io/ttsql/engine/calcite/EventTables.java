@@ -47,6 +47,7 @@ final class EventTables {
     }
     columns.add(integer("occurrence", false, "1 for the first allocation at its (device, address), 2 for the second…",
         (t, row) -> t.lifetimes().occurrence(row)));
+    columns.add(LifetimeTables.ALLOC_NUMBER);
     return ColumnarTable.derived("allocations", "the alloc events", columns, trace, t -> t.lifetimes().count());
   }
 

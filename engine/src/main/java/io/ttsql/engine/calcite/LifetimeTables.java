@@ -12,6 +12,11 @@ import java.util.List;
 
 /** The tables of the pairing: {@code lifetimes} and {@code unmatched_frees}. */
 final class LifetimeTables {
+  /** The rank of an allocation in its log, shared by {@code lifetimes} and {@code allocations}, whose rows are in log order. */
+  static final Column<AnalyzedTrace> ALLOC_NUMBER =
+      bigint("alloc_number", false, "1 for the log's first allocation, 2 for the second… (lines up the allocations of two logs)",
+          (t, i) -> i + 1L);
+
   private static final List<Column<AnalyzedTrace>> LIFETIME_COLUMNS =
       List.of(
           bigint("alloc_seq", false, "seq of the allocation event", (t, i) -> (long) t.lifetimes().allocSeq(i)),
@@ -31,6 +36,7 @@ final class LifetimeTables {
           bigint("end_line", true, "line of the event that ended it", LifetimeTables::endLine),
           integer("occurrence", false, "1 for the first allocation at its (device, address), 2 for the second…",
               (t, i) -> t.lifetimes().occurrence(i)),
+          ALLOC_NUMBER,
           varchar("file", false, "file of the allocation", (t, i) -> t.trace().fileName(t.events().fileCode(seq(t, i)))),
           varchar("end_file", true, "file of the event that ended it (end_line is a line of it); NULL at end_of_log",
               LifetimeTables::endFile),
