@@ -4,45 +4,91 @@
 -- param: stacks = stacks (schema of a buffer_debug log)
 --
 -- The counts behind leak-origins, whose matching rule it shares: an allocation's counterpart is
--- the allocation of the other log with the same device, address and occurrence. Three rows: the
--- allocations of the server log, those of the debug log, and the leaks of the server log (the
--- rows of leak-origins before suppressions). same_size + different_size + no_counterpart = total;
--- suppressed counts those whose debug-log stack the suppressions file matches (leak-origins
--- lists the leaks total - suppressed). Every allocation matching with the same size, on both
--- sides, means the two logs are of one run and nothing was lost. A set with no allocations
--- shows zeros.
-with server_side as (
-  select s.end_reason <> 'freed' as leaked, s.size, d.size as other_size,
-         d.alloc_line is not null as matched, coalesce(d.suppressed, false) as suppressed
+-- the allocation of the other log with the same device, address and occurrence, occurrences
+-- counted from the first allocation both logs saw. Three rows: the allocations of the server
+-- log, those of the debug log, and the leaks of the server log (the rows of leak-origins before
+-- suppressions). same_size + different_size + no_counterpart + before_other_log = total, where
+-- before_other_log counts allocations made before the other log's first one (the earlier runs an
+-- appended debug log still holds); suppressed counts those whose debug-log stack the suppressions
+-- file matches (leak-origins lists the leaks total - suppressed). Every allocation matching with
+-- the same size, on both sides, means the two logs are of one run and nothing was lost. A set
+-- with no allocations shows zeros.
+with anchors as (
+  -- The first and last 64 allocations of each log, each with every allocation of the other log at
+  -- the same device and address with the same size: the difference of their alloc_numbers votes
+  -- for how far the run's first allocation lies in one log from its place in the other.
+  select d.alloc_number - s.alloc_number as shift
+  from :stacks.lifetimes as d
+  join (select device, address, size, alloc_number from :server.lifetimes
+        where alloc_number <= 64 or alloc_number > (select count(*) from :server.lifetimes) - 64) as s
+    on s.device = d.device and s.address = d.address and s.size = d.size
+  union all
+  select d.alloc_number - s.alloc_number
   from :server.lifetimes as s
-  left join :stacks.lifetimes as d
-    on d.device = s.device and d.address = s.address and d.occurrence = s.occurrence
+  join (select device, address, size, alloc_number from :stacks.lifetimes
+        where alloc_number <= 64 or alloc_number > (select count(*) from :stacks.lifetimes) - 64) as d
+    on d.device = s.device and d.address = s.address and d.size = s.size
+),
+alignment as (
+  -- The shift with the most votes; of equal ones the largest (the debug log's last run); 0 without any.
+  select coalesce(max(shift), 0) as shift
+  from (select shift from anchors group by shift order by count(*) desc, shift desc limit 1) as best
+),
+earlier as (
+  -- Per (device, address), the allocations one log made before the other's first: another run's.
+  -- The server's alloc_numbers are negated, so one condition picks either side's by the shift's sign.
+  select a.side, a.device, a.address, count(*) as allocations
+  from alignment,
+       (select 'stacks' as side, device, address, alloc_number from :stacks.lifetimes
+        union all
+        select 'server', device, address, -alloc_number from :server.lifetimes) as a
+  where a.alloc_number between 1 and shift or a.alloc_number between shift and -1
+  group by a.side, a.device, a.address
+),
+server_run as (
+  select s.end_reason <> 'freed' as leaked, s.device, s.address, s.size, s.alloc_line,
+         s.occurrence - coalesce(e.allocations, 0) as run_occurrence
+  from :server.lifetimes as s
+  left join earlier as e on e.side = 'server' and e.device = s.device and e.address = s.address
+),
+stacks_run as (
+  select d.device, d.address, d.size, d.alloc_line, d.suppressed,
+         d.occurrence - coalesce(e.allocations, 0) as run_occurrence
+  from :stacks.lifetimes as d
+  left join earlier as e on e.side = 'stacks' and e.device = d.device and e.address = d.address
+),
+server_side as (
+  select s.leaked, s.size, d.size as other_size, d.alloc_line is not null as matched,
+         s.run_occurrence < 1 as before_other, coalesce(d.suppressed, false) as suppressed
+  from server_run as s
+  left join stacks_run as d
+    on d.device = s.device and d.address = s.address and d.run_occurrence = s.run_occurrence
 ),
 stacks_side as (
-  select d.size, s.size as other_size, s.alloc_line is not null as matched, d.suppressed
-  from :stacks.lifetimes as d
-  left join :server.lifetimes as s
-    on s.device = d.device and s.address = d.address and s.occurrence = d.occurrence
+  select d.size, s.size as other_size, s.alloc_line is not null as matched,
+         d.run_occurrence < 1 as before_other, d.suppressed
+  from stacks_run as d
+  left join server_run as s
+    on s.device = d.device and s.address = d.address and s.run_occurrence = d.run_occurrence
 ),
 labels as (
   select * from (values (1, 'server allocations'), (2, 'debug allocations'), (3, 'server leaks'))
     as v (row_order, what)
 ),
 sides as (
-  select 1 as row_order, size, other_size, matched, suppressed
-  from server_side
+  -- Each server allocation in row 1, and a leak in row 3 as well.
+  select r.row_order, s.size, s.other_size, s.matched, s.before_other, s.suppressed
+  from server_side as s
+  join (values (1), (3)) as r (row_order) on r.row_order = 1 or s.leaked
   union all
-  select 2, size, other_size, matched, suppressed
+  select 2, size, other_size, matched, before_other, suppressed
   from stacks_side
-  union all
-  select 3, size, other_size, matched, suppressed
-  from server_side
-  where leaked
 )
 select l.what, count(s.row_order) as total,
        sum(case when s.matched and s.other_size = s.size then 1 else 0 end) as same_size,
        sum(case when s.matched and s.other_size <> s.size then 1 else 0 end) as different_size,
-       sum(case when not s.matched then 1 else 0 end) as no_counterpart,
+       sum(case when not s.matched and not s.before_other then 1 else 0 end) as no_counterpart,
+       sum(case when s.before_other then 1 else 0 end) as before_other_log,
        sum(case when s.suppressed then 1 else 0 end) as suppressed
 from labels as l
 left join sides as s on s.row_order = l.row_order

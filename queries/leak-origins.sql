@@ -7,22 +7,65 @@
 -- the parameters name them. The server log knows which buffers leaked and which process held
 -- them, the debug log where they were allocated. Both see the same allocations in the same order,
 -- so the k-th allocation at a (device, address) in one log is the k-th at that (device, address)
--- in the other: leaks join their counterpart on device, address and occurrence.
+-- in the other, counted from the first allocation both logs saw: the debug log is appended to by
+-- every run, so it may begin with earlier runs (and a server log with runs logged without it).
+-- The anchors find where one log's allocations start in the other; occurrences count from there
+-- (run_occurrence), and leaks join their counterpart on device, address and run_occurrence.
 -- counterpart says what was found: same_size, different_size (stack_size then differs from size:
 -- the logs are not of one run, or lost lines shifted the occurrences), or none (no allocation
 -- there in the debug log: its logging started late, or the process ran without it). A leak whose
 -- counterpart's stack the suppressions file matches is left out; leak-origins-summary counts all.
-with leaks as (
-  select device, address, occurrence, size, pid, end_reason, alloc_line
-  from :server.lifetimes
-  where end_reason <> 'freed'
+with anchors as (
+  -- The first and last 64 allocations of each log, each with every allocation of the other log at
+  -- the same device and address with the same size: the difference of their alloc_numbers votes
+  -- for how far the run's first allocation lies in one log from its place in the other.
+  select d.alloc_number - s.alloc_number as shift
+  from :stacks.lifetimes as d
+  join (select device, address, size, alloc_number from :server.lifetimes
+        where alloc_number <= 64 or alloc_number > (select count(*) from :server.lifetimes) - 64) as s
+    on s.device = d.device and s.address = d.address and s.size = d.size
+  union all
+  select d.alloc_number - s.alloc_number
+  from :server.lifetimes as s
+  join (select device, address, size, alloc_number from :stacks.lifetimes
+        where alloc_number <= 64 or alloc_number > (select count(*) from :stacks.lifetimes) - 64) as d
+    on d.device = s.device and d.address = s.address and d.size = s.size
+),
+alignment as (
+  -- The shift with the most votes; of equal ones the largest (the debug log's last run); 0 without any.
+  select coalesce(max(shift), 0) as shift
+  from (select shift from anchors group by shift order by count(*) desc, shift desc limit 1) as best
+),
+earlier as (
+  -- Per (device, address), the allocations one log made before the other's first: another run's.
+  -- The server's alloc_numbers are negated, so one condition picks either side's by the shift's sign.
+  select a.side, a.device, a.address, count(*) as allocations
+  from alignment,
+       (select 'stacks' as side, device, address, alloc_number from :stacks.lifetimes
+        union all
+        select 'server', device, address, -alloc_number from :server.lifetimes) as a
+  where a.alloc_number between 1 and shift or a.alloc_number between shift and -1
+  group by a.side, a.device, a.address
+),
+leaks as (
+  select s.device, s.address, s.occurrence, s.occurrence - coalesce(e.allocations, 0) as run_occurrence,
+         s.size, s.pid, s.end_reason, s.alloc_line
+  from :server.lifetimes as s
+  left join earlier as e on e.side = 'server' and e.device = s.device and e.address = s.address
+  where s.end_reason <> 'freed'
+),
+counterparts as (
+  select d.device, d.address, d.occurrence - coalesce(e.allocations, 0) as run_occurrence,
+         d.size, d.alloc_line, d.stack_id, d.callsite, d.suppressed
+  from :stacks.lifetimes as d
+  left join earlier as e on e.side = 'stacks' and e.device = d.device and e.address = d.address
 ),
 origins as (
   select l.device, l.address, l.occurrence, l.size, l.pid, l.end_reason, l.alloc_line,
-         d.size as stack_size, d.alloc_line as stack_line, d.stack_id, d.callsite, d.suppressed
+         c.size as stack_size, c.alloc_line as stack_line, c.stack_id, c.callsite, c.suppressed
   from leaks as l
-  left join :stacks.lifetimes as d
-    on d.device = l.device and d.address = l.address and d.occurrence = l.occurrence
+  left join counterparts as c
+    on c.device = l.device and c.address = l.address and c.run_occurrence = l.run_occurrence
 )
 select device, address, hex(address) as address_hex, occurrence, pid, size, end_reason,
        alloc_line as server_line,

@@ -27,6 +27,8 @@ class DuckDbStoreGoldenTest {
       "server", LOGS.resolve("server.log").toString(),
       "debug", LOGS.resolve("tt_buffer_debug.log").toString(),
       "pair", "server=" + LOGS.resolve("pair-debug.log") + ";stacks=" + LOGS.resolve("pair-tt_buffer_debug.log"),
+      "pair-appended", "server=" + LOGS.resolve("pair-debug.log") + ";stacks="
+          + LOGS.resolve("pair-appended-tt_buffer_debug.log"),
       "runs", "before=" + LOGS.resolve("before.log") + ";after=" + LOGS.resolve("after.log"));
 
   static Stream<Arguments> goldenAnswers() throws IOException {

@@ -8,7 +8,10 @@ import io.ttsql.samples.GeneratedRun;
 import io.ttsql.samples.GeneratorConfig;
 import io.ttsql.samples.LogGenerator;
 import io.ttsql.samples.LogTruth;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,14 +43,59 @@ class GeneratedRunsTest {
     try (QueryFixture logs = QueryFixture.open("server=" + server + ";stacks=" + debug)) {
       assertEquals(List.of(
           "what=server allocations; total=" + allocations + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=0; suppressed=0",
+              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0",
           "what=debug allocations; total=" + allocations + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=0; suppressed=0",
-          "what=server leaks; total=" + leaks + "; same_size=" + leaks + "; different_size=0; no_counterpart=0; suppressed=0"),
+              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0",
+          "what=server leaks; total=" + leaks + "; same_size=" + leaks
+              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0"),
           logs.rows(bind("leak-origins-summary")), "seed " + seed);
       // Every leak finds its stack, and every generated stack has a callsite.
       assertEquals(List.of("n=" + leaks + "; callsites=" + leaks),
           logs.rows("select count(*) as n, count(callsite) as callsites from (" + bind("leak-origins") + ") as o"),
+          "seed " + seed);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {3, 47})
+  void earlierRunsInEitherLogComeBeforeTheOthersFirstAllocation(long seed) throws Exception {
+    // /tmp/tt_buffer_debug.log is appended to by every run (FORMATS 2.1): here it holds another
+    // run, then this run twice (run again with the same seed, so every allocation of its first
+    // copy looks like one of the second), and the server log holds this run only. The last copy is
+    // the one to match, allocation for allocation: the earlier ones come before the server log's
+    // first allocation. Then the other way round: a server log holding the other run first.
+    GeneratorConfig config = GeneratorConfig.of(seed, 3000).withProcesses(3).withExitEvery(700);
+    Path otherServer = dir.resolve("other.log");
+    Path otherDebug = dir.resolve("other_debug.log");
+    Path server = dir.resolve("debug.log");
+    Path debug = dir.resolve("tt_buffer_debug.log");
+    long other = LogGenerator.generate(GeneratorConfig.of(seed + 1, 2000).withProcesses(2), otherServer, otherDebug)
+        .server().events().get("alloc");
+    GeneratedRun run = LogGenerator.generate(config, server, debug);
+    long allocations = run.server().events().get("alloc");
+    long leaks = allocations - run.server().lifetimes().get("freed");
+    Path appendedDebug = concatenation(otherDebug, debug, debug);
+    try (QueryFixture logs = QueryFixture.open("server=" + server + ";stacks=" + appendedDebug)) {
+      assertEquals(List.of(
+          "what=server allocations; total=" + allocations + "; same_size=" + allocations
+              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0",
+          "what=debug allocations; total=" + (other + 2 * allocations) + "; same_size=" + allocations
+              + "; different_size=0; no_counterpart=0; before_other_log=" + (other + allocations) + "; suppressed=0",
+          "what=server leaks; total=" + leaks + "; same_size=" + leaks
+              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0"),
+          logs.rows(bind("leak-origins-summary")), "seed " + seed);
+      assertEquals(List.of("n=" + leaks + "; same_size=" + leaks),
+          logs.rows("select count(*) as n, sum(case when counterpart = 'same_size' then 1 else 0 end) as same_size"
+              + " from (" + bind("leak-origins") + ") as o"), "seed " + seed);
+    }
+    Path appendedServer = concatenation(otherServer, server);
+    try (QueryFixture logs = QueryFixture.open("server=" + appendedServer + ";stacks=" + debug)) {
+      assertEquals(List.of(
+          "what=server allocations; total=" + (other + allocations) + "; same_size=" + allocations
+              + "; different_size=0; no_counterpart=0; before_other_log=" + other + "; suppressed=0",
+          "what=debug allocations; total=" + allocations + "; same_size=" + allocations
+              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0"),
+          logs.rows("select * from (" + bind("leak-origins-summary") + ") as s where what <> 'server leaks' order by what desc"),
           "seed " + seed);
     }
   }
@@ -82,6 +130,14 @@ class GeneratedRunsTest {
       assertEquals("-" + freedByFix, logs.scalar("select sum(leaks_change) from " + diff));
       assertEquals("0", logs.scalar("select count(*) from " + diff + " where change in ('new', 'grew')"));
     }
+  }
+
+  private Path concatenation(Path... logs) throws IOException {
+    Path joined = Files.createTempFile(dir, "joined", ".log");
+    for (Path log : logs) {
+      Files.write(joined, Files.readAllBytes(log), StandardOpenOption.APPEND);
+    }
+    return joined;
   }
 
   private static long freed(LogTruth truth) {

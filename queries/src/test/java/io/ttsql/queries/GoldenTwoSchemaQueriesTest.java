@@ -38,6 +38,15 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code golden/pair.supp} suppresses {@code setup_cb_buffers} (C) and {@code ^ttnn::*::to_device$}
  * (E and F, by a frame that is not their callsite).
  *
+ * <p>{@code golden/pair-appended-tt_buffer_debug.log} is the same debug log after 41 lines of an
+ * earlier run, as an appended {@code /tmp/tt_buffer_debug.log} holds it: X, a 4 KB Permute at dev 0
+ * @0x10000 (freed), then Y, a 1 MB Permute at dev 0 @0x20000000 (never freed). Its allocations are
+ * X1 Y2 A3 B4 C5 D6 E7 F8 H9 by alloc_number, the server's A1 … G7. Pairs of the same device,
+ * address and size: A-X (shift 0), D-Y (shift -2), and A, B, C, D, E with themselves (shift 2), so
+ * shift 2 wins and X and Y are the debug log's allocations before the server's first. Counted from
+ * there, C is again the third at dev 0 @0x10000 and D the first at dev 0 @0x20000000; counted from
+ * the file's start, C would meet B's 8 KB Matmul and D the Permute.
+ *
  * <p>{@code golden/before.log} and {@code golden/after.log} are debug logs of two runs:
  *
  * <pre>
@@ -60,12 +69,15 @@ class GoldenTwoSchemaQueriesTest {
   private static final String SUPPRESSIONS = ";suppressions=" + LOGS.resolve("pair.supp");
 
   private static QueryFixture pair;
+  private static QueryFixture appended;
   private static QueryFixture suppressed;
   private static QueryFixture runs;
 
   @BeforeAll
   static void open() {
     pair = QueryFixture.open(PAIR);
+    appended = QueryFixture.open("server=" + LOGS.resolve("pair-debug.log") + ";stacks="
+        + LOGS.resolve("pair-appended-tt_buffer_debug.log"));
     // The debug log first: it is the default schema, which summary and leaks-by-callsite read.
     suppressed = QueryFixture.open("stacks=" + LOGS.resolve("pair-tt_buffer_debug.log") + ";server="
         + LOGS.resolve("pair-debug.log") + SUPPRESSIONS);
@@ -75,6 +87,7 @@ class GoldenTwoSchemaQueriesTest {
   @AfterAll
   static void close() throws Exception {
     pair.close();
+    appended.close();
     suppressed.close();
     runs.close();
   }
@@ -92,6 +105,15 @@ class GoldenTwoSchemaQueriesTest {
     // Server: A-E same size, F different, G none (7). Debug: A-E same, F different, H none (7).
     // Server leaks: C, D, E same, F different, G none (5). Nothing suppressed.
     golden(pair, "pair", "leak-origins-summary");
+  }
+
+  @Test
+  void leakOriginsSkipAnEarlierRunOfTheDebugLog() throws Exception {
+    // The same leaks with the same origins as without the earlier run, 41 lines further down:
+    // D's is the Concat of line 113, not the Permute of line 27; C's the circular buffer of line 98.
+    golden(appended, "pair-appended", "leak-origins");
+    // The same counts, and the debug log's X and Y before the server log's first allocation.
+    golden(appended, "pair-appended", "leak-origins-summary");
   }
 
   @Test
