@@ -19,9 +19,9 @@ results="$work/results.tsv"
 mkdir -p "$work"
 : > "$results"
 
-generate() {  # format events file
-  [ -f "$3" ] || java -cp "$root/samples/target/classes" io.ttsql.samples.LogGenerator \
-      --format "$1" --events "$2" --seed 1 --out "$3" > "$3.summary"
+generate() {  # format events file: a log of an earlier run is kept when its counts are beside it
+  [ -f "$3" ] && [ -f "$3.summary" ] || java -cp "$root/samples/target/classes" io.ttsql.samples.LogGenerator \
+      --format "$1" --events "$2" --seed 1 --out "$3" --summary "$3.summary"
 }
 
 events_of() {  # file: events the generator wrote
