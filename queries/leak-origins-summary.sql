@@ -13,6 +13,7 @@
 -- file matches (leak-origins lists the leaks total - suppressed). Every allocation matching with
 -- the same size, on both sides, means the two logs are of one run and nothing was lost. A set
 -- with no allocations shows zeros.
+-- From here to "end of shared", the same text in leak-origins and leak-origins-summary (a test checks it).
 with anchors as (
   -- The first and last 64 allocations of each log, each with every allocation of the other log at
   -- the same device and address with the same size: the difference of their alloc_numbers votes
@@ -46,19 +47,21 @@ earlier as (
   group by a.side, a.device, a.address
 ),
 server_run as (
-  select s.end_reason <> 'freed' as leaked, s.device, s.address, s.size, s.alloc_line,
+  -- Each log's lifetimes, with their occurrence counted from the first allocation both logs saw.
+  select s.device, s.address, s.occurrence, s.size, s.pid, s.end_reason, s.alloc_line,
          s.occurrence - coalesce(e.allocations, 0) as run_occurrence
   from :server.lifetimes as s
   left join earlier as e on e.side = 'server' and e.device = s.device and e.address = s.address
 ),
 stacks_run as (
-  select d.device, d.address, d.size, d.alloc_line, d.suppressed,
+  select d.device, d.address, d.size, d.alloc_line, d.stack_id, d.callsite, d.suppressed,
          d.occurrence - coalesce(e.allocations, 0) as run_occurrence
   from :stacks.lifetimes as d
   left join earlier as e on e.side = 'stacks' and e.device = d.device and e.address = d.address
 ),
+-- end of shared
 server_side as (
-  select s.leaked, s.size, d.size as other_size, d.alloc_line is not null as matched,
+  select s.end_reason <> 'freed' as leaked, s.size, d.size as other_size, d.alloc_line is not null as matched,
          s.run_occurrence < 1 as before_other, coalesce(d.suppressed, false) as suppressed
   from server_run as s
   left join stacks_run as d

@@ -15,6 +15,7 @@
 -- the logs are not of one run, or lost lines shifted the occurrences), or none (no allocation
 -- there in the debug log: its logging started late, or the process ran without it). A leak whose
 -- counterpart's stack the suppressions file matches is left out; leak-origins-summary counts all.
+-- From here to "end of shared", the same text in leak-origins and leak-origins-summary (a test checks it).
 with anchors as (
   -- The first and last 64 allocations of each log, each with every allocation of the other log at
   -- the same device and address with the same size: the difference of their alloc_numbers votes
@@ -47,25 +48,27 @@ earlier as (
   where a.alloc_number between 1 and shift or a.alloc_number between shift and -1
   group by a.side, a.device, a.address
 ),
-leaks as (
-  select s.device, s.address, s.occurrence, s.occurrence - coalesce(e.allocations, 0) as run_occurrence,
-         s.size, s.pid, s.end_reason, s.alloc_line
+server_run as (
+  -- Each log's lifetimes, with their occurrence counted from the first allocation both logs saw.
+  select s.device, s.address, s.occurrence, s.size, s.pid, s.end_reason, s.alloc_line,
+         s.occurrence - coalesce(e.allocations, 0) as run_occurrence
   from :server.lifetimes as s
   left join earlier as e on e.side = 'server' and e.device = s.device and e.address = s.address
-  where s.end_reason <> 'freed'
 ),
-counterparts as (
-  select d.device, d.address, d.occurrence - coalesce(e.allocations, 0) as run_occurrence,
-         d.size, d.alloc_line, d.stack_id, d.callsite, d.suppressed
+stacks_run as (
+  select d.device, d.address, d.size, d.alloc_line, d.stack_id, d.callsite, d.suppressed,
+         d.occurrence - coalesce(e.allocations, 0) as run_occurrence
   from :stacks.lifetimes as d
   left join earlier as e on e.side = 'stacks' and e.device = d.device and e.address = d.address
 ),
+-- end of shared
 origins as (
   select l.device, l.address, l.occurrence, l.size, l.pid, l.end_reason, l.alloc_line,
          c.size as stack_size, c.alloc_line as stack_line, c.stack_id, c.callsite, c.suppressed
-  from leaks as l
-  left join counterparts as c
+  from server_run as l
+  left join stacks_run as c
     on c.device = l.device and c.address = l.address and c.run_occurrence = l.run_occurrence
+  where l.end_reason <> 'freed'
 )
 select device, address, hex(address) as address_hex, occurrence, pid, size, end_reason,
        alloc_line as server_line,

@@ -82,6 +82,21 @@ class QueryLibraryTest {
   }
 
   @Test
+  void theTwoLogQueriesAlignTheLogsWithTheSameText() throws IOException {
+    // Each query file stays whole, to read and to run elsewhere, so the run alignment is written
+    // in both: a change to one must be made to the other.
+    assertEquals(sharedPart("leak-origins.sql"), sharedPart("leak-origins-summary.sql"));
+  }
+
+  private static String sharedPart(String file) throws IOException {
+    String sql = Files.readString(FOLDER.resolve(file), StandardCharsets.UTF_8);
+    int start = sql.indexOf("with anchors as (");
+    int end = sql.indexOf("-- end of shared");
+    assertTrue(start >= 0 && end > start, file);
+    return sql.substring(start, end);
+  }
+
+  @Test
   void readmeListsEveryQuery() throws IOException {
     String readme = Files.readString(FOLDER.resolve("../README.md"), StandardCharsets.UTF_8);
     StringBuilder table = new StringBuilder("| query | answers |\n|---|---|\n");
