@@ -35,29 +35,32 @@ alignment as (
   select coalesce(max(shift), 0) as shift
   from (select shift from anchors group by shift order by count(*) desc, shift desc limit 1) as best
 ),
-earlier as (
-  -- Per (device, address), the allocations one log made before the other's first: another run's.
-  -- The server's alloc_numbers are negated, so one condition picks either side's by the shift's sign.
-  select a.side, a.device, a.address, count(*) as allocations
-  from alignment,
-       (select 'stacks' as side, device, address, alloc_number from :stacks.lifetimes
-        union all
-        select 'server', device, address, -alloc_number from :server.lifetimes) as a
-  where a.alloc_number between 1 and shift or a.alloc_number between shift and -1
-  group by a.side, a.device, a.address
+stacks_before as (
+  -- Per (device, address), the debug log's allocations before the server log's first: other runs'.
+  select device, address, count(*) as allocations
+  from :stacks.lifetimes, alignment
+  where alloc_number <= shift
+  group by device, address
+),
+server_before as (
+  -- The same of the server log, when it is the one that begins with other runs.
+  select device, address, count(*) as allocations
+  from :server.lifetimes, alignment
+  where alloc_number <= -shift
+  group by device, address
 ),
 server_run as (
   -- Each log's lifetimes, with their occurrence counted from the first allocation both logs saw.
   select s.device, s.address, s.occurrence, s.size, s.pid, s.end_reason, s.alloc_line,
          s.occurrence - coalesce(e.allocations, 0) as run_occurrence
   from :server.lifetimes as s
-  left join earlier as e on e.side = 'server' and e.device = s.device and e.address = s.address
+  left join server_before as e on e.device = s.device and e.address = s.address
 ),
 stacks_run as (
   select d.device, d.address, d.size, d.alloc_line, d.stack_id, d.callsite, d.suppressed,
          d.occurrence - coalesce(e.allocations, 0) as run_occurrence
   from :stacks.lifetimes as d
-  left join earlier as e on e.side = 'stacks' and e.device = d.device and e.address = d.address
+  left join stacks_before as e on e.device = d.device and e.address = d.address
 ),
 -- end of shared
 server_side as (
