@@ -16,27 +16,49 @@
 -- From here to "end of shared", the same text in leak-origins and leak-origins-summary (a test checks it).
 with anchors as (
   -- The first and last 64 allocations of each log, each with every allocation of the other log at
-  -- the same device and address with the same size: the difference of their alloc_numbers votes
-  -- for how far the run's first allocation lies in one log from its place in the other.
-  select d.alloc_number - s.alloc_number as shift
+  -- the same device and address with the same size: the difference of their alloc_numbers (the
+  -- shift) is a vote for where the two logs' common run lies, at its start or at its end.
+  select d.alloc_number - s.alloc_number as shift, s.alloc_number <= 64 as at_start,
+         s.alloc_number > (select count(*) from :server.lifetimes) - 64 as at_end
   from :stacks.lifetimes as d
   join (select device, address, size, alloc_number from :server.lifetimes
         where alloc_number <= 64 or alloc_number > (select count(*) from :server.lifetimes) - 64) as s
     on s.device = d.device and s.address = d.address and s.size = d.size
   union all
-  select d.alloc_number - s.alloc_number
+  select d.alloc_number - s.alloc_number, d.alloc_number <= 64,
+         d.alloc_number > (select count(*) from :stacks.lifetimes) - 64
   from :server.lifetimes as s
   join (select device, address, size, alloc_number from :stacks.lifetimes
         where alloc_number <= 64 or alloc_number > (select count(*) from :stacks.lifetimes) - 64) as d
     on d.device = s.device and d.address = s.address and d.size = s.size
 ),
+votes as (
+  select shift, sum(case when at_start then 1 else 0 end) as at_start,
+         sum(case when at_end then 1 else 0 end) as at_end
+  from anchors
+  group by shift
+),
+enough as (
+  -- A quarter of the anchors at either end: the votes that make a shift more than chance.
+  select (case when s.n < 64 then s.n else 64 end + case when d.n < 64 then d.n else 64 end) / 4.0 as votes
+  from (select count(*) as n from :server.lifetimes) as s, (select count(*) as n from :stacks.lifetimes) as d
+),
 alignment as (
-  -- The shift with the most votes; of equal ones the largest (the debug log's last run); 0 without any.
+  -- A shift with enough votes at a start comes first: there one log's start lies in the other (if
+  -- none has, each log begins with runs the other lacks, only one of them can be skipped, and the
+  -- ends decide). Of those, the one with the most votes at the ends: a debug log holding the same
+  -- run twice has two starts, and the ends tell the last. Then the smallest. Without enough votes
+  -- anywhere (a process one log lacks spreads them over small shifts), 0: occurrences count from
+  -- each file's start.
   select coalesce(max(shift), 0) as shift
-  from (select shift from anchors group by shift order by count(*) desc, shift desc limit 1) as best
+  from (select v.shift
+        from votes as v, enough as e
+        where v.at_start >= e.votes or v.at_end >= e.votes
+        order by case when v.at_start >= e.votes then 0 else 1 end, v.at_end desc, abs(v.shift), v.shift desc
+        limit 1) as best
 ),
 stacks_before as (
-  -- Per (device, address), the debug log's allocations before the server log's first: other runs'.
+  -- Per (device, address), the debug log's allocations before the common run: other runs'.
   select device, address, count(*) as allocations
   from :stacks.lifetimes, alignment
   where alloc_number <= shift

@@ -15,6 +15,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -88,6 +90,16 @@ class GeneratedRunsTest {
           logs.rows("select count(*) as n, sum(case when counterpart = 'same_size' then 1 else 0 end) as same_size"
               + " from (" + bind("leak-origins") + ") as o"), "seed " + seed);
     }
+    // The server log holding this run twice (a server left running), the debug log the last.
+    try (QueryFixture logs = QueryFixture.open("server=" + concatenation(server, server) + ";stacks=" + debug)) {
+      assertEquals(List.of(
+          "what=server allocations; total=" + 2 * allocations + "; same_size=" + allocations
+              + "; different_size=0; no_counterpart=0; before_other_log=" + allocations + "; suppressed=0",
+          "what=debug allocations; total=" + allocations + "; same_size=" + allocations
+              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0"),
+          logs.rows("select * from (" + bind("leak-origins-summary") + ") as s where what <> 'server leaks' order by what desc"),
+          "seed " + seed);
+    }
     Path appendedServer = concatenation(otherServer, server);
     try (QueryFixture logs = QueryFixture.open("server=" + appendedServer + ";stacks=" + debug)) {
       assertEquals(List.of(
@@ -95,6 +107,41 @@ class GeneratedRunsTest {
               + "; different_size=0; no_counterpart=0; before_other_log=" + other + "; suppressed=0",
           "what=debug allocations; total=" + allocations + "; same_size=" + allocations
               + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0"),
+          logs.rows("select * from (" + bind("leak-origins-summary") + ") as s where what <> 'server leaks' order by what desc"),
+          "seed " + seed);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {5, 23})
+  void aProcessOnlyTheDebugLogSawShiftsNoRun(long seed) throws Exception {
+    // The server log without the lines of one process, as if it had reported to another server:
+    // the debug log has allocations the server lacks all through the run, so the ends of the two
+    // logs meet at another shift than their starts, and the starts' votes spread over small
+    // shifts. Both logs start with the same run: nothing comes before the other log, and every
+    // server allocation finds its counterpart, as the plain join on occurrences finds it.
+    GeneratorConfig config = GeneratorConfig.of(seed, 3000).withProcesses(3).withExitEvery(100_000_000);
+    Path server = dir.resolve("debug.log");
+    Path debug = dir.resolve("tt_buffer_debug.log");
+    LogGenerator.generate(config, server, debug);
+    List<String> lines = Files.readAllLines(server);
+    Matcher pid = Pattern.compile("\\[PID \\d+\\]").matcher(
+        lines.stream().filter(l -> l.contains("Allocated")).skip(100).findFirst().orElseThrow());
+    assertTrue(pid.find());
+    Path withoutOne = dir.resolve("without_one.log");
+    Files.write(withoutOne, lines.stream().filter(l -> !l.contains(pid.group())).toList());
+    try (QueryFixture logs = QueryFixture.open("server=" + withoutOne + ";stacks=" + debug)) {
+      long allocations = Long.parseLong(logs.scalar("select count(*) from server.lifetimes"));
+      long debugAllocations = Long.parseLong(logs.scalar("select count(*) from stacks.lifetimes"));
+      assertTrue(debugAllocations > allocations, "seed " + seed);
+      String plainJoin = "select count(*) from server.lifetimes as s join stacks.lifetimes as d on d.device = s.device"
+          + " and d.address = s.address and d.occurrence = s.occurrence and d.size = s.size";
+      assertEquals(String.valueOf(allocations), logs.scalar(plainJoin), "seed " + seed);
+      assertEquals(List.of(
+          "what=server allocations; total=" + allocations + "; same_size=" + allocations
+              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0",
+          "what=debug allocations; total=" + debugAllocations + "; same_size=" + allocations
+              + "; different_size=0; no_counterpart=" + (debugAllocations - allocations) + "; before_other_log=0; suppressed=0"),
           logs.rows("select * from (" + bind("leak-origins-summary") + ") as s where what <> 'server leaks' order by what desc"),
           "seed " + seed);
     }
