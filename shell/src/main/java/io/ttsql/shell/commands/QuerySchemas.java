@@ -1,6 +1,7 @@
 package io.ttsql.shell.commands;
 
 import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.parse.LogFormat;
 import io.ttsql.engine.store.SourceInfo;
 import io.ttsql.queries.QueryParameter;
 import io.ttsql.queries.SavedQuery;
@@ -61,7 +62,8 @@ final class QuerySchemas {
   /**
    * Fails when a schema named by a parameter that declares the format of its logs holds a log of
    * another, such as the two logs of {@code leak-origins} swapped: the query would run, and
-   * match nothing or the wrong buffers.
+   * match nothing or the wrong buffers. A file of no format (empty, or with no event) holds no
+   * log of another: the query runs and finds nothing in it.
    */
   private static void requireFormats(ShellContext shell, SavedQuery query, Map<String, String> schemas)
       throws CommandException, SQLException {
@@ -72,7 +74,7 @@ final class QuerySchemas {
       Optional<SourceInfo> other = loaded.entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(schema)) // SQL names ignore case
           .flatMap(e -> e.getValue().stream())
-          .filter(file -> !file.format().equals(p.logFormat()))
+          .filter(file -> !file.format().equals(p.logFormat()) && !file.format().equals(LogFormat.UNKNOWN.sqlName()))
           .findFirst();
       if (other.isPresent()) {
         throw new CommandException(query.name() + " reads a " + p.logFormat() + " log as schema " + schema + ", but "

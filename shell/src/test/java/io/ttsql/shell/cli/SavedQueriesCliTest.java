@@ -9,8 +9,10 @@ import io.ttsql.udf.Udf;
 import io.ttsql.udf.UdfCatalog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -180,6 +182,16 @@ class SavedQueriesCliTest {
     assertTrue(r.err().endsWith("Error: leak-origins reads a server log as schema server, but sample:tt_buffer_debug.log"
         + " there is a buffer_debug log; load a server log as server and a buffer_debug log as stacks\n"), r.err());
     assertEquals(0, ttsql("run", "leak-origins", "server=sample:debug.log", "stacks=sample:tt_buffer_debug.log").status());
+  }
+
+  @Test
+  void anEmptyLogIsNoLogOfTheOtherFormat() throws IOException {
+    // An empty debug log (the run had TT_BUFFER_DEBUG_LOG unset) has no format to be the wrong one:
+    // leak-origins runs, and the sample's 9 leaks find no counterpart there.
+    Path empty = Files.createFile(dir.resolve("tt_buffer_debug.log"));
+    Result r = ttsql("run", "leak-origins", "--format", "csv", "server=sample:debug.log", "stacks=" + empty);
+    assertEquals(0, r.status(), r.err());
+    assertEquals(9, r.out().lines().filter(line -> line.contains(",none,")).count(), r.out());
   }
 
   @Test
