@@ -44,12 +44,9 @@ class GeneratedRunsTest {
     long leaks = allocations - run.server().lifetimes().get("freed");
     try (QueryFixture logs = QueryFixture.open("server=" + server + ";stacks=" + debug)) {
       assertEquals(List.of(
-          "what=server allocations; total=" + allocations + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0",
-          "what=debug allocations; total=" + allocations + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0",
-          "what=server leaks; total=" + leaks + "; same_size=" + leaks
-              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0"),
+          summaryRow("server allocations", allocations, allocations, 0, 0),
+          summaryRow("debug allocations", allocations, allocations, 0, 0),
+          summaryRow("server leaks", leaks, leaks, 0, 0)),
           logs.rows(bind("leak-origins-summary")), "seed " + seed);
       // Every leak finds its stack, and every generated stack has a callsite.
       assertEquals(List.of("n=" + leaks + "; callsites=" + leaks),
@@ -79,12 +76,9 @@ class GeneratedRunsTest {
     Path appendedDebug = concatenation(otherDebug, debug, debug);
     try (QueryFixture logs = QueryFixture.open("server=" + server + ";stacks=" + appendedDebug)) {
       assertEquals(List.of(
-          "what=server allocations; total=" + allocations + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0",
-          "what=debug allocations; total=" + (other + 2 * allocations) + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=0; before_other_log=" + (other + allocations) + "; suppressed=0",
-          "what=server leaks; total=" + leaks + "; same_size=" + leaks
-              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0"),
+          summaryRow("server allocations", allocations, allocations, 0, 0),
+          summaryRow("debug allocations", other + 2 * allocations, allocations, 0, other + allocations),
+          summaryRow("server leaks", leaks, leaks, 0, 0)),
           logs.rows(bind("leak-origins-summary")), "seed " + seed);
       assertEquals(List.of("n=" + leaks + "; same_size=" + leaks),
           logs.rows("select count(*) as n, sum(case when counterpart = 'same_size' then 1 else 0 end) as same_size"
@@ -93,21 +87,17 @@ class GeneratedRunsTest {
     // The server log holding this run twice (a server left running), the debug log the last.
     try (QueryFixture logs = QueryFixture.open("server=" + concatenation(server, server) + ";stacks=" + debug)) {
       assertEquals(List.of(
-          "what=server allocations; total=" + 2 * allocations + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=0; before_other_log=" + allocations + "; suppressed=0",
-          "what=debug allocations; total=" + allocations + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0"),
-          logs.rows("select * from (" + bind("leak-origins-summary") + ") as s where what <> 'server leaks' order by what desc"),
+          summaryRow("server allocations", 2 * allocations, allocations, 0, allocations),
+          summaryRow("debug allocations", allocations, allocations, 0, 0)),
+          allocationRows(logs),
           "seed " + seed);
     }
     Path appendedServer = concatenation(otherServer, server);
     try (QueryFixture logs = QueryFixture.open("server=" + appendedServer + ";stacks=" + debug)) {
       assertEquals(List.of(
-          "what=server allocations; total=" + (other + allocations) + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=0; before_other_log=" + other + "; suppressed=0",
-          "what=debug allocations; total=" + allocations + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0"),
-          logs.rows("select * from (" + bind("leak-origins-summary") + ") as s where what <> 'server leaks' order by what desc"),
+          summaryRow("server allocations", other + allocations, allocations, 0, other),
+          summaryRow("debug allocations", allocations, allocations, 0, 0)),
+          allocationRows(logs),
           "seed " + seed);
     }
   }
@@ -138,11 +128,9 @@ class GeneratedRunsTest {
           + " and d.address = s.address and d.occurrence = s.occurrence and d.size = s.size";
       assertEquals(String.valueOf(allocations), logs.scalar(plainJoin), "seed " + seed);
       assertEquals(List.of(
-          "what=server allocations; total=" + allocations + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=0; before_other_log=0; suppressed=0",
-          "what=debug allocations; total=" + debugAllocations + "; same_size=" + allocations
-              + "; different_size=0; no_counterpart=" + (debugAllocations - allocations) + "; before_other_log=0; suppressed=0"),
-          logs.rows("select * from (" + bind("leak-origins-summary") + ") as s where what <> 'server leaks' order by what desc"),
+          summaryRow("server allocations", allocations, allocations, 0, 0),
+          summaryRow("debug allocations", debugAllocations, allocations, debugAllocations - allocations, 0)),
+          allocationRows(logs),
           "seed " + seed);
     }
   }
@@ -177,6 +165,17 @@ class GeneratedRunsTest {
       assertEquals("-" + freedByFix, logs.scalar("select sum(leaks_change) from " + diff));
       assertEquals("0", logs.scalar("select count(*) from " + diff + " where change in ('new', 'grew')"));
     }
+  }
+
+  /** The rows of leak-origins-summary for the two logs' allocations, the server's first. */
+  private static List<String> allocationRows(QueryFixture logs) {
+    return logs.rows("select * from (" + bind("leak-origins-summary") + ") as s where what <> 'server leaks' order by what desc");
+  }
+
+  /** A row of leak-origins-summary as {@link QueryFixture#rows} prints it, with nothing of another size or suppressed. */
+  private static String summaryRow(String what, long total, long sameSize, long noCounterpart, long beforeOtherLog) {
+    return "what=" + what + "; total=" + total + "; same_size=" + sameSize + "; different_size=0; no_counterpart="
+        + noCounterpart + "; before_other_log=" + beforeOtherLog + "; suppressed=0";
   }
 
   private Path concatenation(Path... logs) throws IOException {
