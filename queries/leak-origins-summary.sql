@@ -18,29 +18,36 @@ with anchors as (
   -- The first and last 64 allocations of each log, each with every allocation of the other log at
   -- the same device and address with the same size: the difference of their alloc_numbers (the
   -- shift) is a vote for where the two logs' common run lies, at its start or at its end.
-  select d.alloc_number - s.alloc_number as shift, s.alloc_number <= 64 as at_start,
-         s.alloc_number > (select count(*) from :server.lifetimes) - 64 as at_end
+  select d.alloc_number - s.alloc_number as shift, 1 as at_start, 0 as at_end
   from :stacks.lifetimes as d
-  join (select device, address, size, alloc_number from :server.lifetimes
-        where alloc_number <= 64 or alloc_number > (select count(*) from :server.lifetimes) - 64) as s
+  join (select device, address, size, alloc_number from :server.lifetimes where alloc_number <= 64) as s
     on s.device = d.device and s.address = d.address and s.size = d.size
   union all
-  select d.alloc_number - s.alloc_number, d.alloc_number <= 64,
-         d.alloc_number > (select count(*) from :stacks.lifetimes) - 64
+  select d.alloc_number - s.alloc_number, 0, 1
+  from :stacks.lifetimes as d
+  join (select device, address, size, alloc_number from :server.lifetimes
+        where alloc_number > (select count(*) from :server.lifetimes) - 64) as s
+    on s.device = d.device and s.address = d.address and s.size = d.size
+  union all
+  select d.alloc_number - s.alloc_number, 1, 0
+  from :server.lifetimes as s
+  join (select device, address, size, alloc_number from :stacks.lifetimes where alloc_number <= 64) as d
+    on d.device = s.device and d.address = s.address and d.size = s.size
+  union all
+  select d.alloc_number - s.alloc_number, 0, 1
   from :server.lifetimes as s
   join (select device, address, size, alloc_number from :stacks.lifetimes
-        where alloc_number <= 64 or alloc_number > (select count(*) from :stacks.lifetimes) - 64) as d
+        where alloc_number > (select count(*) from :stacks.lifetimes) - 64) as d
     on d.device = s.device and d.address = s.address and d.size = s.size
 ),
 votes as (
-  select shift, sum(case when at_start then 1 else 0 end) as at_start,
-         sum(case when at_end then 1 else 0 end) as at_end
+  select shift, sum(at_start) as at_start, sum(at_end) as at_end
   from anchors
   group by shift
 ),
 enough as (
-  -- A quarter of the anchors at either end: the votes that make a shift more than chance.
-  select (case when s.n < 64 then s.n else 64 end + case when d.n < 64 then d.n else 64 end) / 4.0 as votes
+  -- A quarter of the anchors at either end, times 4: the votes that make a shift more than chance.
+  select case when s.n < 64 then s.n else 64 end + case when d.n < 64 then d.n else 64 end as votes
   from (select count(*) as n from :server.lifetimes) as s, (select count(*) as n from :stacks.lifetimes) as d
 ),
 alignment as (
@@ -53,8 +60,8 @@ alignment as (
   select coalesce(max(shift), 0) as shift
   from (select v.shift
         from votes as v, enough as e
-        where v.at_start >= e.votes or v.at_end >= e.votes
-        order by case when v.at_start >= e.votes then 0 else 1 end, v.at_end desc, abs(v.shift), v.shift desc
+        where 4 * v.at_start >= e.votes or 4 * v.at_end >= e.votes
+        order by case when 4 * v.at_start >= e.votes then 0 else 1 end, v.at_end desc, abs(v.shift), v.shift desc
         limit 1) as best
 ),
 stacks_before as (
@@ -85,32 +92,32 @@ stacks_run as (
   left join stacks_before as e on e.device = d.device and e.address = d.address
 ),
 -- end of shared
-server_side as (
-  select s.end_reason <> 'freed' as leaked, s.size, d.size as other_size, d.alloc_line is not null as matched,
-         s.run_occurrence < 1 as before_other, coalesce(d.suppressed, false) as suppressed
+pairs as (
+  -- Every allocation of either log, with its counterpart when it has one.
+  select s.end_reason <> 'freed' as leaked, s.size as server_size, s.run_occurrence < 1 as server_before,
+         s.alloc_line is not null as on_server, d.size as stacks_size, d.run_occurrence < 1 as stacks_before,
+         d.alloc_line is not null as on_stacks, coalesce(d.suppressed, false) as suppressed
   from server_run as s
-  left join stacks_run as d
+  full join stacks_run as d
     on d.device = s.device and d.address = s.address and d.run_occurrence = s.run_occurrence
-),
-stacks_side as (
-  select d.size, s.size as other_size, s.alloc_line is not null as matched,
-         d.run_occurrence < 1 as before_other, d.suppressed
-  from stacks_run as d
-  left join server_run as s
-    on s.device = d.device and s.address = d.address and s.run_occurrence = d.run_occurrence
 ),
 labels as (
   select * from (values (1, 'server allocations'), (2, 'debug allocations'), (3, 'server leaks'))
     as v (row_order, what)
 ),
 sides as (
-  -- Each server allocation in row 1, and a leak in row 3 as well.
-  select r.row_order, s.size, s.other_size, s.matched, s.before_other, s.suppressed
-  from server_side as s
-  join (values (1), (3)) as r (row_order) on r.row_order = 1 or s.leaked
-  union all
-  select 2, size, other_size, matched, before_other, suppressed
-  from stacks_side
+  -- Each server allocation in row 1 (a leak in row 3 as well), each debug allocation in row 2; the
+  -- pairs are read once, as Calcite computes a named query again wherever it is used.
+  select r.row_order,
+         case when r.row_order = 2 then m.stacks_size else m.server_size end as size,
+         case when r.row_order = 2 then m.server_size else m.stacks_size end as other_size,
+         case when r.row_order = 2 then m.on_server else m.on_stacks end as matched,
+         case when r.row_order = 2 then m.stacks_before else m.server_before end as before_other,
+         m.suppressed
+  from pairs as m
+  join (values (1), (2), (3)) as r (row_order)
+    on (r.row_order = 1 and m.on_server) or (r.row_order = 2 and m.on_stacks)
+       or (r.row_order = 3 and m.on_server and m.leaked)
 )
 select l.what, count(s.row_order) as total,
        sum(case when s.matched and s.other_size = s.size then 1 else 0 end) as same_size,

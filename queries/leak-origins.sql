@@ -20,29 +20,36 @@ with anchors as (
   -- The first and last 64 allocations of each log, each with every allocation of the other log at
   -- the same device and address with the same size: the difference of their alloc_numbers (the
   -- shift) is a vote for where the two logs' common run lies, at its start or at its end.
-  select d.alloc_number - s.alloc_number as shift, s.alloc_number <= 64 as at_start,
-         s.alloc_number > (select count(*) from :server.lifetimes) - 64 as at_end
+  select d.alloc_number - s.alloc_number as shift, 1 as at_start, 0 as at_end
   from :stacks.lifetimes as d
-  join (select device, address, size, alloc_number from :server.lifetimes
-        where alloc_number <= 64 or alloc_number > (select count(*) from :server.lifetimes) - 64) as s
+  join (select device, address, size, alloc_number from :server.lifetimes where alloc_number <= 64) as s
     on s.device = d.device and s.address = d.address and s.size = d.size
   union all
-  select d.alloc_number - s.alloc_number, d.alloc_number <= 64,
-         d.alloc_number > (select count(*) from :stacks.lifetimes) - 64
+  select d.alloc_number - s.alloc_number, 0, 1
+  from :stacks.lifetimes as d
+  join (select device, address, size, alloc_number from :server.lifetimes
+        where alloc_number > (select count(*) from :server.lifetimes) - 64) as s
+    on s.device = d.device and s.address = d.address and s.size = d.size
+  union all
+  select d.alloc_number - s.alloc_number, 1, 0
+  from :server.lifetimes as s
+  join (select device, address, size, alloc_number from :stacks.lifetimes where alloc_number <= 64) as d
+    on d.device = s.device and d.address = s.address and d.size = s.size
+  union all
+  select d.alloc_number - s.alloc_number, 0, 1
   from :server.lifetimes as s
   join (select device, address, size, alloc_number from :stacks.lifetimes
-        where alloc_number <= 64 or alloc_number > (select count(*) from :stacks.lifetimes) - 64) as d
+        where alloc_number > (select count(*) from :stacks.lifetimes) - 64) as d
     on d.device = s.device and d.address = s.address and d.size = s.size
 ),
 votes as (
-  select shift, sum(case when at_start then 1 else 0 end) as at_start,
-         sum(case when at_end then 1 else 0 end) as at_end
+  select shift, sum(at_start) as at_start, sum(at_end) as at_end
   from anchors
   group by shift
 ),
 enough as (
-  -- A quarter of the anchors at either end: the votes that make a shift more than chance.
-  select (case when s.n < 64 then s.n else 64 end + case when d.n < 64 then d.n else 64 end) / 4.0 as votes
+  -- A quarter of the anchors at either end, times 4: the votes that make a shift more than chance.
+  select case when s.n < 64 then s.n else 64 end + case when d.n < 64 then d.n else 64 end as votes
   from (select count(*) as n from :server.lifetimes) as s, (select count(*) as n from :stacks.lifetimes) as d
 ),
 alignment as (
@@ -55,8 +62,8 @@ alignment as (
   select coalesce(max(shift), 0) as shift
   from (select v.shift
         from votes as v, enough as e
-        where v.at_start >= e.votes or v.at_end >= e.votes
-        order by case when v.at_start >= e.votes then 0 else 1 end, v.at_end desc, abs(v.shift), v.shift desc
+        where 4 * v.at_start >= e.votes or 4 * v.at_end >= e.votes
+        order by case when 4 * v.at_start >= e.votes then 0 else 1 end, v.at_end desc, abs(v.shift), v.shift desc
         limit 1) as best
 ),
 stacks_before as (
