@@ -17,7 +17,9 @@
 with anchors as (
   -- The first and last 64 allocations of each log, each with every allocation of the other log at
   -- the same device and address with the same size: the difference of their alloc_numbers (the
-  -- shift) is a vote for where the two logs' common run lies, at its start or at its end.
+  -- shift) is a vote for where the two logs' common run lies, at its start or at its end. Four
+  -- branches with constant flags, not two with flags computed from the logs' sizes: on the DuckDB
+  -- store Calcite computed such a flag with a query to DuckDB per row.
   select d.alloc_number - s.alloc_number as shift, 1 as at_start, 0 as at_end
   from :stacks.lifetimes as d
   join (select device, address, size, alloc_number from :server.lifetimes where alloc_number <= 64) as s
