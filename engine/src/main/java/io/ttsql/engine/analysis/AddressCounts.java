@@ -3,7 +3,9 @@ package io.ttsql.engine.analysis;
 import io.ttsql.engine.model.BufferType;
 import io.ttsql.engine.model.EventKind;
 import io.ttsql.engine.store.EventColumns;
+import io.ttsql.engine.store.IntColumn;
 import io.ttsql.engine.store.IntList;
+import io.ttsql.engine.store.LongColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -33,32 +35,43 @@ final class AddressCounts {
   final List<long[]> distinctSizes = new ArrayList<>();
   int[] typeCounts = new int[TYPES * 1024];
 
-  /** Counts the events {@code [from, to)}. */
+  /** Counts the events {@code [from, to)}, reading the columns a chunk at a time. */
   static AddressCounts of(EventColumns events, int from, int to) {
     AddressCounts counts = new AddressCounts();
-    for (int seq = from; seq < to; seq++) {
-      EventKind kind = events.kind(seq);
-      if (kind == EventKind.DESTRUCTOR || kind == EventKind.PROCESS_EXIT || kind == EventKind.RESIZE
-          || events.address().isNull(seq)) {
-        continue;
-      }
-      boolean hasDevice = !events.device().isNull(seq);
-      int row = counts.rowOf(hasDevice, events.device().get(seq), events.address().get(seq), seq);
-      counts.lastSeq.set(row, seq);
-      switch (kind) {
-        case ALLOC -> {
+    IntColumn device = events.device();
+    LongColumn address = events.address();
+    LongColumn size = events.size();
+    for (int start = from, end; start < to; start = end) {
+      end = EventColumns.chunkEnd(start, to);
+      int[] meta = events.metaChunkOf(start);
+      int[] devices = device.chunkOf(start);
+      long[] addresses = address.chunkOf(start);
+      long[] sizes = size.chunkOf(start);
+      for (int seq = start; seq < end; seq++) {
+        int i = seq & EventColumns.CHUNK_MASK;
+        int rowMeta = meta[i];
+        EventKind kind = EventColumns.kindIn(rowMeta);
+        if (kind == EventKind.DESTRUCTOR || kind == EventKind.PROCESS_EXIT || kind == EventKind.RESIZE
+            || !address.presentIn(rowMeta)) {
+          continue;
+        }
+        int row = counts.rowOf(device.presentIn(rowMeta), devices[i], addresses[i], seq);
+        counts.lastSeq.set(row, seq);
+        if (kind == EventKind.ALLOC) {
           counts.allocs.set(row, counts.allocs.get(row) + 1);
           counts.allocationRows.add(row);
-          BufferType type = events.bufferType(seq);
+          BufferType type = EventColumns.bufferTypeIn(rowMeta);
           if (type != null) {
             counts.typeCounts[row * TYPES + type.ordinal()]++;
           }
-          if (!events.size().isNull(seq)) {
-            counts.addSize(row, events.size().get(seq));
+          if (size.presentIn(rowMeta)) {
+            counts.addSize(row, sizes[i]);
           }
+        } else if (kind == EventKind.FREE) {
+          counts.frees.set(row, counts.frees.get(row) + 1);
+        } else {
+          counts.unknownFrees.set(row, counts.unknownFrees.get(row) + 1);
         }
-        case FREE -> counts.frees.set(row, counts.frees.get(row) + 1);
-        default -> counts.unknownFrees.set(row, counts.unknownFrees.get(row) + 1);
       }
     }
     return counts;

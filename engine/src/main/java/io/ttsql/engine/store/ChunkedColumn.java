@@ -13,6 +13,9 @@ final class ChunkedColumn {
   static final int SHIFT = 16;
   static final int CHUNK = 1 << SHIFT;
   static final int MASK = CHUNK - 1;
+  /** A chunk of zeros, standing for the chunks never allocated; never written. */
+  static final int[] ZERO_INTS = new int[CHUNK];
+  static final long[] ZERO_LONGS = new long[CHUNK];
 
   private final Class<?> type;
   private Object[] chunks = new Object[16];

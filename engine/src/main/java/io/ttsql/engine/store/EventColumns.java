@@ -20,6 +20,8 @@ public final class EventColumns {
   static final int STACK = 1 << 7;
   static final int OWNS_DATA = 1;
   static final int HOOKED = 1 << 2;
+  /** The rows {@code seq & CHUNK_MASK} index in the arrays of {@link #metaChunkOf} and the columns' {@code chunkOf}. */
+  public static final int CHUNK_MASK = ChunkedColumn.MASK;
 
   private final int count;
   private final int[] fileStarts;
@@ -81,17 +83,41 @@ public final class EventColumns {
   }
 
   public EventKind kind(int seq) {
-    return EventKind.of((meta(seq) >>> EventChunks.KIND_SHIFT) & 0xff);
+    return kindIn(meta(seq));
   }
 
   /** The buffer type, or null. */
   public BufferType bufferType(int seq) {
-    int code = (meta(seq) >>> EventChunks.TYPE_SHIFT) & 0xff;
-    return code == 0 ? null : BufferType.of(code - 1);
+    return bufferTypeIn(meta(seq));
   }
 
   private int meta(int seq) {
     return meta[seq >>> ChunkedColumn.SHIFT][seq & ChunkedColumn.MASK];
+  }
+
+  /**
+   * The meta ints (kind, buffer type, which columns have a value) of the chunk of rows holding
+   * {@code seq}, at index {@code seq & CHUNK_MASK}: with the columns' {@code chunkOf}, for passes
+   * over millions of events that cannot afford a call per value. Read only.
+   */
+  public int[] metaChunkOf(int seq) {
+    return meta[seq >>> ChunkedColumn.SHIFT];
+  }
+
+  /** The seq after the last one of the chunk holding {@code seq}, or {@code to} if that comes first. */
+  public static int chunkEnd(int seq, int to) {
+    return (int) Math.min(to, (seq | ChunkedColumn.MASK) + 1L);
+  }
+
+  /** The kind of the event whose meta int is {@code rowMeta}. */
+  public static EventKind kindIn(int rowMeta) {
+    return EventKind.of((rowMeta >>> EventChunks.KIND_SHIFT) & 0xff);
+  }
+
+  /** The buffer type of the event whose meta int is {@code rowMeta}, or null. */
+  public static BufferType bufferTypeIn(int rowMeta) {
+    int code = (rowMeta >>> EventChunks.TYPE_SHIFT) & 0xff;
+    return code == 0 ? null : BufferType.of(code - 1);
   }
 
   public IntColumn pid() {

@@ -30,6 +30,21 @@ public final class LongColumn {
     return chunk == null ? 0 : chunk[row & ChunkedColumn.MASK];
   }
 
+  /**
+   * The chunk of values holding {@code row}, at index {@code row & EventColumns.CHUNK_MASK}, and
+   * the rows of its chunk around it (zeros where the column stores none): for passes over millions
+   * of rows that cannot afford a call per value. Read only.
+   */
+  public long[] chunkOf(int row) {
+    long[] chunk = values == null ? null : values[row >>> ChunkedColumn.SHIFT];
+    return chunk == null ? ChunkedColumn.ZERO_LONGS : chunk;
+  }
+
+  /** Whether this column has a value in the row whose meta int is {@code rowMeta} (see {@link EventColumns#metaChunkOf}). */
+  public boolean presentIn(int rowMeta) {
+    return presence.hasIn(rowMeta, bit);
+  }
+
   /** The value boxed, or null. */
   public Long boxed(int row) {
     return isNull(row) ? null : get(row);

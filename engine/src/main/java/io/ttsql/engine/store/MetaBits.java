@@ -12,6 +12,11 @@ final class MetaBits {
 
   /** Whether {@code bit} is set for {@code row}. */
   boolean has(int row, int bit) {
-    return ((meta[row >>> ChunkedColumn.SHIFT][row & ChunkedColumn.MASK] >>> shift) & bit) != 0;
+    return hasIn(meta[row >>> ChunkedColumn.SHIFT][row & ChunkedColumn.MASK], bit);
+  }
+
+  /** Whether {@code bit} is set in an event's meta int {@code rowMeta}. */
+  boolean hasIn(int rowMeta, int bit) {
+    return ((rowMeta >>> shift) & bit) != 0;
   }
 }

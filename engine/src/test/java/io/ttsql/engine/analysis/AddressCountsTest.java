@@ -1,5 +1,6 @@
 package io.ttsql.engine.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,9 @@ import io.ttsql.engine.store.Trace;
 import io.ttsql.engine.store.TraceAssembler;
 import io.ttsql.engine.store.TracePart;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +35,34 @@ class AddressCountsTest {
     for (int slices : new int[] {2, 3, 7, 2000}) {
       assertEquals(onePass, rows(AddressSummary.of(events, () -> lifetimes, slices)), "seed " + seed + ", " + slices + " slices");
     }
+  }
+
+  /**
+   * Past the first chunk of 65,536 rows, where the counts read the columns a chunk at a time: the
+   * allocations, frees and unknown frees of every (device, address) are those a plain count over
+   * the trace's row accessors finds, for one pass and for ranges that start inside chunks.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3})
+  void countsReadEveryChunk(int slices) {
+    EventColumns events = randomTrace(new SplittableRandom(7), 200_000).events();
+    Map<String, int[]> expected = new LinkedHashMap<>();
+    for (int seq = 0; seq < events.count(); seq++) {
+      EventKind kind = events.kind(seq);
+      if (events.address().isNull(seq) || kind == EventKind.DESTRUCTOR) {
+        continue;
+      }
+      String key = events.device().boxed(seq) + "|" + events.address().get(seq);
+      expected.computeIfAbsent(key, k -> new int[3])[kind.ordinal()]++;
+    }
+    AddressSummary summary = AddressSummary.of(events, () -> null, slices);
+    Map<String, int[]> counted = new LinkedHashMap<>();
+    for (int r = 0; r < summary.rowCount(); r++) {
+      counted.put(summary.device(r) + "|" + summary.address(r),
+          new int[] {summary.allocs(r), summary.frees(r), summary.unknownFrees(r)});
+    }
+    assertEquals(expected.keySet(), counted.keySet());
+    expected.forEach((key, counts) -> assertArrayEquals(counts, counted.get(key), key));
   }
 
   private static List<String> rows(AddressSummary summary) {
