@@ -43,11 +43,6 @@ final class BlockLines {
     return count;
   }
 
-  /** The number of the block's first line; the block must have one. */
-  long firstLine() {
-    return numbers[0];
-  }
-
   /**
    * Lists every line of the block as a parse error with {@code reason}.
    *

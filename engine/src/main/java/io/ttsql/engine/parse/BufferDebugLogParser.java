@@ -30,6 +30,8 @@ public final class BufferDebugLogParser implements LogParser {
   private final BlockLines block = new BlockLines();
   private State state = State.OUTSIDE;
   private EventKind kind;
+  /** The line of the separator that opened the block being read: its event's line. */
+  private long blockLine;
   private List<DebugField> fields;
   private int nextField;
   private final StackTextIndex knownStacks = new StackTextIndex();
@@ -130,6 +132,10 @@ public final class BufferDebugLogParser implements LogParser {
   public void line(byte[] buf, int start, int end, long number, boolean terminated) {
     cursor.reset(buf, start, end);
     boolean separator = cursor.expectRest(SEPARATOR);
+    if (!separator && endsWithSeparator(buf, start, end)) {
+      cutBySeparator(buf, start, end - SEPARATOR.length(), number);
+      return;
+    }
     if (state == State.OUTSIDE) {
       outside(buf, start, end, number, separator);
       return;
@@ -162,6 +168,30 @@ public final class BufferDebugLogParser implements LogParser {
     }
   }
 
+  private static boolean endsWithSeparator(byte[] buf, int start, int end) {
+    return end - start > SEPARATOR.length() && SEPARATOR.isWhole(buf, end - SEPARATOR.length(), end);
+  }
+
+  /**
+   * A line whose text {@code buf[start, cut)} was cut mid-write, followed on the same line by the
+   * next block's separator: a run killed inside a block, then the next run appending to the file
+   * (FORMATS.md 2.1). The two pieces are never glued (FORMATS.md 5.2): the block being read ends
+   * there, as at a separator (a block in its call stack keeps the frames before the cut); the cut
+   * text is listed in {@code parse_errors}, which counts the line; and the separator opens the
+   * next block, whose event has the line's number.
+   */
+  private void cutBySeparator(byte[] buf, int start, int cut, long number) {
+    if (state == State.FRAMES) {
+      emit();
+    } else if (state != State.OUTSIDE) {
+      block.reportAll(out, "block cut short by the next separator", TracePart.NO_LINE);
+    }
+    out.parseError(number, "line cut short by the next block's separator", buf, start, cut);
+    block.clear();
+    blockLine = number;
+    state = State.HEADER;
+  }
+
   private void outside(byte[] buf, int start, int end, long number, boolean separator) {
     if (separator) {
       open(buf, start, end, number);
@@ -175,6 +205,7 @@ public final class BufferDebugLogParser implements LogParser {
   private void open(byte[] buf, int start, int end, long number) {
     block.clear();
     block.add(number, buf, start, end);
+    blockLine = number;
     state = State.HEADER;
   }
 
@@ -186,7 +217,7 @@ public final class BufferDebugLogParser implements LogParser {
         if (kind == null) {
           return "unknown block header";
         }
-        out.draft().start(kind, block.firstLine());
+        out.draft().start(kind, blockLine);
         fields = DebugField.of(kind);
         nextField = 0;
         stackTextLength = 0;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ttsql.engine.testing.DebugLogBlocks;
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ class ParseErrorsTest {
   private static final String FREE = "✗ [PID 47213] Freed buffer 1482752 on device 0 (8192 bytes, FINAL)";
   private static final String NOT_SERVER = "not a server log line";
   private static final String NOT_DEBUG = "not part of a buffer debug block";
+  private static final String CUT_BY_SEPARATOR = "line cut short by the next block's separator";
 
   @TempDir Path dir;
 
@@ -354,6 +356,49 @@ class ParseErrorsTest {
               "line=18; reason=broken destructor block: expected a valid 'Device:' line at line 21"),
           q.rows("select min(line) as line, reason from parse_errors group by reason order by 1"));
       assertEquals(List.of("line=31; kind=free"), q.rows(EVENT_LINES));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void aRunCutMidFieldThenTheNextRunAppended() throws Exception {
+    // FORMATS.md 2.1 and 5.2: a run killed while writing its Address line leaves that line
+    // without a newline; the next run appends its first block, whose separator lands on the same
+    // line. The two pieces are reported apart, never glued: the cut block's four whole lines are
+    // cut short by the separator, the cut text (line 5) is listed, and the separator opens the
+    // next run's destructor block, which parses and is the event of line 5.
+    String cutText = "Address: 0x2f4a";
+    List<String> appended = new ArrayList<>(DESTRUCTOR);
+    appended.set(0, cutText + DESTRUCTOR.get(0));
+    try (QueryFixture q = QueryFixture.ofLog(dir, "buffers.log", lines(ALLOCATED.subList(0, 4), appended))) {
+      assertEquals(
+          List.of(
+              "line=1; reason=block cut short by the next separator",
+              "line=2; reason=block cut short by the next separator",
+              "line=3; reason=block cut short by the next separator",
+              "line=4; reason=block cut short by the next separator",
+              "line=5; reason=" + CUT_BY_SEPARATOR),
+          q.rows("select line, reason from parse_errors order by line"));
+      assertEquals(cutText, q.scalar("select text from parse_errors where line = 5"));
+      assertEquals(List.of("line=5; kind=destructor"), q.rows(EVENT_LINES));
+      assertEquals("3", q.scalar("select count(*) from frames"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void aRunCutMidFrameThenTheNextRunAppended() throws Exception {
+    // As a truncated last frame line: the allocation keeps its two whole frames, the cut third
+    // frame (line 14) is listed, and its line's separator opens the next run's deallocation.
+    String cutText = "    " + DebugLogBlocks.TTNN + ": ttnn::operations::matmul::Matmul::create_out";
+    List<String> appended = new ArrayList<>(DEALLOCATED);
+    appended.set(0, cutText + DEALLOCATED.get(0));
+    try (QueryFixture q = QueryFixture.ofLog(dir, "buffers.log", lines(ALLOCATED.subList(0, 13), appended))) {
+      assertEquals(List.of("line=14; reason=" + CUT_BY_SEPARATOR + "; text=" + cutText), q.rows(ERRORS));
+      assertEquals(List.of("line=1; kind=alloc", "line=14; kind=free"), q.rows(EVENT_LINES));
+      assertEquals(List.of("kind=alloc; frames=2", "kind=free; frames=3"),
+          q.rows("select e.kind, count(f.stack_id) as frames from events e join frames f on f.stack_id = e.stack_id"
+              + " group by e.kind order by e.kind"));
       q.checkLineAccounting();
     }
   }
