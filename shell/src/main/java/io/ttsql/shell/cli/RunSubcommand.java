@@ -58,6 +58,6 @@ final class RunSubcommand implements Subcommand {
       return ExitCode.OK;
     }
     List<String> command = Stream.concat(Stream.of("run", name), args.values(CliOption.PARAM).stream()).toList();
-    return SessionRun.run(args, console, logs, (interpreter, screen) -> interpreter.command(command, null));
+    return SessionRun.runCommand(args, console, logs, command);
   }
 }

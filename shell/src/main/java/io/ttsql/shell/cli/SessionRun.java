@@ -33,6 +33,20 @@ final class SessionRun {
 
   /** Loads {@code logs} (the bundled sample when empty), runs {@code work} and returns the exit status. */
   static int run(CliArgs args, Console console, List<String> logs, Work work) throws CliFailure {
+    return run(args, console, logs, work, false);
+  }
+
+  /**
+   * Loads {@code logs} and runs the one dot command that the command line spelled ({@code run
+   * QUERY …} for {@code .run QUERY …}): that command used wrongly (a query's schemas not loaded,
+   * its logs swapped) is the command line used wrongly, exit status 2, as a wrong option is.
+   */
+  static int runCommand(CliArgs args, Console console, List<String> logs, List<String> command) throws CliFailure {
+    return run(args, console, logs, (interpreter, screen) -> interpreter.command(command, null), true);
+  }
+
+  private static int run(CliArgs args, Console console, List<String> logs, Work work, boolean misuseIsBadInput)
+      throws CliFailure {
     Settings settings = ShellSettings.from(args, console.interactive());
     LogConnector connector = new LogConnector(args, console.err(), console.interactive());
     // The terminal is opened before the logs load, so that what is typed meanwhile waits for the
@@ -53,7 +67,7 @@ final class SessionRun {
       Interpreter interpreter = new Interpreter(session, DotCommands.standard(), next -> reopen(connector, next, session),
           args.has(CliOption.DEBUG));
       work.run(interpreter, screen);
-      return status(interpreter, args);
+      return status(interpreter, args, misuseIsBadInput);
     } catch (IOException | OutputFailure e) {
       throw new CliFailure(ExitCode.BAD_INPUT, e.getMessage(), e);
     } catch (SQLException e) {
@@ -71,9 +85,9 @@ final class SessionRun {
     }
   }
 
-  private static int status(Interpreter interpreter, CliArgs args) {
+  private static int status(Interpreter interpreter, CliArgs args, boolean misuseIsBadInput) {
     if (interpreter.failed()) {
-      return ExitCode.SQL_ERROR;
+      return misuseIsBadInput && interpreter.onlyMisused() ? ExitCode.BAD_INPUT : ExitCode.SQL_ERROR;
     }
     return args.has(CliOption.FAIL_IF_ROWS) && interpreter.rowsSeen() ? ExitCode.ROWS_FOUND : ExitCode.OK;
   }

@@ -36,6 +36,7 @@ public final class Interpreter implements ShellContext {
   private final boolean debug;
   private boolean quit;
   private int failures;
+  private int misuses;
   private boolean rowsSeen;
 
   public Interpreter(Session session, DotCommands commands, LogOpener opener, boolean debug) {
@@ -266,9 +267,11 @@ public final class Interpreter implements ShellContext {
     return false;
   }
 
+  /** Reports a command used wrongly (an unknown one, bad arguments, an unreadable file): a failure, and a misuse. */
   private boolean fail(String where, String message) {
     report(where, List.of("Error: " + message));
     failures++;
+    misuses++;
     return false;
   }
 
@@ -318,6 +321,11 @@ public final class Interpreter implements ShellContext {
   /** Whether any statement or command failed so far. */
   public boolean failed() {
     return failures > 0;
+  }
+
+  /** Whether every failure so far was a command used wrongly, none a statement that failed. */
+  public boolean onlyMisused() {
+    return failures > 0 && misuses == failures;
   }
 
   /** Whether any query returned at least one row so far. */

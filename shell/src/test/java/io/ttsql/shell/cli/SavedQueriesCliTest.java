@@ -165,9 +165,10 @@ class SavedQueriesCliTest {
 
   @Test
   void aQueryThatComparesTwoLogsSaysWhichSchemasItNeeds() {
-    // leak-origins reads schemas server and stacks; one log without a name loads as main.
+    // leak-origins reads schemas server and stacks; one log without a name loads as main. The
+    // command line gave the logs wrongly: exit status 2, as for a wrong option.
     Result r = ttsql("run", "leak-origins", leaky);
-    assertEquals(1, r.status());
+    assertEquals(2, r.status());
     assertTrue(r.err().endsWith("Error: leak-origins reads the schemas server and stacks, but server and stacks are not"
         + " loaded (loaded: main); load the logs as server=LOG stacks=LOG, or point server=SCHEMA stacks=SCHEMA at"
         + " loaded schemas\n"), r.err());
@@ -176,9 +177,10 @@ class SavedQueriesCliTest {
   @Test
   void aQueryThatJoinsTheTwoLogsOfARunRefusesThemSwapped() {
     // The bundled samples are a server log and a buffer debug log: loaded the wrong way round,
-    // leak-origins ran and matched nothing, every pid NULL. It now says which log is where.
+    // leak-origins ran and matched nothing, every pid NULL. It now says which log is where, and
+    // exits with status 2: the command line is wrong, not a statement.
     Result r = ttsql("run", "leak-origins", "server=sample:tt_buffer_debug.log", "stacks=sample:debug.log");
-    assertEquals(1, r.status());
+    assertEquals(2, r.status());
     assertTrue(r.err().endsWith("Error: leak-origins reads a server log as schema server, but sample:tt_buffer_debug.log"
         + " there is a buffer_debug log; load a server log as server and a buffer_debug log as stacks\n"), r.err());
     assertEquals(0, ttsql("run", "leak-origins", "server=sample:debug.log", "stacks=sample:tt_buffer_debug.log").status());
