@@ -29,10 +29,12 @@ final class DuckDbSchema extends JdbcSchema implements LogSchema, StackSource {
   private final Map<String, TableDoc> tableDocs;
   private final DuckDbStacks stacks;
   private final Lookup<Table> ttsqlTables;
+  private final JdbcConvention convention;
 
   private DuckDbSchema(DataSource dataSource, JdbcConvention convention, String schema, List<SourceInfo> sources,
       Map<String, TableDoc> tableDocs) {
     super(dataSource, DuckDbDialect.INSTANCE, convention, null, schema);
+    this.convention = convention;
     this.sources = List.copyOf(sources);
     this.tableDocs = tableDocs;
     this.stacks = new DuckDbStacks(dataSource, schema);
@@ -55,12 +57,21 @@ final class DuckDbSchema extends JdbcSchema implements LogSchema, StackSource {
   /**
    * The schema to add to {@code parent} as {@code name}, reading DuckDB schema {@code name}, which
    * holds the tables that {@code tableDocs} describes.
+   *
+   * @param convention the convention of the database's schemas added before, or null for the first
+   *     one: schemas of one convention are one database to Calcite, which sends a join of two of
+   *     them to DuckDB whole instead of reading both tables out and joining them itself
    */
-  static DuckDbSchema create(SchemaPlus parent, String name, DataSource dataSource, List<SourceInfo> sources,
-      Map<String, TableDoc> tableDocs) {
-    JdbcConvention convention =
-        JdbcConvention.of(DuckDbDialect.INSTANCE, Schemas.subSchemaExpression(parent, name, JdbcSchema.class), name);
-    return new DuckDbSchema(dataSource, convention, name, sources, tableDocs);
+  static DuckDbSchema create(SchemaPlus parent, String name, DataSource dataSource, JdbcConvention convention,
+      List<SourceInfo> sources, Map<String, TableDoc> tableDocs) {
+    JdbcConvention shared = convention != null ? convention
+        : JdbcConvention.of(DuckDbDialect.INSTANCE, Schemas.subSchemaExpression(parent, name, JdbcSchema.class), name);
+    return new DuckDbSchema(dataSource, shared, name, sources, tableDocs);
+  }
+
+  /** The convention of this schema's tables, which the database's other schemas share. */
+  JdbcConvention convention() {
+    return convention;
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.calcite.ColumnarTable;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import java.sql.SQLException;
+import org.apache.calcite.adapter.jdbc.JdbcConvention;
 import org.apache.calcite.schema.Schema;
 import org.apache.calcite.schema.SchemaPlus;
 import org.duckdb.DuckDBConnection;
@@ -18,6 +19,7 @@ import org.duckdb.DuckDBConnection;
 public final class DuckDbStore implements TraceStore {
   private DuckDBConnection duck;
   private DuplicatingDataSource connections;
+  private JdbcConvention convention;
 
   @Override
   public Schema schema(SchemaPlus root, String name, AnalyzedTrace trace) throws SQLException {
@@ -30,7 +32,10 @@ public final class DuckDbStore implements TraceStore {
     for (ColumnarTable<?> table : tables.columnarTables()) {
       DuckDbLoader.load(duck, name, table);
     }
-    return DuckDbSchema.create(root, name, connections, trace.trace().sources(), tables.tableDocs());
+    DuckDbSchema schema =
+        DuckDbSchema.create(root, name, connections, convention, trace.trace().sources(), tables.tableDocs());
+    convention = schema.convention();
+    return schema;
   }
 
   /** Cancels the DuckDB statements Calcite runs: its JDBC adapter does not pass a cancel on. */
