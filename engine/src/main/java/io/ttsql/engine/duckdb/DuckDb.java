@@ -2,6 +2,7 @@ package io.ttsql.engine.duckdb;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -56,6 +57,24 @@ public final class DuckDb {
   /** Opens a new, empty in-memory database; other connections to it come from {@link DuckDBConnection#duplicate()}. */
   public static DuckDBConnection inMemory() throws SQLException {
     return DriverManager.getConnection(URL_PREFIX).unwrap(DuckDBConnection.class);
+  }
+
+  /** Another connection to the database of {@code duck}, using the same catalog (the file's, for {@link #open}). */
+  public static DuckDBConnection duplicate(DuckDBConnection duck) throws SQLException {
+    String catalog;
+    try (Statement statement = duck.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT current_database()")) {
+      rows.next();
+      catalog = rows.getString(1);
+    }
+    DuckDBConnection copy = (DuckDBConnection) duck.duplicate();
+    try {
+      execute(copy, "USE " + identifier(catalog));
+      return copy;
+    } catch (SQLException e) {
+      copy.close();
+      throw e;
+    }
   }
 
   /** Runs one statement that returns no rows. */

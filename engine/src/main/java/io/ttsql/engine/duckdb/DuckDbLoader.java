@@ -6,13 +6,20 @@ import java.sql.SQLException;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * Copies ttsql tables into DuckDB: creates each table from its {@link Column} declarations (same
- * names, types and nullability; descriptions as comments) and fills it with DuckDB's Appender.
+ * names, types and nullability; descriptions as comments) and fills it with DuckDB's Appender,
+ * several tables at once.
  */
 public final class DuckDbLoader {
   private static final long NANOS_PER_MILLI = 1_000_000L;
@@ -24,8 +31,85 @@ public final class DuckDbLoader {
     DuckDb.execute(duck, "CREATE SCHEMA IF NOT EXISTS " + DuckDb.identifier(schema));
   }
 
+  /** What to do with a table once it is filled, on the connection that filled it. */
+  @FunctionalInterface
+  public interface Filled {
+    void accept(DuckDBConnection duck, ColumnarTable<?> table) throws SQLException;
+  }
+
+  /**
+   * Creates and fills every table of {@code tables} in {@code schema} (which must exist), as many at
+   * once as there are cores, each on a connection of its own (DuckDB's Appender keeps one core busy
+   * per table), taking them in the order given, and hands each to {@code then} once it is filled.
+   */
+  public static void loadAll(DuckDBConnection duck, String schema, List<ColumnarTable<?>> tables, Filled then)
+      throws SQLException {
+    int threads = Math.min(tables.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+      Thread thread = new Thread(runnable, "ttsql-duckdb-load");
+      thread.setDaemon(true);
+      return thread;
+    });
+    Queue<ColumnarTable<?>> next = new ConcurrentLinkedQueue<>(tables);
+    List<DuckDBConnection> connections = new ArrayList<>();
+    try {
+      for (int i = 0; i < threads; i++) {
+        connections.add(DuckDb.duplicate(duck)); // here, not in the workers: duck runs one statement at a time
+      }
+      List<Future<Void>> workers = new ArrayList<>();
+      for (DuckDBConnection connection : connections) {
+        workers.add(pool.submit(() -> {
+          for (ColumnarTable<?> table; (table = next.poll()) != null; ) {
+            load(connection, schema, table);
+            then.accept(connection, table);
+          }
+          return null;
+        }));
+      }
+      awaitAll(workers, next);
+    } finally {
+      next.clear();
+      pool.shutdown();
+      for (DuckDBConnection connection : connections) {
+        connection.close();
+      }
+    }
+  }
+
+  /** Waits for every worker, the others finishing their current table after one fails, and throws the first failure. */
+  private static void awaitAll(List<Future<Void>> workers, Queue<ColumnarTable<?>> next) throws SQLException {
+    SQLException first = null;
+    for (Future<Void> worker : workers) {
+      try {
+        await(worker);
+      } catch (SQLException e) {
+        next.clear();
+        if (first == null) {
+          first = e;
+        }
+      }
+    }
+    if (first != null) {
+      throw first;
+    }
+  }
+
+  private static void await(Future<Void> worker) throws SQLException {
+    try {
+      worker.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException("interrupted while copying tables into DuckDB", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SQLException failure) {
+        throw failure;
+      }
+      throw new SQLException(String.valueOf(e.getCause().getMessage()), e.getCause());
+    }
+  }
+
   /** Creates {@code table} in {@code schema} (which must exist) and appends all its rows. */
-  public static void load(DuckDBConnection duck, String schema, ColumnarTable<?> table) throws SQLException {
+  private static void load(DuckDBConnection duck, String schema, ColumnarTable<?> table) throws SQLException {
     DuckDb.execute(duck, createTable(schema, table));
     comment(duck, schema, table);
     append(duck, schema, table);

@@ -2,7 +2,6 @@ package io.ttsql.engine.duckdb;
 
 import io.ttsql.engine.TraceStore;
 import io.ttsql.engine.analysis.AnalyzedTrace;
-import io.ttsql.engine.calcite.ColumnarTable;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import java.sql.SQLException;
 import org.apache.calcite.adapter.jdbc.JdbcConvention;
@@ -29,9 +28,7 @@ public final class DuckDbStore implements TraceStore {
     }
     DuckDbLoader.createSchema(duck, name);
     TtsqlSchema tables = new TtsqlSchema(trace);
-    for (ColumnarTable<?> table : tables.columnarTables()) {
-      DuckDbLoader.load(duck, name, table);
-    }
+    DuckDbLoader.loadAll(duck, name, tables.columnarTables(), (connection, table) -> { });
     DuckDbSchema schema =
         DuckDbSchema.create(root, name, connections, convention, trace.trace().sources(), tables.tableDocs());
     convention = schema.convention();

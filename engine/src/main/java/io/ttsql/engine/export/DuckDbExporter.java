@@ -1,6 +1,5 @@
 package io.ttsql.engine.export;
 
-import io.ttsql.engine.calcite.ColumnarTable;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.duckdb.DuckDbLoader;
@@ -18,9 +17,7 @@ final class DuckDbExporter {
     try (DuckDBConnection duck = DuckDb.open(file)) {
       for (Map.Entry<String, TtsqlSchema> schema : schemas.entrySet()) {
         DuckDbLoader.createSchema(duck, schema.getKey());
-        for (ColumnarTable<?> table : schema.getValue().dataTables()) {
-          DuckDbLoader.load(duck, schema.getKey(), table);
-        }
+        DuckDbLoader.loadAll(duck, schema.getKey(), schema.getValue().dataTables(), (connection, table) -> { });
         DuckDbFunctions.create(duck, schema.getKey());
       }
       DuckDb.checkpoint(duck);

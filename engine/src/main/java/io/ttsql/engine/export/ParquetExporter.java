@@ -1,7 +1,6 @@
 package io.ttsql.engine.export;
 
 import io.ttsql.engine.TraceSpec;
-import io.ttsql.engine.calcite.ColumnarTable;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.duckdb.DuckDbLoader;
@@ -15,7 +14,8 @@ import org.duckdb.DuckDBConnection;
 /**
  * Writes ttsql schemas as Parquet files, one per table: {@code FOLDER/TABLE.parquet} for the default
  * schema, {@code FOLDER/SCHEMA/TABLE.parquet} for a named one. Each table goes through an in-memory
- * DuckDB table (filled by the Appender) and DuckDB's {@code COPY … (FORMAT PARQUET)}, one at a time.
+ * DuckDB table (filled by the Appender) and DuckDB's {@code COPY … (FORMAT PARQUET)}, and is dropped
+ * once written; as many tables go at once as there are cores.
  */
 final class ParquetExporter {
   private ParquetExporter() {}
@@ -28,13 +28,12 @@ final class ParquetExporter {
         String name = schema.getKey();
         Path schemaFolder = name.equals(TraceSpec.DEFAULT_SCHEMA) ? folder : Files.createDirectory(folder.resolve(name));
         DuckDbLoader.createSchema(duck, name);
-        for (ColumnarTable<?> table : schema.getValue().dataTables()) {
+        DuckDbLoader.loadAll(duck, name, schema.getValue().dataTables(), (connection, table) -> {
           String qualified = DuckDb.qualified(name, table.name());
-          DuckDbLoader.load(duck, name, table);
           Path file = schemaFolder.resolve(table.name() + ExportFolders.PARQUET_SUFFIX);
-          DuckDb.execute(duck, "COPY " + qualified + " TO " + DuckDb.literal(file.toString()) + " (FORMAT PARQUET)");
-          DuckDb.execute(duck, "DROP TABLE " + qualified);
-        }
+          DuckDb.execute(connection, "COPY " + qualified + " TO " + DuckDb.literal(file.toString()) + " (FORMAT PARQUET)");
+          DuckDb.execute(connection, "DROP TABLE " + qualified);
+        });
       }
     }
   }
