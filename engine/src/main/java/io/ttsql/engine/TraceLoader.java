@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Loads the files of one trace, in the order given, detecting each file's format from its first
@@ -51,11 +50,7 @@ public final class TraceLoader {
       source.check();
     }
     TraceAssembler assembler = new TraceAssembler();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallelism), runnable -> {
-      Thread thread = new Thread(runnable, "ttsql-load");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool = DaemonPool.of("ttsql-load", parallelism);
     try {
       FileParser parser = new FileParser(pool, parallelism, parallelMinBytes);
       for (LogSource source : sources) {

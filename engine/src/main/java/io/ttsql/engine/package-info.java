@@ -13,6 +13,7 @@
  * connection's warnings, which the shell prints), counted with {@link io.ttsql.engine.Counted}.
  * A log's bytes come from {@code LogSource}, decompressed by {@code Compression} (gzip members,
  * {@code GzipMembers}, and zstd frames, {@code ZstdFrames}), and start after any {@link
- * io.ttsql.engine.ByteOrderMark}.
+ * io.ttsql.engine.ByteOrderMark}. Parallel work (parsing parts of a file, copying tables into
+ * DuckDB) runs on a {@link io.ttsql.engine.DaemonPool}.
  */
 package io.ttsql.engine;

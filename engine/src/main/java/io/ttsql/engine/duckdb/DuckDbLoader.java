@@ -1,5 +1,6 @@
 package io.ttsql.engine.duckdb;
 
+import io.ttsql.engine.DaemonPool;
 import io.ttsql.engine.calcite.Column;
 import io.ttsql.engine.calcite.ColumnarTable;
 import java.sql.SQLException;
@@ -10,7 +11,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.duckdb.DuckDBAppender;
@@ -45,11 +45,7 @@ public final class DuckDbLoader {
   public static void loadAll(DuckDBConnection duck, String schema, List<ColumnarTable<?>> tables, Filled then)
       throws SQLException {
     int threads = Math.min(tables.size(), Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
-      Thread thread = new Thread(runnable, "ttsql-duckdb-load");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool = DaemonPool.of("ttsql-duckdb-load", threads);
     Queue<ColumnarTable<?>> next = new ConcurrentLinkedQueue<>(tables);
     List<DuckDBConnection> connections = new ArrayList<>();
     try {
