@@ -67,6 +67,9 @@ public final class TtsqlConnection implements InvocationHandler {
         }
         return null;
       }
+      case "isClosed" -> {
+        return isClosed();
+      }
       case "commit", "rollback", "isReadOnly", "getWarnings", "clearWarnings" -> {
         if (noArguments) {
           checkOpen();
@@ -93,8 +96,16 @@ public final class TtsqlConnection implements InvocationHandler {
     }
   }
 
+  /**
+   * Closed from the moment a close starts: its statements are canceled before Calcite's
+   * connection closes, and a statement stopped by it must find the connection closed.
+   */
+  private boolean isClosed() throws SQLException {
+    return openStatements.closing() || calcite.isClosed();
+  }
+
   private void checkOpen() throws SQLException {
-    if (calcite.isClosed()) {
+    if (isClosed()) {
       throw new SQLException("connection is closed");
     }
   }
