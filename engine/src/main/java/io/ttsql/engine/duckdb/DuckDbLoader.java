@@ -4,7 +4,6 @@ import io.ttsql.engine.DaemonPool;
 import io.ttsql.engine.calcite.Column;
 import io.ttsql.engine.calcite.ColumnarTable;
 import java.sql.SQLException;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -13,17 +12,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * Copies ttsql tables into DuckDB: creates each table from its {@link Column} declarations (same
- * names, types and nullability; descriptions as comments) and fills it with DuckDB's Appender,
- * several tables at once.
+ * names, types and nullability; descriptions as comments) and fills it through {@link
+ * TableRowsFunction}, several tables at once.
  */
 public final class DuckDbLoader {
-  private static final long NANOS_PER_MILLI = 1_000_000L;
-
   private DuckDbLoader() {}
 
   /** Creates {@code schema} in {@code duck} unless it exists. */
@@ -39,8 +35,8 @@ public final class DuckDbLoader {
 
   /**
    * Creates and fills every table of {@code tables} in {@code schema} (which must exist), as many at
-   * once as there are cores, each on a connection of its own (DuckDB's Appender keeps one core busy
-   * per table), taking them in the order given, and hands each to {@code then} once it is filled.
+   * once as there are cores, each on a connection of its own (copying one keeps one core busy),
+   * taking them in the order given, and hands each to {@code then} once it is filled.
    */
   public static void loadAll(DuckDBConnection duck, String schema, List<ColumnarTable<?>> tables, Filled then)
       throws SQLException {
@@ -49,6 +45,7 @@ public final class DuckDbLoader {
     Queue<ColumnarTable<?>> next = new ConcurrentLinkedQueue<>(tables);
     List<DuckDBConnection> connections = new ArrayList<>();
     try {
+      TableRowsFunction.registerIn(duck);
       for (int i = 0; i < threads; i++) {
         connections.add(DuckDb.duplicate(duck)); // here, not in the workers: duck runs one statement at a time
       }
@@ -108,7 +105,7 @@ public final class DuckDbLoader {
   private static void load(DuckDBConnection duck, String schema, ColumnarTable<?> table) throws SQLException {
     DuckDb.execute(duck, createTable(schema, table));
     comment(duck, schema, table);
-    append(duck, schema, table);
+    TableRowsFunction.insert(duck, schema, table);
   }
 
   /** The DuckDB type of a ttsql column type. */
@@ -133,36 +130,6 @@ public final class DuckDbLoader {
     for (Column<?> c : table.columns()) {
       DuckDb.execute(duck, "COMMENT ON COLUMN " + qualified + '.' + DuckDb.identifier(c.name())
           + " IS " + DuckDb.literal(c.description()));
-    }
-  }
-
-  private static void append(DuckDBConnection duck, String schema, ColumnarTable<?> table) throws SQLException {
-    SqlTypeName[] types = table.columns().stream().map(Column::type).toArray(SqlTypeName[]::new);
-    int rows = table.rowCount();
-    try (DuckDBAppender appender = duck.createAppender(schema, table.name())) {
-      for (int row = 0; row < rows; row++) {
-        appender.beginRow();
-        for (int column = 0; column < types.length; column++) {
-          appendValue(appender, types[column], table.value(row, column));
-        }
-        appender.endRow();
-      }
-    }
-  }
-
-  /** Appends one value, boxed as {@link Column} documents for its type. */
-  private static void appendValue(DuckDBAppender appender, SqlTypeName type, Object value) throws SQLException {
-    if (value == null) {
-      appender.appendNull();
-      return;
-    }
-    switch (type) {
-      case BIGINT -> appender.append(((Number) value).longValue());
-      case INTEGER -> appender.append(((Number) value).intValue());
-      case BOOLEAN -> appender.append(((Boolean) value).booleanValue());
-      case VARCHAR -> appender.append(value.toString());
-      case TIME -> appender.append(LocalTime.ofNanoOfDay(((Number) value).longValue() * NANOS_PER_MILLI));
-      default -> throw new IllegalArgumentException("ttsql columns have no type " + type);
     }
   }
 }

@@ -14,7 +14,7 @@ import org.duckdb.DuckDBConnection;
 /**
  * Writes ttsql schemas as Parquet files, one per table: {@code FOLDER/TABLE.parquet} for the default
  * schema, {@code FOLDER/SCHEMA/TABLE.parquet} for a named one. Each table goes through an in-memory
- * DuckDB table (filled by the Appender) and DuckDB's {@code COPY … (FORMAT PARQUET)}, and is dropped
+ * DuckDB table (filled by {@code DuckDbLoader}) and DuckDB's {@code COPY … (FORMAT PARQUET)}, and is dropped
  * once written; as many tables go at once as there are cores.
  */
 final class ParquetExporter {

@@ -5,8 +5,8 @@
  * from the path whether a DuckDB file or a Parquet folder is written, refuses to overwrite or to
  * follow a symbolic link, and renames a staged result into place so that an interrupted export
  * leaves nothing at the target. The {@code duckdb} package's {@code DuckDbLoader} creates each
- * table from the same {@code Column} declarations as the SQL tables and fills it with DuckDB's
- * Appender; the DuckDB and Parquet exporters differ only in where the tables end up (a database
+ * table from the same {@code Column} declarations as the SQL tables and fills it a vector of rows
+ * at a time; the DuckDB and Parquet exporters differ only in where the tables end up (a database
  * file, or DuckDB's {@code COPY … (FORMAT PARQUET)}). A database file also gets, in each of its
  * schemas, the ttsql SQL functions as DuckDB macros of the same names ({@code DuckDbFunctions}, whose
  * SQL is the resource {@code duckdb-functions.sql}); Parquet files hold only data.

@@ -70,6 +70,28 @@ class TraceExportTest {
   }
 
   @Test
+  void aTableOfManyVectorsArrivesWholeAndInLogOrder() throws Exception {
+    // DuckDB takes rows 2,048 at a time: 5,000 allocations fill two vectors and part of a third.
+    // Sizes 4096 + i sum to 5,000 * 4,096 + (0 + ... + 4,999) = 20,480,000 + 12,497,500.
+    String[] lines = new String[5000];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = "✓ [PID 7] Allocated " + (4096 + i) + " bytes of L1 on device " + i % 8 + " (buffer_id=" + 4096L * i + ")";
+    }
+    try (QueryFixture q = QueryFixture.open(QueryFixture.writeLog(dir, "many.log", lines).toString())) {
+      Path file = dir.resolve("many.duckdb");
+      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false));
+      try (Connection duck = DuckDb.open(file)) {
+        assertEquals(List.of("5000 | 32977500"), query(duck, "select count(*), sum(size) from events").rows());
+        // Row i of DuckDB's table is event i: the vectors came in the table's order.
+        assertEquals(List.of("0"), query(duck, "select count(*) from events where rowid <> seq").rows());
+        for (String table : List.of("events", "lifetimes", "allocations")) {
+          assertEquals(query(q.connection(), "select * from " + table), query(duck, "select * from " + table), table);
+        }
+      }
+    }
+  }
+
+  @Test
   void aDuckDbFileIsInTheStorageFormatOfDuckDbOne() throws Exception {
     // DuckDB 2.0's own format (69) was unreadable to DuckDB 1.x, which Python's duckdb package
     // often is: the file's header, after an 8-byte checksum and "DUCK", gives its storage version

@@ -1,0 +1,141 @@
+package io.ttsql.engine.duckdb;
+
+import io.ttsql.engine.calcite.Column;
+import io.ttsql.engine.calcite.ColumnarTable;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.duckdb.DuckDBColumnType;
+import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBDataChunkWriter;
+import org.duckdb.DuckDBFunctions;
+import org.duckdb.DuckDBTableFunction;
+import org.duckdb.DuckDBTableFunctionBindInfo;
+import org.duckdb.DuckDBTableFunctionCallInfo;
+import org.duckdb.DuckDBTableFunctionInitInfo;
+import org.duckdb.DuckDBWritableVector;
+
+/**
+ * The DuckDB table function {@code ttsql_rows(key)} that gives the rows of the ttsql table handed
+ * to {@link #insert} under that key, a vector of up to 2,048 rows at a time, in table order.
+ * DuckDB's Appender takes one value per call, and one native call per string; filling DuckDB's
+ * vectors directly copies a table two to three times faster. DuckDB's vectors have no TIME
+ * setter, so a TIME column comes as its milliseconds and {@link #insert} converts it.
+ */
+final class TableRowsFunction implements DuckDBTableFunction<ColumnarTable<?>, AtomicInteger, Object> {
+  private static final String NAME = "ttsql_rows";
+  /** The tables being inserted, by key: a function registered in a database cannot be given objects. */
+  private static final Map<Long, ColumnarTable<?>> INSERTING = new ConcurrentHashMap<>();
+  private static final AtomicLong KEYS = new AtomicLong();
+
+  /** Registers the function in the database of {@code duck} unless it is there. */
+  static void registerIn(DuckDBConnection duck) throws SQLException {
+    try (Statement statement = duck.createStatement();
+        ResultSet rows = statement.executeQuery(
+            "SELECT count(*) FROM duckdb_functions() WHERE function_name = " + DuckDb.literal(NAME))) {
+      rows.next();
+      if (rows.getLong(1) > 0) {
+        return;
+      }
+    }
+    DuckDBFunctions.tableFunction().withName(NAME).withParameter(Long.class).withFunction(new TableRowsFunction())
+        .register(duck);
+  }
+
+  /** Appends every row of {@code table} to the DuckDB table of the same name and columns in {@code schema}. */
+  static void insert(DuckDBConnection duck, String schema, ColumnarTable<?> table) throws SQLException {
+    long key = KEYS.incrementAndGet();
+    INSERTING.put(key, table);
+    try {
+      List<String> values = new ArrayList<>();
+      for (Column<?> c : table.columns()) {
+        String name = DuckDb.identifier(c.name());
+        values.add(c.type() == SqlTypeName.TIME ? "TIME '00:00:00' + to_milliseconds(" + name + ") AS " + name : name);
+      }
+      DuckDb.execute(duck, "INSERT INTO " + DuckDb.qualified(schema, table.name())
+          + " SELECT " + String.join(", ", values) + " FROM " + NAME + "(" + key + ")");
+    } finally {
+      INSERTING.remove(key);
+    }
+  }
+
+  @Override
+  public ColumnarTable<?> bind(DuckDBTableFunctionBindInfo info) {
+    long key = info.getParameter(0).getLong();
+    ColumnarTable<?> table = INSERTING.get(key);
+    if (table == null) {
+      throw new IllegalArgumentException(NAME + " gives only the rows of a table ttsql is copying into DuckDB");
+    }
+    for (Column<?> c : table.columns()) {
+      info.addResultColumn(c.name(), vectorType(c.type()));
+    }
+    return table;
+  }
+
+  /** The type of a column's vector: a TIME comes as its milliseconds. */
+  private static DuckDBColumnType vectorType(SqlTypeName type) {
+    return switch (type) {
+      case BIGINT, TIME -> DuckDBColumnType.BIGINT;
+      case INTEGER -> DuckDBColumnType.INTEGER;
+      case BOOLEAN -> DuckDBColumnType.BOOLEAN;
+      case VARCHAR -> DuckDBColumnType.VARCHAR;
+      default -> throw new IllegalArgumentException("ttsql columns have no type " + type);
+    };
+  }
+
+  /** The next row to give; one thread only, so that the rows keep the table's order. */
+  @Override
+  public AtomicInteger init(DuckDBTableFunctionInitInfo info) {
+    info.setMaxThreads(1);
+    return new AtomicInteger();
+  }
+
+  @Override
+  public long apply(DuckDBTableFunctionCallInfo info, DuckDBDataChunkWriter out) {
+    ColumnarTable<?> table = info.getBindData();
+    AtomicInteger next = info.getInitData();
+    int from = next.get();
+    int to = (int) Math.min(table.rowCount(), from + out.capacity());
+    List<? extends Column<?>> columns = table.columns();
+    for (int c = 0; c < columns.size(); c++) {
+      fill(out.vector(c), columns.get(c).type(), table, c, from, to);
+    }
+    next.set(to);
+    return to - from;
+  }
+
+  /** Sets rows {@code from} to {@code to} of {@code column} into {@code vector}, from its position 0. */
+  private static void fill(DuckDBWritableVector vector, SqlTypeName type, ColumnarTable<?> table, int column, int from,
+      int to) {
+    if (type == SqlTypeName.VARCHAR) {
+      String[] strings = new String[to - from];
+      for (int row = from; row < to; row++) {
+        Object value = table.value(row, column);
+        strings[row - from] = value == null ? null : value.toString();
+      }
+      vector.setStrings(0, strings);
+      return;
+    }
+    for (int row = from; row < to; row++) {
+      Object value = table.value(row, column);
+      long at = row - from;
+      if (value == null) {
+        vector.setNull(at);
+        continue;
+      }
+      switch (type) {
+        case BIGINT, TIME -> vector.setLong(at, ((Number) value).longValue());
+        case INTEGER -> vector.setInt(at, ((Number) value).intValue());
+        case BOOLEAN -> vector.setBoolean(at, (Boolean) value);
+        default -> throw new IllegalArgumentException("ttsql columns have no type " + type);
+      }
+    }
+  }
+}
