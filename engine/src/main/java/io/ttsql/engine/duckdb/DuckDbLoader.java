@@ -27,6 +27,17 @@ public final class DuckDbLoader {
     DuckDb.execute(duck, "CREATE SCHEMA IF NOT EXISTS " + DuckDb.identifier(schema));
   }
 
+  /** How DuckDB keeps the rows of the tables it is given. */
+  public enum Storage {
+    /**
+     * Compressed as they arrive, for tables an in-memory database keeps: a third of the memory,
+     * at about a tenth more time.
+     */
+    COMPRESSED_AS_LOADED,
+    /** As DuckDB stores them: a database file compresses them itself, and a table written out and dropped needs none. */
+    AS_INSERTED
+  }
+
   /** What to do with a table once it is filled, on the connection that filled it. */
   @FunctionalInterface
   public interface Filled {
@@ -38,8 +49,8 @@ public final class DuckDbLoader {
    * once as there are cores, each on a connection of its own (copying one keeps one core busy),
    * taking them in the order given, and hands each to {@code then} once it is filled.
    */
-  public static void loadAll(DuckDBConnection duck, String schema, List<ColumnarTable<?>> tables, Filled then)
-      throws SQLException {
+  public static void loadAll(DuckDBConnection duck, String schema, List<ColumnarTable<?>> tables, Storage storage,
+      Filled then) throws SQLException {
     int threads = Math.min(tables.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = DaemonPool.of("ttsql-duckdb-load", threads);
     Queue<ColumnarTable<?>> next = new ConcurrentLinkedQueue<>(tables);
@@ -53,7 +64,7 @@ public final class DuckDbLoader {
       for (DuckDBConnection connection : connections) {
         workers.add(pool.submit(() -> {
           for (ColumnarTable<?> table; (table = next.poll()) != null; ) {
-            load(connection, schema, table);
+            load(connection, schema, table, storage);
             then.accept(connection, table);
           }
           return null;
@@ -102,10 +113,11 @@ public final class DuckDbLoader {
   }
 
   /** Creates {@code table} in {@code schema} (which must exist) and appends all its rows. */
-  private static void load(DuckDBConnection duck, String schema, ColumnarTable<?> table) throws SQLException {
+  private static void load(DuckDBConnection duck, String schema, ColumnarTable<?> table, Storage storage)
+      throws SQLException {
     DuckDb.execute(duck, createTable(schema, table));
     comment(duck, schema, table);
-    TableRowsFunction.insert(duck, schema, table);
+    TableRowsFunction.insert(duck, schema, table, storage == Storage.COMPRESSED_AS_LOADED);
   }
 
   /** The DuckDB type of a ttsql column type. */
@@ -116,7 +128,8 @@ public final class DuckDbLoader {
     };
   }
 
-  private static String createTable(String schema, ColumnarTable<?> table) {
+  /** The CREATE TABLE statement of {@code table} in {@code schema}. */
+  static String createTable(String schema, ColumnarTable<?> table) {
     List<String> columns = new ArrayList<>();
     for (Column<?> c : table.columns()) {
       columns.add(DuckDb.identifier(c.name()) + ' ' + duckDbType(c.type()) + (c.nullable() ? "" : " NOT NULL"));

@@ -3,6 +3,7 @@ package io.ttsql.engine.duckdb;
 import io.ttsql.engine.TraceStore;
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.calcite.TtsqlSchema;
+import io.ttsql.engine.duckdb.DuckDbLoader.Storage;
 import java.sql.SQLException;
 import org.apache.calcite.adapter.jdbc.JdbcConvention;
 import org.apache.calcite.schema.Schema;
@@ -28,7 +29,7 @@ public final class DuckDbStore implements TraceStore {
     }
     DuckDbLoader.createSchema(duck, name);
     TtsqlSchema tables = new TtsqlSchema(trace);
-    DuckDbLoader.loadAll(duck, name, tables.columnarTables(), (connection, table) -> { });
+    DuckDbLoader.loadAll(duck, name, tables.columnarTables(), Storage.COMPRESSED_AS_LOADED, (connection, table) -> { });
     DuckDbSchema schema =
         DuckDbSchema.create(root, name, connections, convention, trace.trace().sources(), tables.tableDocs());
     convention = schema.convention();

@@ -23,17 +23,23 @@ import org.duckdb.DuckDBTableFunctionInitInfo;
 import org.duckdb.DuckDBWritableVector;
 
 /**
- * The DuckDB table function {@code ttsql_rows(key)} that gives the rows of the ttsql table handed
- * to {@link #insert} under that key, a vector of up to 2,048 rows at a time, in table order.
+ * The DuckDB table function {@code ttsql_rows(key, from, to)} that gives rows {@code from} to
+ * {@code to} (exclusive) of the ttsql table handed to {@link #insert} under that key, a vector of
+ * up to 2,048 rows at a time, in table order.
  * DuckDB's Appender takes one value per call, and one native call per string; filling DuckDB's
  * vectors directly copies a table two to three times faster. DuckDB's vectors have no TIME
  * setter, so a TIME column comes as its milliseconds and {@link #insert} converts it.
  */
-final class TableRowsFunction implements DuckDBTableFunction<ColumnarTable<?>, AtomicInteger, Object> {
+final class TableRowsFunction implements DuckDBTableFunction<TableRowsFunction.Rows, AtomicInteger, Object> {
   private static final String NAME = "ttsql_rows";
   /** The tables being inserted, by key: a function registered in a database cannot be given objects. */
   private static final Map<Long, ColumnarTable<?>> INSERTING = new ConcurrentHashMap<>();
   private static final AtomicLong KEYS = new AtomicLong();
+  /** Rows per INSERT: between two, an in-memory database may be compressed. */
+  private static final int ROWS_PER_INSERT = 1 << 20;
+
+  /** Rows {@code from} to {@code to} (exclusive) of {@code table}. */
+  record Rows(ColumnarTable<?> table, int from, int to) {}
 
   /** Registers the function in the database of {@code duck} unless it is there. */
   static void registerIn(DuckDBConnection duck) throws SQLException {
@@ -45,12 +51,28 @@ final class TableRowsFunction implements DuckDBTableFunction<ColumnarTable<?>, A
         return;
       }
     }
-    DuckDBFunctions.tableFunction().withName(NAME).withParameter(Long.class).withFunction(new TableRowsFunction())
+    DuckDBFunctions.tableFunction().withName(NAME).withParameters(Long.class, Integer.class, Integer.class)
+        .withFunction(new TableRowsFunction())
         .register(duck);
   }
 
-  /** Appends every row of {@code table} to the DuckDB table of the same name and columns in {@code schema}. */
-  static void insert(DuckDBConnection duck, String schema, ColumnarTable<?> table) throws SQLException {
+  /**
+   * Appends every row of {@code table} to the DuckDB table of the same name and columns in {@code
+   * schema}, a million rows a statement.
+   *
+   * @param compress whether to checkpoint the current database after each statement, which is what
+   *     compresses the rows of an in-memory database: inserted rows stay as they came until then
+   *     (the Appender's frequent small commits triggered DuckDB's own checkpoints; a large INSERT
+   *     does not). {@code FORCE CHECKPOINT} waits for the other tables' running inserts.
+   */
+  static void insert(DuckDBConnection duck, String schema, ColumnarTable<?> table, boolean compress)
+      throws SQLException {
+    insert(duck, schema, table, compress, ROWS_PER_INSERT);
+  }
+
+  /** {@link #insert(DuckDBConnection, String, ColumnarTable, boolean)} with {@code rowsPerInsert} rows a statement. */
+  static void insert(DuckDBConnection duck, String schema, ColumnarTable<?> table, boolean compress, int rowsPerInsert)
+      throws SQLException {
     long key = KEYS.incrementAndGet();
     INSERTING.put(key, table);
     try {
@@ -59,15 +81,21 @@ final class TableRowsFunction implements DuckDBTableFunction<ColumnarTable<?>, A
         String name = DuckDb.identifier(c.name());
         values.add(c.type() == SqlTypeName.TIME ? "TIME '00:00:00' + to_milliseconds(" + name + ") AS " + name : name);
       }
-      DuckDb.execute(duck, "INSERT INTO " + DuckDb.qualified(schema, table.name())
-          + " SELECT " + String.join(", ", values) + " FROM " + NAME + "(" + key + ")");
+      String insert = "INSERT INTO " + DuckDb.qualified(schema, table.name()) + " SELECT " + String.join(", ", values)
+          + " FROM " + NAME + "(" + key + ", ";
+      for (int from = 0; from < table.rowCount(); from += rowsPerInsert) {
+        DuckDb.execute(duck, insert + from + ", " + Math.min(table.rowCount(), from + rowsPerInsert) + ")");
+        if (compress) {
+          DuckDb.execute(duck, "FORCE CHECKPOINT");
+        }
+      }
     } finally {
       INSERTING.remove(key);
     }
   }
 
   @Override
-  public ColumnarTable<?> bind(DuckDBTableFunctionBindInfo info) {
+  public Rows bind(DuckDBTableFunctionBindInfo info) {
     long key = info.getParameter(0).getLong();
     ColumnarTable<?> table = INSERTING.get(key);
     if (table == null) {
@@ -76,7 +104,7 @@ final class TableRowsFunction implements DuckDBTableFunction<ColumnarTable<?>, A
     for (Column<?> c : table.columns()) {
       info.addResultColumn(c.name(), vectorType(c.type()));
     }
-    return table;
+    return new Rows(table, info.getParameter(1).getInt(), info.getParameter(2).getInt());
   }
 
   /** The type of a column's vector: a TIME comes as its milliseconds. */
@@ -94,15 +122,16 @@ final class TableRowsFunction implements DuckDBTableFunction<ColumnarTable<?>, A
   @Override
   public AtomicInteger init(DuckDBTableFunctionInitInfo info) {
     info.setMaxThreads(1);
-    return new AtomicInteger();
+    return new AtomicInteger(((Rows) info.getBindData()).from());
   }
 
   @Override
   public long apply(DuckDBTableFunctionCallInfo info, DuckDBDataChunkWriter out) {
-    ColumnarTable<?> table = info.getBindData();
+    Rows rows = info.getBindData();
+    ColumnarTable<?> table = rows.table();
     AtomicInteger next = info.getInitData();
     int from = next.get();
-    int to = (int) Math.min(table.rowCount(), from + out.capacity());
+    int to = (int) Math.min(rows.to(), from + out.capacity());
     List<? extends Column<?>> columns = table.columns();
     for (int c = 0; c < columns.size(); c++) {
       fill(out.vector(c), columns.get(c).type(), table, c, from, to);

@@ -3,6 +3,7 @@ package io.ttsql.engine.export;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.duckdb.DuckDbLoader;
+import io.ttsql.engine.duckdb.DuckDbLoader.Storage;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
@@ -17,7 +18,8 @@ final class DuckDbExporter {
     try (DuckDBConnection duck = DuckDb.open(file)) {
       for (Map.Entry<String, TtsqlSchema> schema : schemas.entrySet()) {
         DuckDbLoader.createSchema(duck, schema.getKey());
-        DuckDbLoader.loadAll(duck, schema.getKey(), schema.getValue().dataTables(), (connection, table) -> { });
+        DuckDbLoader.loadAll(duck, schema.getKey(), schema.getValue().dataTables(), Storage.AS_INSERTED,
+            (connection, table) -> { });
         DuckDbFunctions.create(duck, schema.getKey());
       }
       DuckDb.checkpoint(duck);

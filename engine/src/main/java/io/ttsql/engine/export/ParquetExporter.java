@@ -4,6 +4,7 @@ import io.ttsql.engine.TraceSpec;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.duckdb.DuckDbLoader;
+import io.ttsql.engine.duckdb.DuckDbLoader.Storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ final class ParquetExporter {
         String name = schema.getKey();
         Path schemaFolder = name.equals(TraceSpec.DEFAULT_SCHEMA) ? folder : Files.createDirectory(folder.resolve(name));
         DuckDbLoader.createSchema(duck, name);
-        DuckDbLoader.loadAll(duck, name, schema.getValue().dataTables(), (connection, table) -> {
+        DuckDbLoader.loadAll(duck, name, schema.getValue().dataTables(), Storage.AS_INSERTED, (connection, table) -> {
           String qualified = DuckDb.qualified(name, table.name());
           Path file = schemaFolder.resolve(table.name() + ExportFolders.PARQUET_SUFFIX);
           DuckDb.execute(connection, "COPY " + qualified + " TO " + DuckDb.literal(file.toString()) + " (FORMAT PARQUET)");
