@@ -3,6 +3,7 @@ package io.ttsql.engine.duckdb;
 import io.ttsql.engine.DaemonPool;
 import io.ttsql.engine.calcite.Column;
 import io.ttsql.engine.calcite.ColumnarTable;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +12,14 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.duckdb.DuckDBConnection;
 
 /**
- * Copies ttsql tables into DuckDB: creates each table from its {@link Column} declarations (same
- * names, types and nullability; descriptions as comments) and fills it through {@link
- * TableRowsFunction}, several tables at once.
+ * Copies ttsql tables into DuckDB, several tables at once, through {@link TableRowsFunction}:
+ * into DuckDB tables created from their {@link Column} declarations (same names, types and
+ * nullability; descriptions as comments), or through DuckDB into Parquet files.
  */
 public final class DuckDbLoader {
   private DuckDbLoader() {}
@@ -30,27 +32,45 @@ public final class DuckDbLoader {
   /** How DuckDB keeps the rows of the tables it is given. */
   public enum Storage {
     /**
-     * Compressed as they arrive, for tables an in-memory database keeps: a third of the memory,
+     * Compressed as they arrive, for tables an in-memory database keeps: a tenth of the memory,
      * at about a tenth more time.
      */
     COMPRESSED_AS_LOADED,
-    /** As DuckDB stores them: a database file compresses them itself, and a table written out and dropped needs none. */
+    /** As DuckDB stores them: a database file compresses them itself. */
     AS_INSERTED
   }
 
-  /** What to do with a table once it is filled, on the connection that filled it. */
+  /** Work on one table, on a connection of its own. */
   @FunctionalInterface
-  public interface Filled {
+  private interface TableWork {
     void accept(DuckDBConnection duck, ColumnarTable<?> table) throws SQLException;
   }
 
   /**
    * Creates and fills every table of {@code tables} in {@code schema} (which must exist), as many at
-   * once as there are cores, each on a connection of its own (copying one keeps one core busy),
-   * taking them in the order given, and hands each to {@code then} once it is filled.
+   * once as there are cores.
    */
-  public static void loadAll(DuckDBConnection duck, String schema, List<ColumnarTable<?>> tables, Storage storage,
-      Filled then) throws SQLException {
+  public static void loadAll(DuckDBConnection duck, String schema, List<ColumnarTable<?>> tables, Storage storage)
+      throws SQLException {
+    forEachTable(duck, tables, (connection, table) -> load(connection, schema, table, storage));
+  }
+
+  /**
+   * Writes every table of {@code tables} to the Parquet file {@code fileOf} names, as many at once as
+   * there are cores, straight from the tables: DuckDB holds none of them.
+   */
+  public static void writeParquet(DuckDBConnection duck, List<ColumnarTable<?>> tables,
+      Function<ColumnarTable<?>, Path> fileOf) throws SQLException {
+    forEachTable(duck, tables, (connection, table) -> TableRowsFunction.copyToParquet(connection, table, fileOf.apply(table)));
+  }
+
+  /**
+   * Runs {@code work} on every table of {@code tables} in the order given, as many at once as there
+   * are cores, each on a connection of its own to the database of {@code duck} (copying one table
+   * keeps one core busy).
+   */
+  private static void forEachTable(DuckDBConnection duck, List<ColumnarTable<?>> tables, TableWork work)
+      throws SQLException {
     int threads = Math.min(tables.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = DaemonPool.of("ttsql-duckdb-load", threads);
     Queue<ColumnarTable<?>> next = new ConcurrentLinkedQueue<>(tables);
@@ -64,8 +84,7 @@ public final class DuckDbLoader {
       for (DuckDBConnection connection : connections) {
         workers.add(pool.submit(() -> {
           for (ColumnarTable<?> table; (table = next.poll()) != null; ) {
-            load(connection, schema, table, storage);
-            then.accept(connection, table);
+            work.accept(connection, table);
           }
           return null;
         }));

@@ -29,7 +29,7 @@ public final class DuckDbStore implements TraceStore {
     }
     DuckDbLoader.createSchema(duck, name);
     TtsqlSchema tables = new TtsqlSchema(trace);
-    DuckDbLoader.loadAll(duck, name, tables.columnarTables(), Storage.COMPRESSED_AS_LOADED, (connection, table) -> { });
+    DuckDbLoader.loadAll(duck, name, tables.columnarTables(), Storage.COMPRESSED_AS_LOADED);
     DuckDbSchema schema =
         DuckDbSchema.create(root, name, connections, convention, trace.trace().sources(), tables.tableDocs());
     convention = schema.convention();

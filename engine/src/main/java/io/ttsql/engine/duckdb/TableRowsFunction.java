@@ -2,6 +2,7 @@ package io.ttsql.engine.duckdb;
 
 import io.ttsql.engine.calcite.Column;
 import io.ttsql.engine.calcite.ColumnarTable;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,16 +25,17 @@ import org.duckdb.DuckDBWritableVector;
 
 /**
  * The DuckDB table function {@code ttsql_rows(key, from, to)} that gives rows {@code from} to
- * {@code to} (exclusive) of the ttsql table handed to {@link #insert} under that key, a vector of
- * up to 2,048 rows at a time, in table order.
- * DuckDB's Appender takes one value per call, and one native call per string; filling DuckDB's
- * vectors directly copies a table two to three times faster. DuckDB's vectors have no TIME
- * setter, so a TIME column comes as its milliseconds and {@link #insert} converts it.
+ * {@code to} (exclusive) of a ttsql table, a vector of up to 2,048 rows at a time, in table order:
+ * {@link #insert} copies a table into a DuckDB table through it, {@link #copyToParquet} into a
+ * Parquet file. DuckDB's Appender takes one value per call, and one native call per string;
+ * filling DuckDB's vectors directly copies a table two to three times faster. DuckDB's vectors
+ * have no TIME setter, so a TIME column comes as its milliseconds and the SELECT over the function
+ * converts it.
  */
 final class TableRowsFunction implements DuckDBTableFunction<TableRowsFunction.Rows, AtomicInteger, Object> {
   private static final String NAME = "ttsql_rows";
-  /** The tables being inserted, by key: a function registered in a database cannot be given objects. */
-  private static final Map<Long, ColumnarTable<?>> INSERTING = new ConcurrentHashMap<>();
+  /** The tables being copied, by key: a function registered in a database cannot be given objects. */
+  private static final Map<Long, ColumnarTable<?>> COPYING = new ConcurrentHashMap<>();
   private static final AtomicLong KEYS = new AtomicLong();
   /** Rows per INSERT: between two, an in-memory database may be compressed. */
   private static final int ROWS_PER_INSERT = 1 << 20;
@@ -73,31 +75,52 @@ final class TableRowsFunction implements DuckDBTableFunction<TableRowsFunction.R
   /** {@link #insert(DuckDBConnection, String, ColumnarTable, boolean)} with {@code rowsPerInsert} rows a statement. */
   static void insert(DuckDBConnection duck, String schema, ColumnarTable<?> table, boolean compress, int rowsPerInsert)
       throws SQLException {
-    long key = KEYS.incrementAndGet();
-    INSERTING.put(key, table);
+    long key = open(table);
     try {
-      List<String> values = new ArrayList<>();
-      for (Column<?> c : table.columns()) {
-        String name = DuckDb.identifier(c.name());
-        values.add(c.type() == SqlTypeName.TIME ? "TIME '00:00:00' + to_milliseconds(" + name + ") AS " + name : name);
-      }
-      String insert = "INSERT INTO " + DuckDb.qualified(schema, table.name()) + " SELECT " + String.join(", ", values)
-          + " FROM " + NAME + "(" + key + ", ";
+      String insert = "INSERT INTO " + DuckDb.qualified(schema, table.name()) + " ";
       for (int from = 0; from < table.rowCount(); from += rowsPerInsert) {
-        DuckDb.execute(duck, insert + from + ", " + Math.min(table.rowCount(), from + rowsPerInsert) + ")");
+        DuckDb.execute(duck, insert + select(table, key, from, Math.min(table.rowCount(), from + rowsPerInsert)));
         if (compress) {
           DuckDb.execute(duck, "FORCE CHECKPOINT");
         }
       }
     } finally {
-      INSERTING.remove(key);
+      COPYING.remove(key);
     }
+  }
+
+  /** Writes every row of {@code table} to the Parquet file {@code file}, straight from the table, held nowhere in DuckDB. */
+  static void copyToParquet(DuckDBConnection duck, ColumnarTable<?> table, Path file) throws SQLException {
+    long key = open(table);
+    try {
+      DuckDb.execute(duck, "COPY (" + select(table, key, 0, table.rowCount()) + ") TO "
+          + DuckDb.literal(file.toString()) + " (FORMAT PARQUET)");
+    } finally {
+      COPYING.remove(key);
+    }
+  }
+
+  /** Makes {@code table} the function's under a new key, which the caller removes when done. */
+  private static long open(ColumnarTable<?> table) {
+    long key = KEYS.incrementAndGet();
+    COPYING.put(key, table);
+    return key;
+  }
+
+  /** The SELECT of rows {@code from} to {@code to} of the table under {@code key}, in its columns' names and types. */
+  private static String select(ColumnarTable<?> table, long key, int from, int to) {
+    List<String> values = new ArrayList<>();
+    for (Column<?> c : table.columns()) {
+      String name = DuckDb.identifier(c.name());
+      values.add(c.type() == SqlTypeName.TIME ? "TIME '00:00:00' + to_milliseconds(" + name + ") AS " + name : name);
+    }
+    return "SELECT " + String.join(", ", values) + " FROM " + NAME + "(" + key + ", " + from + ", " + to + ")";
   }
 
   @Override
   public Rows bind(DuckDBTableFunctionBindInfo info) {
     long key = info.getParameter(0).getLong();
-    ColumnarTable<?> table = INSERTING.get(key);
+    ColumnarTable<?> table = COPYING.get(key);
     if (table == null) {
       throw new IllegalArgumentException(NAME + " gives only the rows of a table ttsql is copying into DuckDB");
     }

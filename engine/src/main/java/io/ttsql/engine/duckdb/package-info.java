@@ -1,9 +1,9 @@
 /**
  * DuckDB, for export and as a store. {@link io.ttsql.engine.duckdb.DuckDb} opens databases and
  * quotes names; {@link io.ttsql.engine.duckdb.DuckDbLoader} creates a DuckDB table from a ttsql
- * table's {@code Column} declarations and fills it through the table function {@link
- * io.ttsql.engine.duckdb.TableRowsFunction}, a vector of rows at a time; both the {@code export}
- * package and the store use it. {@link io.ttsql.engine.duckdb.DuckDbStore} is the {@code store=duckdb}
+ * table's {@code Column} declarations and fills it, or has DuckDB write it to Parquet, through the
+ * table function {@link io.ttsql.engine.duckdb.TableRowsFunction}, a vector of rows at a time;
+ * both the {@code export} package and the store use it. {@link io.ttsql.engine.duckdb.DuckDbStore} is the {@code store=duckdb}
  * store: it loads each trace into an in-memory database and hands Calcite a {@code JdbcSchema}
  * (with a DuckDB dialect that writes no character sets, over a data source of duplicated
  * connections), so that filters, aggregates and joins run inside DuckDB. Nothing here is touched

@@ -18,8 +18,7 @@ final class DuckDbExporter {
     try (DuckDBConnection duck = DuckDb.open(file)) {
       for (Map.Entry<String, TtsqlSchema> schema : schemas.entrySet()) {
         DuckDbLoader.createSchema(duck, schema.getKey());
-        DuckDbLoader.loadAll(duck, schema.getKey(), schema.getValue().dataTables(), Storage.AS_INSERTED,
-            (connection, table) -> { });
+        DuckDbLoader.loadAll(duck, schema.getKey(), schema.getValue().dataTables(), Storage.AS_INSERTED);
         DuckDbFunctions.create(duck, schema.getKey());
       }
       DuckDb.checkpoint(duck);

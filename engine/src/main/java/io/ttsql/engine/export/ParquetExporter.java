@@ -4,7 +4,6 @@ import io.ttsql.engine.TraceSpec;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.duckdb.DuckDbLoader;
-import io.ttsql.engine.duckdb.DuckDbLoader.Storage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +13,9 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Writes ttsql schemas as Parquet files, one per table: {@code FOLDER/TABLE.parquet} for the default
- * schema, {@code FOLDER/SCHEMA/TABLE.parquet} for a named one. Each table goes through an in-memory
- * DuckDB table (filled by {@code DuckDbLoader}) and DuckDB's {@code COPY … (FORMAT PARQUET)}, and is dropped
- * once written; as many tables go at once as there are cores.
+ * schema, {@code FOLDER/SCHEMA/TABLE.parquet} for a named one. DuckDB's {@code COPY … (FORMAT
+ * PARQUET)} writes each table as it reads it from ttsql ({@code DuckDbLoader}), as many tables at
+ * once as there are cores.
  */
 final class ParquetExporter {
   private ParquetExporter() {}
@@ -28,13 +27,8 @@ final class ParquetExporter {
       for (Map.Entry<String, TtsqlSchema> schema : schemas.entrySet()) {
         String name = schema.getKey();
         Path schemaFolder = name.equals(TraceSpec.DEFAULT_SCHEMA) ? folder : Files.createDirectory(folder.resolve(name));
-        DuckDbLoader.createSchema(duck, name);
-        DuckDbLoader.loadAll(duck, name, schema.getValue().dataTables(), Storage.AS_INSERTED, (connection, table) -> {
-          String qualified = DuckDb.qualified(name, table.name());
-          Path file = schemaFolder.resolve(table.name() + ExportFolders.PARQUET_SUFFIX);
-          DuckDb.execute(connection, "COPY " + qualified + " TO " + DuckDb.literal(file.toString()) + " (FORMAT PARQUET)");
-          DuckDb.execute(connection, "DROP TABLE " + qualified);
-        });
+        DuckDbLoader.writeParquet(duck, schema.getValue().dataTables(),
+            table -> schemaFolder.resolve(table.name() + ExportFolders.PARQUET_SUFFIX));
       }
     }
   }

@@ -4,10 +4,10 @@
  * opened by {@code Ttsql.connect} and an {@link io.ttsql.engine.export.ExportTarget}, which decides
  * from the path whether a DuckDB file or a Parquet folder is written, refuses to overwrite or to
  * follow a symbolic link, and renames a staged result into place so that an interrupted export
- * leaves nothing at the target. The {@code duckdb} package's {@code DuckDbLoader} creates each
- * table from the same {@code Column} declarations as the SQL tables and fills it a vector of rows
- * at a time; the DuckDB and Parquet exporters differ only in where the tables end up (a database
- * file, or DuckDB's {@code COPY … (FORMAT PARQUET)}). A database file also gets, in each of its
+ * leaves nothing at the target. The {@code duckdb} package's {@code DuckDbLoader} copies the
+ * tables a vector of rows at a time, either into DuckDB tables created from the same {@code
+ * Column} declarations as the SQL tables (a database file) or through DuckDB's {@code COPY …
+ * (FORMAT PARQUET)} (a Parquet folder). A database file also gets, in each of its
  * schemas, the ttsql SQL functions as DuckDB macros of the same names ({@code DuckDbFunctions}, whose
  * SQL is the resource {@code duckdb-functions.sql}); Parquet files hold only data.
  */

@@ -88,6 +88,16 @@ class TraceExportTest {
           assertEquals(query(q.connection(), "select * from " + table), query(duck, "select * from " + table), table);
         }
       }
+      // The same in a Parquet file, which DuckDB writes as it reads the table.
+      Path folder = dir.resolve("many");
+      TraceExport.export(q.connection(), ExportTarget.of(folder.toString(), false));
+      try (Connection duck = DuckDb.inMemory()) {
+        String events = "read_parquet('" + folder.resolve("events.parquet") + "', file_row_number = true)";
+        assertEquals(List.of("5000 | 32977500 | 0"), query(duck,
+            "select count(*), sum(size), count(*) filter (where file_row_number <> seq) from " + events).rows());
+        assertEquals(query(q.connection(), "select * from lifetimes"),
+            query(duck, "select * from '" + folder.resolve("lifetimes.parquet") + "'"));
+      }
     }
   }
 
