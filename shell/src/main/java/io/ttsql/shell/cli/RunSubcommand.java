@@ -30,7 +30,8 @@ final class RunSubcommand implements Subcommand {
   @Override
   public Set<CliOption> options() {
     return EnumSet.of(CliOption.PARAM, CliOption.SQL, CliOption.FORMAT, CliOption.MAX_ROWS, CliOption.NO_HEADER,
-        CliOption.NULLVALUE, CliOption.TIMEOUT, CliOption.FAIL_IF_ROWS, CliOption.STRICT, CliOption.CALLSITE_SKIP, CliOption.SUPPRESSIONS);
+        CliOption.NULLVALUE, CliOption.TIMEOUT, CliOption.FAIL_IF_ROWS, CliOption.STRICT, CliOption.CALLSITE_SKIP, CliOption.STORE,
+        CliOption.SUPPRESSIONS);
   }
 
   @Override

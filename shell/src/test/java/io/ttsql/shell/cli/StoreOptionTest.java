@@ -41,6 +41,18 @@ class StoreOptionTest {
   }
 
   @Test
+  void aSavedQueryRunsOnTheDuckDbStore() {
+    // net-leaks on the same log gives the same rows from either store; the log leaks (see
+    // ExportLogs), so --fail-if-rows exits 3 on both.
+    String log = QueryFixture.writeLog(dir, "debug.log", ExportLogs.SERVER.toArray(String[]::new)).toString();
+    CliRun memory = CliRun.of("run", "net-leaks", "--format", "csv", "--fail-if-rows", log);
+    CliRun duckdb = CliRun.of("run", "net-leaks", "--format", "csv", "--fail-if-rows", "--store", "duckdb", log);
+    assertEquals(3, memory.status(), memory.err());
+    assertEquals(3, duckdb.status(), duckdb.err());
+    assertEquals(memory.out(), duckdb.out());
+  }
+
+  @Test
   void anUnknownStoreExitsTwo() {
     String log = QueryFixture.writeLog(dir, "debug.log", ExportLogs.SERVER.toArray(String[]::new)).toString();
     CliRun run = CliRun.of("--store", "redis", "-c", "select 1", log);
