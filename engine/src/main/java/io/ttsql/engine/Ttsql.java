@@ -96,6 +96,7 @@ public final class Ttsql {
         throw new SQLException(e.getMessage(), BAD_REQUEST_STATE, e);
       }
     }
+    DuckDb.loadLibraryInBackground();
     return new DuckDbStore();
   }
 

@@ -15,6 +15,8 @@ import org.duckdb.DuckDBConnection;
  */
 public final class DuckDb {
   private static final String URL_PREFIX = "jdbc:duckdb:";
+  /** The class of DuckDB's driver whose initialisation unpacks and loads its native library. */
+  private static final String NATIVE_CLASS = "org.duckdb.DuckDBNative";
   /**
    * The storage format {@link #open} writes a new file in: the oldest that holds what an export
    * writes, so that DuckDB 1.x reads it too (Python's package, older command-line tools), where
@@ -52,6 +54,25 @@ public final class DuckDb {
   /** Writes what {@link #open} changed into its file, so that nothing is left in the write-ahead log. */
   public static void checkpoint(DuckDBConnection duck) throws SQLException {
     execute(duck, "CHECKPOINT " + identifier(FILE_CATALOG));
+  }
+
+  /**
+   * Starts unpacking and loading DuckDB's native library on a thread of its own (about 0.5 s: it
+   * is inflated from the jar), so that a command that needs DuckDB once its logs are loaded finds
+   * it ready. A failure is left to the first connection to report.
+   */
+  public static void loadLibraryInBackground() {
+    Thread loader = new Thread(DuckDb::loadLibrary, "ttsql-duckdb-library");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  private static void loadLibrary() {
+    try {
+      Class.forName(NATIVE_CLASS);
+    } catch (ClassNotFoundException | LinkageError e) {
+      // Reported by the first connection, which initialises the same class.
+    }
   }
 
   /** Opens a new, empty in-memory database; other connections to it come from {@link DuckDBConnection#duplicate()}. */

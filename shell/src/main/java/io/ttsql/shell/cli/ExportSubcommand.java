@@ -49,6 +49,7 @@ final class ExportSubcommand implements Subcommand {
     if (target.format() == ExportTarget.Format.DUCKDB) {
       checkSchemaNames(spec);
     }
+    DuckDb.loadLibraryInBackground(); // both exports write through DuckDB, once the logs are loaded
     try (Connection connection = connector.connect(spec)) {
       TraceExport.export(connection, target);
       console.out().println("wrote " + target + " (" + describe(target.format()) + "): " + contents(Ttsql.traces(connection)));
