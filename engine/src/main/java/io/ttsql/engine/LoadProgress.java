@@ -14,4 +14,11 @@ public interface LoadProgress {
    * @param events events parsed so far over the whole trace
    */
   void update(String file, long bytesRead, long bytesTotal, long events);
+
+  /**
+   * How far the DuckDB store has got copying a loaded trace's tables into DuckDB, as {@link
+   * io.ttsql.engine.duckdb.CopyProgress} is told it (from DuckDB's threads); nothing by default.
+   */
+  default void copiedToDuckDb(long rowsCopied, long rowsTotal) {
+  }
 }

@@ -8,6 +8,7 @@ import io.ttsql.engine.calcite.StatementCanceledException;
 import io.ttsql.engine.calcite.TtsqlConnection;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.calcite.TtsqlTypeSystem;
+import io.ttsql.engine.duckdb.CopyProgress;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.duckdb.DuckDbStore;
 import io.ttsql.engine.store.SourceInfo;
@@ -63,7 +64,7 @@ public final class Ttsql {
     }
     Suppressions suppressions = suppressions(spec);
     TraceLoader loader = new TraceLoader(progress, setting(spec::strict));
-    TraceStore store = setting(spec::store) == TraceSpec.Store.DUCKDB ? duckDbStore(spec) : new MemoryStore();
+    TraceStore store = setting(spec::store) == TraceSpec.Store.DUCKDB ? duckDbStore(spec, progress) : new MemoryStore();
     Connection connection =
         new CalciteEngine().connect("jdbc:calcite:", calciteProperties());
     try {
@@ -87,8 +88,11 @@ public final class Ttsql {
     }
   }
 
-  /** The DuckDB store, once no schema of {@code spec} takes a name DuckDB keeps for itself. */
-  private static TraceStore duckDbStore(TraceSpec spec) throws SQLException {
+  /**
+   * The DuckDB store, once no schema of {@code spec} takes a name DuckDB keeps for itself, telling
+   * {@code progress} (if not null) how far its copies have got.
+   */
+  private static TraceStore duckDbStore(TraceSpec spec, LoadProgress progress) throws SQLException {
     for (String schema : spec.schemas().keySet()) {
       try {
         DuckDb.checkSchemaName(schema);
@@ -97,7 +101,7 @@ public final class Ttsql {
       }
     }
     DuckDb.loadLibraryInBackground();
-    return new DuckDbStore();
+    return new DuckDbStore(progress == null ? CopyProgress.NONE : progress::copiedToDuckDb);
   }
 
   /** A setting of a connection, or a failure saying which value is wrong. */

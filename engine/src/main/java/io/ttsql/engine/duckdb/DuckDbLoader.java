@@ -12,7 +12,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.duckdb.DuckDBConnection;
 
@@ -40,28 +42,30 @@ public final class DuckDbLoader {
     AS_INSERTED
   }
 
-  /** Work on one table, on a connection of its own. */
+  /** Work on one table, on a connection of its own, telling {@code rowsCopied} of each vector of rows copied. */
   @FunctionalInterface
   private interface TableWork {
-    void accept(DuckDBConnection duck, ColumnarTable<?> table) throws SQLException;
+    void accept(DuckDBConnection duck, ColumnarTable<?> table, LongConsumer rowsCopied) throws SQLException;
   }
 
   /**
    * Creates and fills every table of {@code tables} in {@code schema} (which must exist), as many at
-   * once as there are cores.
+   * once as there are cores, telling {@code progress} how far the copy has got.
    */
-  public static void loadAll(DuckDBConnection duck, String schema, List<ColumnarTable<?>> tables, Storage storage)
-      throws SQLException {
-    forEachTable(duck, tables, (connection, table) -> load(connection, schema, table, storage));
+  public static void loadAll(DuckDBConnection duck, String schema, List<ColumnarTable<?>> tables, Storage storage,
+      CopyProgress progress) throws SQLException {
+    forEachTable(duck, tables, progress, (connection, table, rowsCopied) -> load(connection, schema, table, storage, rowsCopied));
   }
 
   /**
    * Writes every table of {@code tables} to the Parquet file {@code fileOf} names, as many at once as
-   * there are cores, straight from the tables: DuckDB holds none of them.
+   * there are cores, straight from the tables: DuckDB holds none of them. {@code progress} is told
+   * how far the copy has got.
    */
   public static void writeParquet(DuckDBConnection duck, List<ColumnarTable<?>> tables,
-      Function<ColumnarTable<?>, Path> fileOf) throws SQLException {
-    forEachTable(duck, tables, (connection, table) -> TableRowsFunction.copyToParquet(connection, table, fileOf.apply(table)));
+      Function<ColumnarTable<?>, Path> fileOf, CopyProgress progress) throws SQLException {
+    forEachTable(duck, tables, progress,
+        (connection, table, rowsCopied) -> TableRowsFunction.copyToParquet(connection, table, fileOf.apply(table), rowsCopied));
   }
 
   /**
@@ -69,8 +73,11 @@ public final class DuckDbLoader {
    * are cores, each on a connection of its own to the database of {@code duck} (copying one table
    * keeps one core busy).
    */
-  private static void forEachTable(DuckDBConnection duck, List<ColumnarTable<?>> tables, TableWork work)
-      throws SQLException {
+  private static void forEachTable(DuckDBConnection duck, List<ColumnarTable<?>> tables, CopyProgress progress,
+      TableWork work) throws SQLException {
+    long total = tables.stream().mapToLong(ColumnarTable::rowCount).sum();
+    AtomicLong copied = new AtomicLong();
+    LongConsumer rowsCopied = rows -> progress.update(copied.addAndGet(rows), total);
     int threads = Math.min(tables.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = DaemonPool.of("ttsql-duckdb-load", threads);
     Queue<ColumnarTable<?>> next = new ConcurrentLinkedQueue<>(tables);
@@ -84,7 +91,7 @@ public final class DuckDbLoader {
       for (DuckDBConnection connection : connections) {
         workers.add(pool.submit(() -> {
           for (ColumnarTable<?> table; (table = next.poll()) != null; ) {
-            work.accept(connection, table);
+            work.accept(connection, table, rowsCopied);
           }
           return null;
         }));
@@ -132,11 +139,11 @@ public final class DuckDbLoader {
   }
 
   /** Creates {@code table} in {@code schema} (which must exist) and appends all its rows. */
-  private static void load(DuckDBConnection duck, String schema, ColumnarTable<?> table, Storage storage)
-      throws SQLException {
+  private static void load(DuckDBConnection duck, String schema, ColumnarTable<?> table, Storage storage,
+      LongConsumer rowsCopied) throws SQLException {
     DuckDb.execute(duck, createTable(schema, table));
     comment(duck, schema, table);
-    TableRowsFunction.insert(duck, schema, table, storage == Storage.COMPRESSED_AS_LOADED);
+    TableRowsFunction.insert(duck, schema, table, storage == Storage.COMPRESSED_AS_LOADED, rowsCopied);
   }
 
   /** The DuckDB type of a ttsql column type. */

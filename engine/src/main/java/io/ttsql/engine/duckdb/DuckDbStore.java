@@ -17,9 +17,15 @@ import org.duckdb.DuckDBConnection;
  * kept; the database closes with the connection.
  */
 public final class DuckDbStore implements TraceStore {
+  private final CopyProgress progress;
   private DuckDBConnection duck;
   private DuplicatingDataSource connections;
   private JdbcConvention convention;
+
+  /** @param progress told how far copying each trace's tables into DuckDB has got */
+  public DuckDbStore(CopyProgress progress) {
+    this.progress = progress;
+  }
 
   @Override
   public Schema schema(SchemaPlus root, String name, AnalyzedTrace trace) throws SQLException {
@@ -29,7 +35,7 @@ public final class DuckDbStore implements TraceStore {
     }
     DuckDbLoader.createSchema(duck, name);
     TtsqlSchema tables = new TtsqlSchema(trace);
-    DuckDbLoader.loadAll(duck, name, tables.columnarTables(), Storage.COMPRESSED_AS_LOADED);
+    DuckDbLoader.loadAll(duck, name, tables.columnarTables(), Storage.COMPRESSED_AS_LOADED, progress);
     DuckDbSchema schema =
         DuckDbSchema.create(root, name, connections, convention, trace.trace().sources(), tables.tableDocs());
     convention = schema.convention();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.duckdb.DuckDBColumnType;
 import org.duckdb.DuckDBConnection;
@@ -35,13 +36,16 @@ import org.duckdb.DuckDBWritableVector;
 final class TableRowsFunction implements DuckDBTableFunction<TableRowsFunction.Rows, AtomicInteger, Object> {
   private static final String NAME = "ttsql_rows";
   /** The tables being copied, by key: a function registered in a database cannot be given objects. */
-  private static final Map<Long, ColumnarTable<?>> COPYING = new ConcurrentHashMap<>();
+  private static final Map<Long, Copy> COPYING = new ConcurrentHashMap<>();
   private static final AtomicLong KEYS = new AtomicLong();
   /** Rows per INSERT: between two, an in-memory database may be compressed. */
   private static final int ROWS_PER_INSERT = 1 << 20;
 
-  /** Rows {@code from} to {@code to} (exclusive) of {@code table}. */
-  record Rows(ColumnarTable<?> table, int from, int to) {}
+  /** A table being copied, and who is told of each vector of its rows copied. */
+  private record Copy(ColumnarTable<?> table, LongConsumer rowsCopied) {}
+
+  /** Rows {@code from} to {@code to} (exclusive) of a table being copied. */
+  record Rows(Copy copy, int from, int to) {}
 
   /** Registers the function in the database of {@code duck} unless it is there. */
   static void registerIn(DuckDBConnection duck) throws SQLException {
@@ -62,20 +66,21 @@ final class TableRowsFunction implements DuckDBTableFunction<TableRowsFunction.R
    * Appends every row of {@code table} to the DuckDB table of the same name and columns in {@code
    * schema}, a million rows a statement.
    *
+   * @param rowsCopied told the number of rows of each vector copied
    * @param compress whether to checkpoint the current database after each statement, which is what
    *     compresses the rows of an in-memory database: inserted rows stay as they came until then
    *     (the Appender's frequent small commits triggered DuckDB's own checkpoints; a large INSERT
    *     does not). {@code FORCE CHECKPOINT} waits for the other tables' running inserts.
    */
-  static void insert(DuckDBConnection duck, String schema, ColumnarTable<?> table, boolean compress)
-      throws SQLException {
-    insert(duck, schema, table, compress, ROWS_PER_INSERT);
+  static void insert(DuckDBConnection duck, String schema, ColumnarTable<?> table, boolean compress,
+      LongConsumer rowsCopied) throws SQLException {
+    insert(duck, schema, table, compress, rowsCopied, ROWS_PER_INSERT);
   }
 
-  /** {@link #insert(DuckDBConnection, String, ColumnarTable, boolean)} with {@code rowsPerInsert} rows a statement. */
-  static void insert(DuckDBConnection duck, String schema, ColumnarTable<?> table, boolean compress, int rowsPerInsert)
-      throws SQLException {
-    long key = open(table);
+  /** {@link #insert(DuckDBConnection, String, ColumnarTable, boolean, LongConsumer)} with {@code rowsPerInsert} rows a statement. */
+  static void insert(DuckDBConnection duck, String schema, ColumnarTable<?> table, boolean compress,
+      LongConsumer rowsCopied, int rowsPerInsert) throws SQLException {
+    long key = open(table, rowsCopied);
     try {
       String insert = "INSERT INTO " + DuckDb.qualified(schema, table.name()) + " ";
       for (int from = 0; from < table.rowCount(); from += rowsPerInsert) {
@@ -89,9 +94,13 @@ final class TableRowsFunction implements DuckDBTableFunction<TableRowsFunction.R
     }
   }
 
-  /** Writes every row of {@code table} to the Parquet file {@code file}, straight from the table, held nowhere in DuckDB. */
-  static void copyToParquet(DuckDBConnection duck, ColumnarTable<?> table, Path file) throws SQLException {
-    long key = open(table);
+  /**
+   * Writes every row of {@code table} to the Parquet file {@code file}, straight from the table, held
+   * nowhere in DuckDB; {@code rowsCopied} is told the number of rows of each vector written.
+   */
+  static void copyToParquet(DuckDBConnection duck, ColumnarTable<?> table, Path file, LongConsumer rowsCopied)
+      throws SQLException {
+    long key = open(table, rowsCopied);
     try {
       DuckDb.execute(duck, "COPY (" + select(table, key, 0, table.rowCount()) + ") TO "
           + DuckDb.literal(file.toString()) + " (FORMAT PARQUET)");
@@ -101,9 +110,9 @@ final class TableRowsFunction implements DuckDBTableFunction<TableRowsFunction.R
   }
 
   /** Makes {@code table} the function's under a new key, which the caller removes when done. */
-  private static long open(ColumnarTable<?> table) {
+  private static long open(ColumnarTable<?> table, LongConsumer rowsCopied) {
     long key = KEYS.incrementAndGet();
-    COPYING.put(key, table);
+    COPYING.put(key, new Copy(table, rowsCopied));
     return key;
   }
 
@@ -120,14 +129,14 @@ final class TableRowsFunction implements DuckDBTableFunction<TableRowsFunction.R
   @Override
   public Rows bind(DuckDBTableFunctionBindInfo info) {
     long key = info.getParameter(0).getLong();
-    ColumnarTable<?> table = COPYING.get(key);
-    if (table == null) {
+    Copy copy = COPYING.get(key);
+    if (copy == null) {
       throw new IllegalArgumentException(NAME + " gives only the rows of a table ttsql is copying into DuckDB");
     }
-    for (Column<?> c : table.columns()) {
+    for (Column<?> c : copy.table().columns()) {
       info.addResultColumn(c.name(), vectorType(c.type()));
     }
-    return new Rows(table, info.getParameter(1).getInt(), info.getParameter(2).getInt());
+    return new Rows(copy, info.getParameter(1).getInt(), info.getParameter(2).getInt());
   }
 
   /** The type of a column's vector: a TIME comes as its milliseconds. */
@@ -151,7 +160,7 @@ final class TableRowsFunction implements DuckDBTableFunction<TableRowsFunction.R
   @Override
   public long apply(DuckDBTableFunctionCallInfo info, DuckDBDataChunkWriter out) {
     Rows rows = info.getBindData();
-    ColumnarTable<?> table = rows.table();
+    ColumnarTable<?> table = rows.copy().table();
     AtomicInteger next = info.getInitData();
     int from = next.get();
     int to = (int) Math.min(rows.to(), from + out.capacity());
@@ -160,6 +169,7 @@ final class TableRowsFunction implements DuckDBTableFunction<TableRowsFunction.R
       fill(out.vector(c), columns.get(c).type(), table, c, from, to);
     }
     next.set(to);
+    rows.copy().rowsCopied().accept(to - from);
     return to - from;
   }
 

@@ -1,6 +1,7 @@
 package io.ttsql.engine.export;
 
 import io.ttsql.engine.calcite.TtsqlSchema;
+import io.ttsql.engine.duckdb.CopyProgress;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.duckdb.DuckDbLoader;
 import io.ttsql.engine.duckdb.DuckDbLoader.Storage;
@@ -13,12 +14,15 @@ import org.duckdb.DuckDBConnection;
 final class DuckDbExporter {
   private DuckDbExporter() {}
 
-  /** Writes every table of {@code schemas} into the new database file {@code file}. */
-  static void write(Map<String, TtsqlSchema> schemas, Path file) throws SQLException {
+  /**
+   * Writes every table of {@code schemas} into the new database file {@code file}, telling {@code
+   * progress} how far it has got (for each schema in turn).
+   */
+  static void write(Map<String, TtsqlSchema> schemas, Path file, CopyProgress progress) throws SQLException {
     try (DuckDBConnection duck = DuckDb.open(file)) {
       for (Map.Entry<String, TtsqlSchema> schema : schemas.entrySet()) {
         DuckDbLoader.createSchema(duck, schema.getKey());
-        DuckDbLoader.loadAll(duck, schema.getKey(), schema.getValue().dataTables(), Storage.AS_INSERTED);
+        DuckDbLoader.loadAll(duck, schema.getKey(), schema.getValue().dataTables(), Storage.AS_INSERTED, progress);
         DuckDbFunctions.create(duck, schema.getKey());
       }
       DuckDb.checkpoint(duck);

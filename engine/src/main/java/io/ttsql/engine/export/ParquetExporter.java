@@ -2,6 +2,7 @@ package io.ttsql.engine.export;
 
 import io.ttsql.engine.TraceSpec;
 import io.ttsql.engine.calcite.TtsqlSchema;
+import io.ttsql.engine.duckdb.CopyProgress;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.duckdb.DuckDbLoader;
 import java.io.IOException;
@@ -20,15 +21,18 @@ import org.duckdb.DuckDBConnection;
 final class ParquetExporter {
   private ParquetExporter() {}
 
-  /** Creates the folder {@code folder} and writes every table of {@code schemas} into it. */
-  static void write(Map<String, TtsqlSchema> schemas, Path folder) throws IOException, SQLException {
+  /**
+   * Creates the folder {@code folder} and writes every table of {@code schemas} into it, telling
+   * {@code progress} how far it has got (for each schema in turn).
+   */
+  static void write(Map<String, TtsqlSchema> schemas, Path folder, CopyProgress progress) throws IOException, SQLException {
     Files.createDirectory(folder);
     try (DuckDBConnection duck = DuckDb.inMemory()) {
       for (Map.Entry<String, TtsqlSchema> schema : schemas.entrySet()) {
         String name = schema.getKey();
         Path schemaFolder = name.equals(TraceSpec.DEFAULT_SCHEMA) ? folder : Files.createDirectory(folder.resolve(name));
         DuckDbLoader.writeParquet(duck, schema.getValue().dataTables(),
-            table -> schemaFolder.resolve(table.name() + ExportFolders.PARQUET_SUFFIX));
+            table -> schemaFolder.resolve(table.name() + ExportFolders.PARQUET_SUFFIX), progress);
       }
     }
   }

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,9 @@ class TableRowsFunctionTest {
       TableRowsFunction.registerIn(duck); // a second registration in the same database is skipped
       for (boolean compress : new boolean[] {false, true}) {
         DuckDb.execute(duck, DuckDbLoader.createTable("s", events));
-        TableRowsFunction.insert(duck, "s", events, compress, 2000);
+        LongAdder told = new LongAdder();
+        TableRowsFunction.insert(duck, "s", events, compress, told::add, 2000);
+        assertEquals(EVENTS, told.sum(), "every row copied is told once");
         // Sizes 4096 + i sum to 5,000 * 4,096 + (0 + ... + 4,999) = 20,480,000 + 12,497,500.
         assertEquals(List.of("5000 | 32977500 | 0"),
             query(duck, "select count(*), sum(size), count(*) filter (where rowid <> seq) from s.events").rows());

@@ -19,6 +19,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +82,19 @@ class TraceExportTest {
     }
     try (QueryFixture q = QueryFixture.open(QueryFixture.writeLog(dir, "many.log", lines).toString())) {
       Path file = dir.resolve("many.duckdb");
-      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false));
+      // Progress counts the rows of every table: the copy is done when all are told.
+      long rows = 0;
+      for (String table : tables(q)) {
+        rows += Long.parseLong(q.rows("select count(*) as n from " + table).get(0).substring("n=".length()));
+      }
+      LongAccumulator mostCopied = new LongAccumulator(Math::max, 0);
+      Set<Long> totals = ConcurrentHashMap.newKeySet();
+      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false), (copied, total) -> {
+        mostCopied.accumulate(copied);
+        totals.add(total);
+      });
+      assertEquals(Set.of(rows), totals);
+      assertEquals(rows, mostCopied.get());
       try (Connection duck = DuckDb.open(file)) {
         assertEquals(List.of("5000 | 32977500"), query(duck, "select count(*), sum(size) from events").rows());
         // Row i of DuckDB's table is event i: the vectors came in the table's order.

@@ -51,7 +51,7 @@ final class ExportSubcommand implements Subcommand {
     }
     DuckDb.loadLibraryInBackground(); // both exports write through DuckDB, once the logs are loaded
     try (Connection connection = connector.connect(spec)) {
-      TraceExport.export(connection, target);
+      exportShowingProgress(connection, target, console);
       console.out().println("wrote " + target + " (" + describe(target.format()) + "): " + contents(Ttsql.traces(connection)));
       return ExitCode.OK;
     } catch (FileAlreadyExistsException e) {
@@ -60,6 +60,21 @@ final class ExportSubcommand implements Subcommand {
       throw new CliFailure(ExitCode.BAD_INPUT, "cannot export to " + to + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       throw new CliFailure(ExitCode.SQL_ERROR, "export to " + to + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Exports, with a progress bar on a terminal, erased before anything else is printed. */
+  private static void exportShowingProgress(Connection connection, ExportTarget target, Console console)
+      throws IOException, SQLException {
+    if (!console.interactive()) {
+      TraceExport.export(connection, target);
+      return;
+    }
+    ProgressBar bar = new ProgressBar(console.err());
+    try {
+      TraceExport.export(connection, target, bar::copied);
+    } finally {
+      bar.finish();
     }
   }
 

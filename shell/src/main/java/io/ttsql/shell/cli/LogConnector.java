@@ -80,12 +80,22 @@ public final class LogConnector {
 
   private Connection connect(TraceSpec spec, BooleanSupplier stop) throws CliFailure {
     ProgressBar bar = terminal ? new ProgressBar(messages) : null;
-    LoadProgress progress = (file, bytesRead, bytesTotal, events) -> {
-      if (stop.getAsBoolean()) {
-        throw new CancellationException();
+    LoadProgress progress = new LoadProgress() {
+      @Override
+      public void update(String file, long bytesRead, long bytesTotal, long events) {
+        if (stop.getAsBoolean()) {
+          throw new CancellationException();
+        }
+        if (bar != null) {
+          bar.update(file, bytesRead, bytesTotal, events);
+        }
       }
-      if (bar != null) {
-        bar.update(file, bytesRead, bytesTotal, events);
+
+      @Override
+      public void copiedToDuckDb(long rowsCopied, long rowsTotal) {
+        if (bar != null) {
+          bar.copied(rowsCopied, rowsTotal);
+        }
       }
     };
     try {
