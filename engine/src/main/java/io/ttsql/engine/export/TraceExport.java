@@ -1,11 +1,14 @@
 package io.ttsql.engine.export;
 
+import io.ttsql.engine.Counted;
 import io.ttsql.engine.Ttsql;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.duckdb.CopyProgress;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +21,17 @@ public final class TraceExport {
   /** Writes the tables of every ttsql schema of {@code ttsql} (opened by {@link Ttsql}) to {@code target}. */
   public static void export(Connection ttsql, ExportTarget target) throws IOException, SQLException {
     export(ttsql, target, CopyProgress.NONE);
+  }
+
+  /**
+   * What an export of {@code ttsql} to {@code target} holds, in one line: {@code /abs/run.duckdb
+   * (DuckDB database): schema main: 1,234 events; schema b: 56 events}.
+   */
+  public static String describe(Connection ttsql, ExportTarget target) throws SQLException {
+    List<String> parts = new ArrayList<>();
+    Ttsql.traces(ttsql).forEach((name, trace) -> parts.add("schema " + name + ": " + Counted.of(trace.events().count(), "event")));
+    String kind = target.format() == ExportTarget.Format.DUCKDB ? "DuckDB database" : "Parquet files";
+    return target + " (" + kind + "): " + String.join("; ", parts);
   }
 
   /** {@link #export(Connection, ExportTarget)}, telling {@code progress} how far the copy has got. */

@@ -1,9 +1,6 @@
 package io.ttsql.shell.cli;
 
-import io.ttsql.engine.Counted;
 import io.ttsql.engine.TraceSpec;
-import io.ttsql.engine.Ttsql;
-import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.export.ExportTarget;
 import io.ttsql.engine.export.TraceExport;
@@ -11,10 +8,7 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,7 +46,7 @@ final class ExportSubcommand implements Subcommand {
     DuckDb.loadLibraryInBackground(); // both exports write through DuckDB, once the logs are loaded
     try (Connection connection = connector.connect(spec)) {
       exportShowingProgress(connection, target, console);
-      console.out().println("wrote " + target + " (" + describe(target.format()) + "): " + contents(Ttsql.traces(connection)));
+      console.out().println("wrote " + TraceExport.describe(connection, target));
       return ExitCode.OK;
     } catch (FileAlreadyExistsException e) {
       throw alreadyExists(e);
@@ -102,14 +96,4 @@ final class ExportSubcommand implements Subcommand {
     return new CliFailure(ExitCode.BAD_INPUT, e.getMessage() + " (--force replaces it)", e);
   }
 
-  private static String describe(ExportTarget.Format format) {
-    return format == ExportTarget.Format.DUCKDB ? "DuckDB database" : "Parquet files";
-  }
-
-  /** {@code schema main: 1,234 events; schema b: 56 events}. */
-  private static String contents(Map<String, AnalyzedTrace> traces) {
-    List<String> parts = new ArrayList<>();
-    traces.forEach((name, trace) -> parts.add("schema " + name + ": " + Counted.of(trace.events().count(), "event")));
-    return String.join("; ", parts);
-  }
 }

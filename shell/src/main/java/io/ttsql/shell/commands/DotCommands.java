@@ -32,6 +32,7 @@ public final class DotCommands {
             new TimeoutCommand(),
             new OpenCommand(),
             new OutputCommand(),
+            new ExportCommand(),
             new ReadCommand(),
             ToggleCommand.bail(),
             new QuitCommand()));

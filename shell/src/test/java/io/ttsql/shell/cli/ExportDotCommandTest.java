@@ -1,0 +1,65 @@
+package io.ttsql.shell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ttsql.engine.duckdb.DuckDb;
+import io.ttsql.engine.testing.ExportLogs;
+import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code .export}: the loaded tables to a DuckDB file or a Parquet folder, refused as {@code ttsql export} refuses. */
+class ExportDotCommandTest {
+  @TempDir Path dir;
+
+  private String serverLog() {
+    return QueryFixture.writeLog(dir, "debug.log", ExportLogs.SERVER.toArray(String[]::new)).toString();
+  }
+
+  /** What loading the log says first: one of its lines is deliberately not understood. */
+  private String loadWarning() {
+    return dir.resolve("debug.log") + ": 1 line not understood (see parse_errors)\n";
+  }
+
+  @Test
+  void writesTheLoadedTablesAndReplacesThemOnlyWhenForced() throws Exception {
+    Path file = dir.resolve("run.duckdb");
+    Path folder = dir.resolve("parquet");
+    String script = ".export " + file + "\n.export " + file + "\n.export " + file + " --force\n.export " + folder + "\n";
+    CliRun run = CliRun.withInput(script, serverLog());
+    // The log's 11 events, 5 lifetimes (see ExportLogs); the second export finds the file there.
+    assertEquals(loadWarning() + "wrote " + file + " (DuckDB database): schema main: 11 events\n"
+        + "stdin:2: Error: " + file + ": already exists (--force replaces it)\n"
+        + "wrote " + file + " (DuckDB database): schema main: 11 events\n"
+        + "wrote " + folder + " (Parquet files): schema main: 11 events\n", run.err());
+    assertEquals(1, run.status(), "the refused export is an error");
+    try (Connection duck = DuckDb.open(file); Statement s = duck.createStatement();
+        ResultSet rs = s.executeQuery("select (select count(*) from events), (select count(*) from lifetimes)")) {
+      rs.next();
+      assertEquals(11, rs.getLong(1));
+      assertEquals(5, rs.getLong(2));
+    }
+    assertTrue(Files.isRegularFile(folder.resolve("lifetimes.parquet")));
+  }
+
+  @Test
+  void aWrongUseSaysHow() {
+    CliRun run = CliRun.withInput(".export\n.export a.duckdb b.duckdb\n", serverLog());
+    String usage = "Error: usage: .export FILE.duckdb|FOLDER [--force] (quote a name with spaces)\n";
+    assertEquals(loadWarning() + "stdin:1: " + usage + "stdin:2: " + usage, run.err());
+  }
+
+  @Test
+  void theDuckDbStoreSendsToTheExportCommand() {
+    CliRun run = CliRun.withInput(".export " + dir.resolve("x.duckdb") + "\n", "--store", "duckdb", serverLog());
+    assertEquals(loadWarning() + "stdin:1: Error: .export writes the tables ttsql holds in memory; on the DuckDB store, run ttsql export on the logs\n",
+        run.err());
+    assertTrue(Files.notExists(dir.resolve("x.duckdb")));
+  }
+}
