@@ -4,6 +4,7 @@ import io.ttsql.engine.TraceSpec;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.export.ExportTarget;
 import io.ttsql.engine.export.TraceExport;
+import io.ttsql.shell.commands.CopyDisplay;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.sql.Connection;
@@ -60,15 +61,8 @@ final class ExportSubcommand implements Subcommand {
   /** Exports, with a progress bar on a terminal, erased before anything else is printed. */
   private static void exportShowingProgress(Connection connection, ExportTarget target, Console console)
       throws IOException, SQLException {
-    if (!console.interactive()) {
-      TraceExport.export(connection, target);
-      return;
-    }
-    ProgressBar bar = new ProgressBar(console.err());
-    try {
-      TraceExport.export(connection, target, bar::copied);
-    } finally {
-      bar.finish();
+    try (CopyDisplay display = ProgressBar.forCopy(console)) {
+      TraceExport.export(connection, target, display);
     }
   }
 

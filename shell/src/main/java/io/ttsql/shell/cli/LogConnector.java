@@ -94,7 +94,7 @@ public final class LogConnector {
       @Override
       public void copiedToDuckDb(long rowsCopied, long rowsTotal) {
         if (bar != null) {
-          bar.copied(rowsCopied, rowsTotal);
+          bar.update(rowsCopied, rowsTotal);
         }
       }
     };
@@ -114,7 +114,7 @@ public final class LogConnector {
       throw new CliFailure(badInput ? ExitCode.BAD_INPUT : ExitCode.SQL_ERROR, e.getMessage(), e);
     } finally {
       if (bar != null) {
-        bar.finish();
+        bar.close();
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.ttsql.shell.cli;
 
 import io.ttsql.engine.LoadProgress;
+import io.ttsql.shell.commands.CopyDisplay;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -10,7 +11,7 @@ import java.util.function.LongSupplier;
  * copying tables into DuckDB has got (rows), once the work has taken more than a second; erased
  * when it ends. DuckDB's threads report the copying, so the bar is drawn under a lock.
  */
-final class ProgressBar implements LoadProgress {
+final class ProgressBar implements LoadProgress, CopyDisplay {
   private static final long DELAY_NANOS = 1_000_000_000L;
   private static final long REDRAW_NANOS = 100_000_000L;
   private static final int BAR_WIDTH = 30;
@@ -23,6 +24,11 @@ final class ProgressBar implements LoadProgress {
 
   ProgressBar(PrintStream terminal) {
     this(terminal, System::nanoTime);
+  }
+
+  /** A display of a copy into DuckDB on {@code console}'s stderr: a bar on a terminal, else nothing. */
+  static CopyDisplay forCopy(Console console) {
+    return console.interactive() ? new ProgressBar(console.err()) : CopyDisplay.NONE;
   }
 
   /** @param clock the time in nanoseconds, as {@link System#nanoTime} gives it */
@@ -51,11 +57,12 @@ final class ProgressBar implements LoadProgress {
 
   @Override
   public void copiedToDuckDb(long rowsCopied, long rowsTotal) {
-    copied(rowsCopied, rowsTotal);
+    update(rowsCopied, rowsTotal);
   }
 
   /** Shows how many rows of the tables being copied into DuckDB are copied. */
-  synchronized void copied(long rows, long total) {
+  @Override
+  public synchronized void update(long rows, long total) {
     if (due() && total > 0) {
       draw(String.format(Locale.ROOT, "copying into DuckDB %s %3.0f%% %,d / %,d rows",
           bar(rows, total), percent(rows, total), rows, total));
@@ -88,7 +95,8 @@ final class ProgressBar implements LoadProgress {
   }
 
   /** Erases the bar, if it was drawn. */
-  synchronized void finish() {
+  @Override
+  public synchronized void close() {
     if (shown) {
       terminal.print("\r\u001b[K");
       terminal.flush();

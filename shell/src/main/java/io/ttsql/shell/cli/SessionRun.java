@@ -1,8 +1,10 @@
 package io.ttsql.shell.cli;
 
 import io.ttsql.shell.commands.CommandException;
+import io.ttsql.shell.commands.CopyDisplay;
 import io.ttsql.shell.commands.DotCommands;
 import io.ttsql.shell.repl.Interpreter;
+import io.ttsql.shell.repl.LogOpener;
 import io.ttsql.shell.repl.Screen;
 import io.ttsql.shell.session.OutputFailure;
 import io.ttsql.shell.session.ResultSink;
@@ -64,8 +66,18 @@ final class SessionRun {
     PrintWriter err = new PrintWriter(new OutputStreamWriter(console.err(), StandardCharsets.UTF_8), true);
     try (screen;
         Session session = new Session(connection, settings, new ResultSink(out), err, screen::width, console.color())) {
-      Interpreter interpreter = new Interpreter(session, DotCommands.standard(), next -> reopen(connector, next, session),
-          args.has(CliOption.DEBUG));
+      LogOpener opener = new LogOpener() {
+        @Override
+        public Connection open(List<String> logs) throws CommandException {
+          return reopen(connector, logs, session);
+        }
+
+        @Override
+        public CopyDisplay copyDisplay() {
+          return ProgressBar.forCopy(console);
+        }
+      };
+      Interpreter interpreter = new Interpreter(session, DotCommands.standard(), opener, args.has(CliOption.DEBUG));
       work.run(interpreter, screen);
       return status(interpreter, args, misuseIsBadInput);
     } catch (IOException | OutputFailure e) {

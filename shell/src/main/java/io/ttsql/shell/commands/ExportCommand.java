@@ -59,8 +59,8 @@ final class ExportCommand implements DotCommand {
         throw new CommandException(e.getMessage());
       }
     }
-    try {
-      TraceExport.export(connection, target);
+    try (CopyDisplay display = shell.copyDisplay()) {
+      TraceExport.export(connection, target, display);
     } catch (IOException e) {
       throw new CommandException("cannot export to " + target + ": " + IoFailure.reason(e));
     }

@@ -16,6 +16,9 @@ public interface ShellContext {
   /** Loads {@code logs} ({@code [NAME=]LOG}) into a new connection, with progress and warnings. */
   Connection open(List<String> logs) throws CommandException;
 
+  /** A new display of a copy into DuckDB, for the caller to close when the copy ends. */
+  CopyDisplay copyDisplay();
+
   /**
    * Runs one SQL statement and prints its result, as if typed: a failure is reported and counts
    * for the exit status, a result with rows counts for {@code --fail-if-rows}.

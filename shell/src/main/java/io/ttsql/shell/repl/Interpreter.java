@@ -2,6 +2,7 @@ package io.ttsql.shell.repl;
 
 import io.ttsql.shell.commands.Arguments;
 import io.ttsql.shell.commands.CommandException;
+import io.ttsql.shell.commands.CopyDisplay;
 import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.DotCommands;
 import io.ttsql.shell.commands.ShellContext;
@@ -307,6 +308,11 @@ public final class Interpreter implements ShellContext {
   @Override
   public Connection open(List<String> logs) throws CommandException {
     return opener.open(logs);
+  }
+
+  @Override
+  public CopyDisplay copyDisplay() {
+    return opener.copyDisplay();
   }
 
   @Override

@@ -32,20 +32,20 @@ class ProgressBarTest {
     // A quarter of 30 columns is 7.5, drawn as 8.
     assertEquals(ERASE + "loading big.log [########                      ]  25% 1.0 MB / 4.0 MB, 12,345 events", drawn());
     now.set(1550 * MILLIS);
-    bar.copied(2000, 5000);
+    bar.update(2000, 5000);
     assertEquals("", drawn(), "50 ms after the last drawing");
     now.set(1700 * MILLIS);
-    bar.copied(2000, 5000);
+    bar.update(2000, 5000);
     // 40% of 30 columns: 12.
     assertEquals(ERASE + "copying into DuckDB [############                  ]  40% 2,000 / 5,000 rows", drawn());
-    bar.finish();
+    bar.close();
     assertEquals(ERASE, drawn());
   }
 
   @Test
   void aBarNeverDrawnIsNotErased() {
-    bar.copied(1, 2);
-    bar.finish();
+    bar.update(1, 2);
+    bar.close();
     assertEquals("", drawn());
   }
 }
