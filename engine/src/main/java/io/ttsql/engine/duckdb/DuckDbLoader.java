@@ -75,9 +75,15 @@ public final class DuckDbLoader {
    */
   private static void forEachTable(DuckDBConnection duck, List<ColumnarTable<?>> tables, CopyProgress progress,
       TableWork work) throws SQLException {
-    long total = tables.stream().mapToLong(ColumnarTable::rowCount).sum();
     AtomicLong copied = new AtomicLong();
-    LongConsumer rowsCopied = rows -> progress.update(copied.addAndGet(rows), total);
+    AtomicLong total = new AtomicLong(); // 0 until every table's rows are counted
+    LongConsumer rowsCopied = rows -> {
+      long done = copied.addAndGet(rows);
+      long all = total.get();
+      if (all > 0) {
+        progress.update(done, all);
+      }
+    };
     int threads = Math.min(tables.size(), Runtime.getRuntime().availableProcessors());
     ExecutorService pool = DaemonPool.of("ttsql-duckdb-load", threads);
     Queue<ColumnarTable<?>> next = new ConcurrentLinkedQueue<>(tables);
@@ -96,13 +102,30 @@ public final class DuckDbLoader {
           return null;
         }));
       }
+      total.set(rowsOf(tables));
       awaitAll(workers, next);
+      if (total.get() > 0) {
+        progress.update(copied.get(), total.get()); // the whole copy, also when it ended before the count
+      }
     } finally {
       next.clear();
       pool.shutdown();
       for (DuckDBConnection connection : connections) {
         connection.close();
       }
+    }
+  }
+
+  /**
+   * The rows of all {@code tables}, counted while the workers copy: counting derives the derived
+   * tables (pairing, the bytes-held sweep), which the workers would otherwise do one by one as they
+   * come to them. 0 when a derivation fails, which the worker copying that table reports.
+   */
+  private static long rowsOf(List<ColumnarTable<?>> tables) {
+    try {
+      return tables.stream().mapToLong(ColumnarTable::rowCount).sum();
+    } catch (RuntimeException e) {
+      return 0;
     }
   }
 
