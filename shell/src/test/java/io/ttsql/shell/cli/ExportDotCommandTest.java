@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.testing.ExportLogs;
 import io.ttsql.engine.testing.QueryFixture;
+import io.ttsql.shell.commands.DotCommand;
+import io.ttsql.shell.commands.DotCommands;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +56,14 @@ class ExportDotCommandTest {
     CliRun run = CliRun.withInput(".export\n.export a.duckdb b.duckdb\n", serverLog());
     String usage = "Error: usage: .export FILE.duckdb|FOLDER [--force] (quote a name with spaces)\n";
     assertEquals(loadWarning() + "stdin:1: " + usage + "stdin:2: " + usage, run.err());
+  }
+
+  @Test
+  void tabOffersForceAfterThePath() {
+    DotCommand export = DotCommands.standard().named("export").orElseThrow();
+    assertEquals(List.of(), export.completions(null, List.of(), ""), "a path first");
+    assertEquals(List.of("--force"), export.completions(null, List.of("run.duckdb"), ""));
+    assertEquals(List.of(), export.completions(null, List.of("run.duckdb", "--force"), ""));
   }
 
   @Test
