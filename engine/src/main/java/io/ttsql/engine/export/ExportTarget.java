@@ -3,6 +3,7 @@ package io.ttsql.engine.export;
 import static java.nio.file.LinkOption.NOFOLLOW_LINKS;
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 
+import io.ttsql.engine.duckdb.DuckDb;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Locale;
 
 /**
@@ -147,6 +149,18 @@ public final class ExportTarget {
       Files.move(path, staging.resolve("replaced"), ATOMIC_MOVE);
     }
     Files.move(staged, path, ATOMIC_MOVE);
+  }
+
+  /**
+   * Refuses, for a DuckDB database, a schema name that DuckDB keeps for itself; a Parquet folder
+   * takes any.
+   *
+   * @throws IllegalArgumentException naming the schema, as {@link DuckDb#checkSchemaName} does
+   */
+  public void checkSchemaNames(Collection<String> schemas) {
+    if (format == Format.DUCKDB) {
+      schemas.forEach(DuckDb::checkSchemaName);
+    }
   }
 
   /** The write-ahead log DuckDB keeps next to a database file. */

@@ -41,9 +41,7 @@ final class ExportSubcommand implements Subcommand {
     ExportTarget target = target(to, args.has(CliOption.FORCE));
     LogConnector connector = new LogConnector(args, console.err(), console.interactive());
     TraceSpec spec = connector.spec(args.positionals());
-    if (target.format() == ExportTarget.Format.DUCKDB) {
-      checkSchemaNames(spec);
-    }
+    checkSchemaNames(target, spec);
     DuckDb.loadLibraryInBackground(); // both exports write through DuckDB, once the logs are loaded
     try (Connection connection = connector.connect(spec)) {
       exportShowingProgress(connection, target, console);
@@ -67,9 +65,9 @@ final class ExportSubcommand implements Subcommand {
   }
 
   /** Refuses, before the logs are loaded, a schema name that DuckDB keeps for itself. */
-  private static void checkSchemaNames(TraceSpec spec) throws CliFailure {
+  private static void checkSchemaNames(ExportTarget target, TraceSpec spec) throws CliFailure {
     try {
-      spec.schemas().keySet().forEach(DuckDb::checkSchemaName);
+      target.checkSchemaNames(spec.schemas().keySet());
     } catch (IllegalArgumentException e) {
       throw CliFailure.input(e.getMessage());
     }

@@ -1,7 +1,6 @@
 package io.ttsql.shell.commands;
 
 import io.ttsql.engine.Ttsql;
-import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.export.ExportTarget;
 import io.ttsql.engine.export.TraceExport;
 import io.ttsql.shell.session.IoFailure;
@@ -11,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code .export FILE.duckdb|FOLDER [--force]}: writes every loaded table to a DuckDB database or a
@@ -48,16 +48,15 @@ final class ExportCommand implements DotCommand {
       throw new CommandException(USAGE + " (quote a name with spaces)");
     }
     Connection connection = shell.session().connection();
-    if (Ttsql.schemas(connection).isEmpty()) {
+    Set<String> schemas = Ttsql.schemas(connection).keySet();
+    if (schemas.isEmpty()) {
       throw new CommandException(".export writes the tables ttsql holds in memory; on the DuckDB store, run ttsql export on the logs");
     }
     ExportTarget target = target(paths.get(0), force);
-    if (target.format() == ExportTarget.Format.DUCKDB) {
-      try {
-        Ttsql.schemas(connection).keySet().forEach(DuckDb::checkSchemaName);
-      } catch (IllegalArgumentException e) {
-        throw new CommandException(e.getMessage());
-      }
+    try {
+      target.checkSchemaNames(schemas);
+    } catch (IllegalArgumentException e) {
+      throw new CommandException(e.getMessage());
     }
     try (CopyDisplay display = shell.copyDisplay()) {
       TraceExport.export(connection, target, display);
