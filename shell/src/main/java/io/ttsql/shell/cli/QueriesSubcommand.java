@@ -31,7 +31,7 @@ final class QueriesSubcommand implements Subcommand {
       throw CliFailure.usage("queries takes no arguments");
     }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(console.out(), StandardCharsets.UTF_8));
-    QueriesCommand.print(out, QueryLibrary.standard());
+    QueriesCommand.print(out, QueryLibrary.standard(), 0); // one line a query, for grep
     out.flush();
     return ExitCode.OK;
   }

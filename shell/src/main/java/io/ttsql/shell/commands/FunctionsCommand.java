@@ -31,6 +31,6 @@ final class FunctionsCommand implements DotCommand {
     for (Udf udf : UdfCatalog.all()) {
       rows.add(new TwoColumns.Row(udf.signature(), udf.description()));
     }
-    TwoColumns.print(shell.session().results().writer(), rows);
+    TwoColumns.print(shell.session().results().writer(), rows, shell.session().screenWidth());
   }
 }

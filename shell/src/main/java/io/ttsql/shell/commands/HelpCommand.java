@@ -30,12 +30,14 @@ final class HelpCommand implements DotCommand {
     for (DotCommand c : shell.commands().all()) {
       rows.add(new TwoColumns.Row(usage(c), c.help()));
     }
-    TwoColumns.print(out, rows);
+    int width = shell.session().screenWidth();
+    TwoColumns.print(out, rows, width);
     out.println();
-    out.println("SQL statements end with ';' and may span lines; Enter runs those that end, and the rest waits to be"
-        + " finished.");
-    out.println("Tables: .tables; columns: .schema TABLE.");
-    out.println("Ctrl-C cancels a running query, Ctrl-R searches history, Tab completes, .quit or Ctrl-D exits.");
+    WrappedText.println(out, "SQL statements end with ';' and may span lines; Enter runs those that end, and the rest"
+        + " waits to be finished.", width, "");
+    WrappedText.println(out, "Tables: .tables; columns: .schema TABLE.", width, "");
+    WrappedText.println(out, "Ctrl-C cancels a running query, Ctrl-R searches history, Tab completes, .quit or Ctrl-D"
+        + " exits.", width, "");
   }
 
   /** {@code .name ARGUMENTS}, its aliases after it: {@code .quit, .exit}. */

@@ -28,16 +28,19 @@ public final class QueriesCommand implements DotCommand {
     if (!args.isEmpty()) {
       throw new CommandException("usage: .queries");
     }
-    print(shell.session().results().writer(), QueryLibrary.standard());
+    print(shell.session().results().writer(), QueryLibrary.standard(), shell.session().screenWidth());
   }
 
-  /** Lists {@code library}: each query's name, description and parameters with their defaults. */
-  public static void print(PrintWriter out, QueryLibrary library) {
+  /**
+   * Lists {@code library}: each query's name, description and parameters with their defaults,
+   * wrapped to {@code width} columns (0: no limit).
+   */
+  public static void print(PrintWriter out, QueryLibrary library, int width) {
     List<TwoColumns.Row> rows = new ArrayList<>();
     for (SavedQuery q : library.all()) {
       String parameters = q.parameters().isEmpty() ? "" : " [" + q.parameterList() + "]";
       rows.add(new TwoColumns.Row(q.name(), q.description() + parameters));
     }
-    TwoColumns.print(out, rows);
+    TwoColumns.print(out, rows, width);
   }
 }

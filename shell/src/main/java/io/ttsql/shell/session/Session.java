@@ -80,6 +80,14 @@ public final class Session implements AutoCloseable {
     return messages;
   }
 
+  /**
+   * How many columns results may take: the terminal's width, or {@code .maxwidth}'s, on the screen;
+   * 0 (no limit) when there is no terminal and for a file, which gets every character.
+   */
+  public int screenWidth() {
+    return results.isScreen() ? settings.maxWidth().orElse(terminalWidth.getAsInt()) : 0;
+  }
+
   /** Closes the current connection and continues with {@code next}. */
   public void reconnect(Connection next) throws SQLException {
     Connection previous = connection;
@@ -148,8 +156,7 @@ public final class Session implements AutoCloseable {
   private long print(ResultSet rs, boolean headers) throws SQLException {
     OutputFormat format = settings.format();
     boolean screen = results.isScreen();
-    int width = screen ? settings.maxWidth().orElse(terminalWidth.getAsInt()) : 0; // a file gets every character
-    OutputOptions options = new OutputOptions(width, settings.maxRows(), screen && color, settings.nullValue(), headers);
+    OutputOptions options = new OutputOptions(screenWidth(), settings.maxRows(), screen && color, settings.nullValue(), headers);
     ResultWriter out = new ResultWriter(results.writer(), results.target(), () -> canceled);
     try {
       long rows = format.write(rs, out, options);

@@ -74,4 +74,17 @@ class MaxWidthCliTest extends TwoAllocationLogTest {
         + "fit tables on the screen in N columns, cutting the widest text (0: no limit; terminal: its width,"
         + " at first)\n"));
   }
+
+  @Test
+  void helpWrapsItsTextUnderItselfToFitTheWidth() {
+    // The names take 46 columns with their gap, which leaves 34 of 80 for the text, broken at the
+    // last space that fits: 29, 32 and exactly 34 characters, then the rest.
+    String out = CliRun.withInput(".maxwidth 80\n.help\n", log).out();
+    String indent = " ".repeat(46);
+    assertTrue(out.contains("\n.maxwidth [N|terminal]" + " ".repeat(24) + "fit tables on the screen in N\n"
+        + indent + "columns, cutting the widest text\n"
+        + indent + "(0: no limit; terminal: its width,\n"
+        + indent + "at first)\n"), out);
+    assertTrue(out.lines().allMatch(line -> line.length() <= 80), out);
+  }
 }
