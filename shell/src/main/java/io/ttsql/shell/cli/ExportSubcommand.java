@@ -39,7 +39,7 @@ final class ExportSubcommand implements Subcommand {
         .filter(path -> !path.isBlank())
         .orElseThrow(() -> CliFailure.usage("export needs --to FILE.duckdb or --to FOLDER"));
     ExportTarget target = target(to, args.has(CliOption.FORCE));
-    LogConnector connector = new LogConnector(args, console.err(), console.interactive());
+    LogConnector connector = new LogConnector(args, console.err(), console.interactive(), () -> 0);
     TraceSpec spec = connector.spec(args.positionals());
     checkSchemaNames(target, spec);
     DuckDb.loadLibraryInBackground(); // both exports write through DuckDB, once the logs are loaded
@@ -59,7 +59,7 @@ final class ExportSubcommand implements Subcommand {
   /** Exports, with a progress bar on a terminal, erased before anything else is printed. */
   private static void exportShowingProgress(Connection connection, ExportTarget target, Console console)
       throws IOException, SQLException {
-    try (CopyDisplay display = ProgressBar.forCopy(console)) {
+    try (CopyDisplay display = ProgressBar.forCopy(console, () -> 0)) {
       TraceExport.export(connection, target, display);
     }
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 
 /**
  * Opens the logs named on the command line ({@code [NAME=]LOG …}, the bundled sample when none),
@@ -24,6 +25,7 @@ import java.util.function.BooleanSupplier;
 public final class LogConnector {
   private final PrintStream messages;
   private final boolean terminal;
+  private final IntSupplier columns;
   private final Properties properties = new Properties();
 
   /**
@@ -31,10 +33,12 @@ public final class LogConnector {
    *     {@code --suppressions} are read)
    * @param messages where the progress bar and warnings go
    * @param terminal whether {@code messages} is a terminal (no progress bar otherwise)
+   * @param columns the terminal's width, which the progress bar fits; 0 when it is not known
    */
-  public LogConnector(CliArgs args, PrintStream messages, boolean terminal) {
+  public LogConnector(CliArgs args, PrintStream messages, boolean terminal, IntSupplier columns) {
     this.messages = messages;
     this.terminal = terminal;
+    this.columns = columns;
     if (args.has(CliOption.STRICT)) {
       properties.setProperty(TraceSpec.STRICT, "true");
     }
@@ -79,7 +83,7 @@ public final class LogConnector {
   }
 
   private Connection connect(TraceSpec spec, BooleanSupplier stop) throws CliFailure {
-    ProgressBar bar = terminal ? new ProgressBar(messages) : null;
+    ProgressBar bar = terminal ? new ProgressBar(messages, columns) : null;
     LoadProgress progress = new LoadProgress() {
       @Override
       public void update(String file, long bytesRead, long bytesTotal, long events) {

@@ -22,7 +22,7 @@ record PictureInput(Connection connection, AnalyzedTrace trace) implements AutoC
 
   /** Loads {@code logs} (the bundled sample when none) with the options of {@code args}. */
   static PictureInput open(CliArgs args, Console console, String command, List<String> logs) throws CliFailure {
-    Connection connection = new LogConnector(args, console.err(), console.interactive()).connect(logs);
+    Connection connection = new LogConnector(args, console.err(), console.interactive(), () -> 0).connect(logs);
     try {
       Map<String, AnalyzedTrace> traces = Ttsql.traces(connection);
       if (traces.size() != 1) {

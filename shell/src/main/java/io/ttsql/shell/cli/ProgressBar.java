@@ -4,38 +4,62 @@ import io.ttsql.engine.LoadProgress;
 import io.ttsql.shell.commands.CopyDisplay;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
  * Shows, on a terminal, how far loading has got (bytes of the file, events so far), then how far
  * copying tables into DuckDB has got (rows), once the work has taken more than a second; erased
- * when it ends. DuckDB's threads report the copying, so the bar is drawn under a lock.
+ * when it ends. The line fits the terminal's width (80 columns when it is not known): a long file
+ * name shows its end, and what still does not fit is cut. It is drawn with the terminal's line
+ * wrapping off, so that a terminal made narrower meanwhile cuts it too instead of filling the
+ * screen with wrapped rests. DuckDB's threads report the copying, so the bar is drawn under a lock.
  */
 final class ProgressBar implements LoadProgress, CopyDisplay {
   private static final long DELAY_NANOS = 1_000_000_000L;
   private static final long REDRAW_NANOS = 100_000_000L;
+  /** The bar's widest and narrowest, in columns between its brackets. */
   private static final int BAR_WIDTH = 30;
+  private static final int NARROWEST_BAR = 10;
+  /** The width assumed of a terminal that does not say its own. */
+  private static final int DEFAULT_COLUMNS = 80;
+  /** A file name is cut no shorter than this to make room. */
+  private static final int SHORTEST_FILE_NAME = 16;
+  /** Erases the line the cursor is on and goes to its start. */
+  private static final String ERASE = "\r\u001b[K";
+  /** Turn the terminal's wrapping of long lines off, and on again (DECAWM). */
+  private static final String WRAP_OFF = "\u001b[?7l";
+  private static final String WRAP_ON = "\u001b[?7h";
 
   private final PrintStream terminal;
+  private final IntSupplier columns;
   private final LongSupplier clock;
   private final long started;
   private long lastDrawn;
   private boolean shown;
 
-  ProgressBar(PrintStream terminal) {
-    this(terminal, System::nanoTime);
-  }
-
-  /** A display of a copy into DuckDB on {@code console}'s stderr: a bar on a terminal, else nothing. */
-  static CopyDisplay forCopy(Console console) {
-    return console.interactive() ? new ProgressBar(console.err()) : CopyDisplay.NONE;
+  /**
+   * @param terminal where the bar is drawn
+   * @param columns the terminal's width, 0 when it is not known
+   */
+  ProgressBar(PrintStream terminal, IntSupplier columns) {
+    this(terminal, columns, System::nanoTime);
   }
 
   /** @param clock the time in nanoseconds, as {@link System#nanoTime} gives it */
-  ProgressBar(PrintStream terminal, LongSupplier clock) {
+  ProgressBar(PrintStream terminal, IntSupplier columns, LongSupplier clock) {
     this.terminal = terminal;
+    this.columns = columns;
     this.clock = clock;
     this.started = clock.getAsLong();
+  }
+
+  /**
+   * A display of a copy into DuckDB on {@code console}'s stderr: a bar on a terminal of {@code
+   * columns} (0: not known), else nothing.
+   */
+  static CopyDisplay forCopy(Console console, IntSupplier columns) {
+    return console.interactive() ? new ProgressBar(console.err(), columns) : CopyDisplay.NONE;
   }
 
   @Override
@@ -43,16 +67,22 @@ final class ProgressBar implements LoadProgress, CopyDisplay {
     if (!due()) {
       return;
     }
-    String amount;
-    String bar;
-    if (bytesTotal > 0) {
-      bar = bar(bytesRead, bytesTotal) + ' ';
-      amount = String.format(Locale.ROOT, "%3.0f%% %s / %s", percent(bytesRead, bytesTotal), mb(bytesRead), mb(bytesTotal));
-    } else {
-      bar = "";
-      amount = mb(bytesRead);
+    boolean sized = bytesTotal > 0;
+    String amount = sized
+        ? String.format(Locale.ROOT, "%3.0f%% %.1f / %.1f MB", percent(bytesRead, bytesTotal), mb(bytesRead), mb(bytesTotal))
+        : String.format(Locale.ROOT, "%.1f MB", mb(bytesRead));
+    String counted = String.format(Locale.ROOT, ", %,d events", events);
+    // "loading NAME [BAR] AMOUNT, N events": the name and the bar share what the rest leaves, the
+    // bar between its narrowest and widest, the name no shorter than SHORTEST_FILE_NAME.
+    int room = width() - "loading ".length() - amount.length() - counted.length();
+    int barRoom = sized ? NARROWEST_BAR + "[] ".length() : 0;
+    String name = endOf(file, Math.max(SHORTEST_FILE_NAME, room - " ".length() - barRoom));
+    String bar = "";
+    if (sized) {
+      int barWidth = Math.max(NARROWEST_BAR, Math.min(BAR_WIDTH, room - name.length() - " [] ".length()));
+      bar = bar(bytesRead, bytesTotal, barWidth) + ' ';
     }
-    draw(String.format(Locale.ROOT, "loading %s %s%s, %,d events", file, bar, amount, events));
+    draw("loading " + name + " " + bar + amount + counted);
   }
 
   @Override
@@ -65,7 +95,7 @@ final class ProgressBar implements LoadProgress, CopyDisplay {
   public synchronized void update(long rows, long total) {
     if (due() && total > 0) {
       draw(String.format(Locale.ROOT, "copying into DuckDB %s %3.0f%% %,d / %,d rows",
-          bar(rows, total), percent(rows, total), rows, total));
+          bar(rows, total, BAR_WIDTH), percent(rows, total), rows, total));
     }
   }
 
@@ -79,31 +109,48 @@ final class ProgressBar implements LoadProgress, CopyDisplay {
     return true;
   }
 
+  /** The columns the line may take: all but the last, where the cursor waits. */
+  private int width() {
+    int known = columns.getAsInt();
+    return (known > 0 ? known : DEFAULT_COLUMNS) - 1;
+  }
+
   private void draw(String line) {
     shown = true;
-    terminal.print("\r\u001b[K" + line);
+    int width = width();
+    String fitted = line.codePointCount(0, line.length()) <= width ? line : line.substring(0, line.offsetByCodePoints(0, width));
+    terminal.print(ERASE + WRAP_OFF + fitted + WRAP_ON);
     terminal.flush();
+  }
+
+  /** {@code file}, or when it is longer than {@code width} characters its end after an ellipsis. */
+  static String endOf(String file, int width) {
+    int length = file.codePointCount(0, file.length());
+    if (length <= width) {
+      return file;
+    }
+    return "…" + file.substring(file.offsetByCodePoints(0, length - width + 1));
   }
 
   private static double percent(long done, long total) {
     return Math.min(100.0, 100.0 * done / total);
   }
 
-  private static String bar(long done, long total) {
-    int filled = (int) Math.round(percent(done, total) / 100 * BAR_WIDTH);
-    return "[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "]";
+  private static String bar(long done, long total, int width) {
+    int filled = (int) Math.round(percent(done, total) / 100 * width);
+    return "[" + "#".repeat(filled) + " ".repeat(width - filled) + "]";
   }
 
   /** Erases the bar, if it was drawn. */
   @Override
   public synchronized void close() {
     if (shown) {
-      terminal.print("\r\u001b[K");
+      terminal.print(ERASE);
       terminal.flush();
     }
   }
 
-  private static String mb(long bytes) {
-    return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+  private static double mb(long bytes) {
+    return bytes / 1048576.0;
   }
 }

@@ -50,10 +50,10 @@ final class SessionRun {
   private static int run(CliArgs args, Console console, List<String> logs, Work work, boolean misuseIsBadInput)
       throws CliFailure {
     Settings settings = ShellSettings.from(args, console.interactive());
-    LogConnector connector = new LogConnector(args, console.err(), console.interactive());
     // The terminal is opened before the logs load, so that what is typed meanwhile waits for the
     // prompt, as in psql: opened after, JLine's terminal lost it.
     Screen screen = console.interactive() ? Screen.open() : Screen.none();
+    LogConnector connector = new LogConnector(args, console.err(), console.interactive(), screen::width);
     Connection connection;
     try {
       connection = connector.connect(logs);
@@ -74,7 +74,7 @@ final class SessionRun {
 
         @Override
         public CopyDisplay copyDisplay() {
-          return ProgressBar.forCopy(console);
+          return ProgressBar.forCopy(console, screen::width);
         }
       };
       Interpreter interpreter = new Interpreter(session, DotCommands.standard(), opener, args.has(CliOption.DEBUG));

@@ -18,7 +18,7 @@ class LogConnectorTest {
     // first progress report, and the failure says so; nothing else is printed.
     ByteArrayOutputStream messages = new ByteArrayOutputStream();
     LogConnector connector = new LogConnector(CliArgs.parse(new String[0], Set.of()),
-        new PrintStream(messages, true, StandardCharsets.UTF_8), false);
+        new PrintStream(messages, true, StandardCharsets.UTF_8), false, () -> 0);
     CliFailure failure = assertThrows(CliFailure.class, () -> connector.connect(List.of(), () -> true));
     assertEquals("loading canceled", failure.getMessage());
     assertEquals(ExitCode.SQL_ERROR, failure.exitCode());
