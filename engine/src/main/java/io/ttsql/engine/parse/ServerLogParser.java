@@ -11,6 +11,9 @@ import java.util.regex.Matcher;
  * event, part of a statistics block, another recognised line, or a parse error.
  */
 public final class ServerLogParser implements LogParser {
+  /** The reason given for a recognised line with an event's text inside it (FORMATS.md 5.2: report, never glue). */
+  static final String SPLICED = "an event inside another line: two writers' output spliced";
+
   private final TracePart out;
   private final ServerEventLines eventLines = new ServerEventLines();
   private final TemplateMatchers templates = new TemplateMatchers();
@@ -68,23 +71,33 @@ public final class ServerLogParser implements LogParser {
 
   private boolean slowLine(byte[] buf, int start, int end, long number) {
     String line = new String(buf, start, end - start, StandardCharsets.UTF_8);
-    if (inKernelDump) {
-      if (!templates.matches(ServerTemplates.SERVER_STARTED, line)) {
-        inKernelDump = !templates.matches(ServerTemplates.KERNEL_DUMP_END, line);
-        out.recognized(1);
-        return true;
-      }
+    if (inKernelDump && templates.matches(ServerTemplates.SERVER_STARTED, line)) {
       inKernelDump = false; // a restarted server: the dump was cut short, read the banner as usual
     }
-    if (slowEvent(line, number) || stats.accept(line, number, buf, start, end)) {
+    // Events and statistics come from other threads, so they are read inside a kernel dump too.
+    if (slowEvent(line, number) || takesStatistics(line) && stats.accept(line, number, buf, start, end)) {
       return true;
     }
-    if (ServerTemplates.recognised(line, templates)) {
-      inKernelDump = templates.matches(ServerTemplates.KERNEL_DUMP_START, line);
+    if (!inKernelDump && !ServerTemplates.recognised(line, templates)) {
+      return false;
+    }
+    if (ServerTemplates.holdsSplicedEvent(line)) {
+      out.parseError(number, SPLICED, buf, start, end);
+    } else {
       out.recognized(1);
-      return true;
     }
-    return false;
+    inKernelDump = inKernelDump
+        ? !templates.matches(ServerTemplates.KERNEL_DUMP_END, line)
+        : templates.matches(ServerTemplates.KERNEL_DUMP_START, line);
+    return true;
+  }
+
+  /**
+   * Whether {@code line} goes to the statistics reader: always, but inside a kernel dump (whose
+   * lines have no template) only a block's title and the lines of a block it opened.
+   */
+  private boolean takesStatistics(String line) {
+    return !inKernelDump || stats.isOpen() || templates.matches(ServerTemplates.STATS_TITLE, line);
   }
 
   /** The rarer events: unknown deallocations, changes of a stored size, dead-process cleanups and the server's start. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 final class ServerTemplates {
   /** {@code ⚠} with or without U+FE0F, then one or more spaces. */
   private static final String WARN = "\u26A0\uFE0F? +";
+  private static final Pattern WARNING_SIGN = Pattern.compile(WARN);
   private static final String INT = "(-?\\d+)";
   private static final String UINT = "(\\d+)";
   private static final String ID = "(0[xX][0-9a-fA-F]+|\\d+)";
@@ -119,6 +120,16 @@ final class ServerTemplates {
 
   private static List<Pattern> compile(String... regexes) {
     return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+  }
+
+  /**
+   * True if an event's {@code [PID } stands inside {@code line} other than right after a warning
+   * sign at its start: a line of another writer, a timestamped logger line say, with an event
+   * spliced into it, which no template may take as a whole.
+   */
+  static boolean holdsSplicedEvent(String line) {
+    int at = line.indexOf("[PID ", 1);
+    return at >= 0 && !WARNING_SIGN.matcher(line).region(0, at).matches();
   }
 
   /** True if {@code line} is one of the {@link #RECOGNISED} lines. */

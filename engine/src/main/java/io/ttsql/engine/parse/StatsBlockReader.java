@@ -75,13 +75,18 @@ final class StatsBlockReader {
     return false;
   }
 
+  /** Whether a block is open: its title was read and its active count not yet. */
+  boolean isOpen() {
+    return blockLine >= 0;
+  }
+
   /** Emits a block cut short (by the end of the log or a new block) without its active count. */
   void end() {
     flush(-1);
   }
 
   private void requireOpen() {
-    if (blockLine < 0) {
+    if (!isOpen()) {
       throw new IllegalStateException("statistics line outside a statistics block");
     }
   }
@@ -103,7 +108,7 @@ final class StatsBlockReader {
   }
 
   private void flush(long active) {
-    if (blockLine < 0) {
+    if (!isOpen()) {
       return;
     }
     closeSection();

@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * One device's section of a statistics block: its {@code Device <dev>:} line and its four figure
  * lines, {@code Buffers}, {@code DRAM}, {@code L1} and {@code Total} (FORMATS.md 1.8). A section
- * that ends with all four is a {@code server_stats} row; one that lacks any (cut by the end of the
- * log or a new block, or a line lost to interleaving) lists its lines in {@code parse_errors}
- * rather than give a row with invented figures (FORMATS.md 5.4: missing fields make an error).
+ * that ends with all four, once each, is a {@code server_stats} row; one that lacks any (cut by
+ * the end of the log or a new block, or a line lost to interleaving) or repeats one (two blocks
+ * interleaved) lists its lines in {@code parse_errors} rather than give a row with invented or
+ * overwritten figures (FORMATS.md 5.4: missing fields make an error).
  */
 final class StatsDeviceSection {
   /** The figure lines, in the order the server prints them. */
@@ -22,6 +23,8 @@ final class StatsDeviceSection {
   private boolean open;
   private int device;
   private int seen;
+  /** The first figure seen twice, or null. */
+  private String repeated;
   private boolean inKb;
 
   /** Opens the section of {@code device} at its {@code Device} line, {@code number}. */
@@ -29,6 +32,7 @@ final class StatsDeviceSection {
     this.device = device;
     open = true;
     seen = 0;
+    repeated = null;
     inKb = false;
     lines.clear();
     lines.add(number, buf, start, end);
@@ -46,6 +50,9 @@ final class StatsDeviceSection {
    */
   void figure(String figure, long value, boolean kb, long number, byte[] buf, int start, int end) {
     int index = FIGURES.indexOf(figure);
+    if ((seen & 1 << index) != 0 && repeated == null) {
+      repeated = figure;
+    }
     values[index] = value;
     seen |= 1 << index;
     inKb |= kb;
@@ -53,16 +60,17 @@ final class StatsDeviceSection {
   }
 
   /**
-   * Closes the open section: with all four figures, its lines count as recognised and its figures
-   * come back; otherwise its lines go to {@code parse_errors} and null comes back.
+   * Closes the open section: with all four figures once each, its lines count as recognised and
+   * its figures come back; otherwise its lines go to {@code parse_errors} and null comes back.
    */
   DeviceStats close(TracePart out) {
     open = false;
-    if (seen == ALL_FIGURES) {
+    if (seen == ALL_FIGURES && repeated == null) {
       out.recognized(lines.count());
       return new DeviceStats(device, values[0], values[1], values[2], values[3], inKb);
     }
-    lines.reportAll(out, "statistics for device " + device + " lack " + missing(), TracePart.NO_LINE);
+    String fault = repeated != null ? "repeat the " + repeated + " line" : "lack " + missing();
+    lines.reportAll(out, "statistics for device " + device + " " + fault, TracePart.NO_LINE);
     return null;
   }
 

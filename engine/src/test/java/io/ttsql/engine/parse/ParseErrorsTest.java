@@ -74,6 +74,37 @@ class ParseErrorsTest {
   }
 
   @Test
+  void anEventSplicedIntoAnotherWritersLineIsAnErrorNotALineUnderstood() throws Exception {
+    // FORMATS.md 5.2: an event can land inside another writer's line. A timestamped logger line
+    // (1.3), an "Error: " line (1.7) and a box line (1.10) each match a template as a whole, but
+    // with an event inside them (lines 2-4) they are reported, not taken: the free of line 1's
+    // buffer is lost to the splice on line 2, so the allocation stays open, and parse_errors says
+    // why. The same lines without an event (5, 6), and a warning that names its PID right after
+    // ⚠ (7), are understood.
+    String logger = "2025-11-27 09:41:07.123 | info     | Device | Opening user mode device driver (tt_cluster.cpp:190)";
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            ALLOC,
+            logger + FREE,
+            "Error: Connection reset by peer" + ALLOC,
+            "║ " + FREE + " ║",
+            logger,
+            "Error: Connection reset by peer",
+            "⚠ [PID 47213] Invalid buffer_type 9 for buffer 1482752 on device 0")) {
+      String spliced = "reason=" + ServerLogParser.SPLICED + "; text=";
+      assertEquals(
+          List.of(
+              "line=2; " + spliced + logger + FREE,
+              "line=3; " + spliced + "Error: Connection reset by peer" + ALLOC,
+              "line=4; " + spliced + "║ " + FREE + " ║"),
+          q.rows(ERRORS));
+      assertEquals(List.of("line=1; kind=alloc"), q.rows(EVENT_LINES));
+      assertEquals(List.of("end_reason=end_of_log"), q.rows("select end_reason from lifetimes"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
   void mojibakeAndDocArtifactsAreReportedNotRepaired() throws Exception {
     // FORMATS.md 5.1 and 5.8: "‚úì" is ✓ read as Mac Roman; "Line 1234: " prefixes, "PID xxx"
     // placeholders, "..." lines and trailing notes (←, 👈) come from docs. None is repaired into
@@ -244,6 +275,37 @@ class ParseErrorsTest {
               "line=9; reason=" + noBuffers),
           q.rows("select line, case when reason like 'number out of range: %' then 'number out of range' else reason end"
               + " as reason from parse_errors order by line"));
+      assertEquals(
+          List.of("device=1; buffers=1; l1_bytes=1024; active_allocations=2"),
+          q.rows("select device, buffers, l1_bytes, active_allocations from server_stats"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
+  void aStatisticsSectionRepeatingAFigureGivesNoRow() throws Exception {
+    // Two blocks printed at once (the 10 s timer and a shutdown) can interleave their lines.
+    // Device 0's section (2-7) has its DRAM line twice: which one is device 0's is unknowable, so
+    // the section gives no row and lists all its lines, rather than keep the last value. Device 1's
+    // section (8-12) is whole.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "📊 Current Statistics:",
+            "  Device 0:",
+            "    Buffers: 1",
+            "    DRAM: 4096 bytes (4 KB)",
+            "    DRAM: 8192 bytes (8 KB)",
+            "    L1: 0 bytes (0 KB)",
+            "    Total: 4096 bytes",
+            "  Device 1:",
+            "    Buffers: 1",
+            "    DRAM: 0 bytes (0 KB)",
+            "    L1: 1024 bytes (1 KB)",
+            "    Total: 1024 bytes",
+            "  Active allocations: 2")) {
+      String repeated = "statistics for device 0 repeat the DRAM line";
+      assertEquals(List.of(2L, 3L, 4L, 5L, 6L, 7L), lineNumbers(q.rows(ERROR_LINES)));
+      assertEquals(List.of("reason=" + repeated), q.rows("select distinct reason from parse_errors"));
       assertEquals(
           List.of("device=1; buffers=1; l1_bytes=1024; active_allocations=2"),
           q.rows("select device, buffers, l1_bytes, active_allocations from server_stats"));

@@ -533,6 +533,46 @@ class ServerLogParserTest {
   }
 
   @Test
+  void eventsAndStatisticsInsideAKernelDumpThatNeverCloses() throws Exception {
+    // The background threads print events and statistics anywhere (1.1), inside a DUMP_KERNELS box
+    // too, and this one never gets its closing line. Its own lines (6, 9, 21), which have no
+    // template, stay recognised, including one like a statistics line outside a block (6); the
+    // unknown free (7), the cleanup's process_exit (10) and the statistics block (14-20) are
+    // read, not swallowed, and so is the allocation after the dump.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "📋 Received DUMP_KERNELS request...",
+            "",
+            BOX_TOP,
+            boxTitle("DETAILED KERNEL ALLOCATIONS"),
+            BOX_BOTTOM,
+            "  Device 0:",
+            "⚠ [PID 52980] Deallocation for unknown buffer 0x174000 on device 0 (allocated before tracking started)",
+            "",
+            "⚠️  Detected dead processes, cleaning up orphaned buffers...",
+            "   PID 52980 is dead, removing its buffers...",
+            "   ✓ Removed 0 buffers (0 MB) from PID 52980",
+            "",
+            "",
+            "📊 Current Statistics:",
+            "  Device 0:",
+            "    Buffers: 0",
+            "    DRAM: 0 bytes (0 KB)",
+            "    L1: 0 bytes (0 KB)",
+            "    Total: 0 bytes",
+            "  Active allocations: 0",
+            "    Fabric kernel: 0.0078125 MB (PID 52980)",
+            "✓ [PID 52980] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)")) {
+      assertEquals(List.of("line=7; kind=unknown_free", "line=10; kind=process_exit", "line=22; kind=alloc"),
+          q.rows("select line, kind from events order by seq"));
+      assertEquals(
+          List.of("line=14; after_seq=1; device=0; buffers=0; dram_bytes=0; l1_bytes=0; total_bytes=0; active_allocations=0"),
+          q.rows(STATS));
+      assertEquals(List.of("format=server; lines=22; events=3; event_lines=3; other_lines=19; parse_errors=0"), q.rows(ACCOUNTING));
+    }
+  }
+
+  @Test
   void variantsMixInOneFile() throws Exception {
     // FORMATS.md 1.2: one file may hold a V1 (decimal) run and a V4 (hex) run; 0x16a000 and
     // 1482752 are the same number, so both lines name the same key.
