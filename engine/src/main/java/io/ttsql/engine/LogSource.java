@@ -52,6 +52,11 @@ public record LogSource(String name) {
     }
     InputStream file = Files.newInputStream(path);
     long size = Files.size(path);
+    if (size == 0) {
+      // Files of /proc and /sys say they hold 0 bytes whatever they hold: read to the end (an
+      // empty file ends at once). Not FileInputStream, whose available() fails on them.
+      return Opened.of(Compression.decompressing(file), -1);
+    }
     InputStream bounded = BoundedInputStream.builder().setInputStream(file).setMaxCount(size).get();
     return Opened.of(Compression.decompressing(bounded), size);
   }

@@ -3,6 +3,7 @@ package io.ttsql.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -26,6 +27,19 @@ class LogSourceTest {
       Files.writeString(log, "written later\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
       assertEquals(11, opened.size());
       assertEquals("first line\n", new String(opened.in().readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void aFileWhoseSizeIsZeroIsReadToItsEnd() throws IOException {
+    // /proc's files say they hold 0 bytes: capped at that size, their lines were lost silently.
+    Path status = Path.of("/proc/self/status");
+    assumeTrue(Files.isReadable(status), "no /proc here");
+    assertEquals(0, Files.size(status));
+    try (LogSource.Opened opened = new LogSource(status.toString()).open()) {
+      assertEquals(-1, opened.size());
+      String text = new String(opened.in().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(text.startsWith("Name:"), text);
     }
   }
 
