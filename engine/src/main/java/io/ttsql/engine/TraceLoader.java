@@ -22,7 +22,8 @@ import java.util.concurrent.ExecutorService;
 public final class TraceLoader {
   /** SQLState of a parse error in strict mode. */
   public static final String PARSE_ERROR_STATE = "22000";
-  private static final int DETECTION_BYTES = 1 << 16;
+  /** How much of a log's start its format is told from: application output may come first. */
+  private static final int DETECTION_BYTES = 1 << 20;
 
   private final LoadProgress progress;
   private final boolean strict;

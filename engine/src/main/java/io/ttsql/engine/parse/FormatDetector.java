@@ -1,8 +1,13 @@
 package io.ttsql.engine.parse;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * Tells the format of a log from its first bytes, not its name: a line of 59 {@code ═} opens a
- * debug-log block; server lines start with markers such as {@code ✓ [PID } or {@code 📊}.
+ * debug-log block; server lines start with markers such as {@code ✓ [PID } or {@code 📊}, or are
+ * whole server lines whose start alone anyone's output could have ({@code 🚀 …}).
  */
 public final class FormatDetector {
   private static final ByteLiteral[] SERVER_MARKERS = {
@@ -10,10 +15,7 @@ public final class FormatDetector {
     new ByteLiteral("✗ [PID "),
     new ByteLiteral("⚠ [PID "),
     new ByteLiteral("📊 Current Statistics:"),
-    new ByteLiteral("🚀 "),
     new ByteLiteral("🔍 Device detection"),
-    new ByteLiteral("📋 "),
-    new ByteLiteral("   PID "),
     new ByteLiteral("⚠️  Detected dead processes"),
     new ByteLiteral("⚠ Warning: Deallocation for unknown buffer "),
     new ByteLiteral("✓ [CB_ALLOC] "),
@@ -21,6 +23,13 @@ public final class FormatDetector {
     new ByteLiteral("✓ [KERNEL_LOAD] "),
     new ByteLiteral("✗ [KERNEL_UNLOAD] "),
   };
+
+  /** Starts of server lines that an application's output could share: these decide only as whole lines. */
+  private static final ByteLiteral[] SHARED_STARTS = {new ByteLiteral("🚀 "), new ByteLiteral("📋 "), new ByteLiteral("   PID ")};
+  private static final List<Pattern> WHOLE_SERVER_LINES = List.of(
+      ServerTemplates.SERVER_STARTED,
+      ServerTemplates.PROCESS_DEAD,
+      Pattern.compile("📋 (?:Received DUMP_(?:REMAINING|KERNELS) request\\.\\.\\.|DUMP_(?:REMAINING|KERNELS) complete\\.)"));
 
   private FormatDetector() {}
 
@@ -37,13 +46,28 @@ public final class FormatDetector {
       if (cursor.reset(head, start, lineEnd).expectRest(BufferDebugLogParser.SEPARATOR)) {
         return LogFormat.BUFFER_DEBUG;
       }
-      for (ByteLiteral marker : SERVER_MARKERS) {
-        if (cursor.reset(head, start, lineEnd).expect(marker)) {
-          return LogFormat.SERVER;
-        }
+      if (startsWithAny(head, start, lineEnd, cursor, SERVER_MARKERS) || isWholeServerLine(head, start, lineEnd, cursor)) {
+        return LogFormat.SERVER;
       }
       start = end + 1;
     }
     return LogFormat.UNKNOWN;
+  }
+
+  private static boolean startsWithAny(byte[] head, int start, int end, ByteCursor cursor, ByteLiteral[] starts) {
+    for (ByteLiteral literal : starts) {
+      if (cursor.reset(head, start, end).expect(literal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWholeServerLine(byte[] head, int start, int end, ByteCursor cursor) {
+    if (!startsWithAny(head, start, end, cursor, SHARED_STARTS)) {
+      return false;
+    }
+    String line = new String(head, start, end - start, StandardCharsets.UTF_8);
+    return WHOLE_SERVER_LINES.stream().anyMatch(p -> p.matcher(line).matches());
   }
 }

@@ -109,6 +109,28 @@ class FormatDetectorTest {
   }
 
   @Test
+  void applicationLinesThatStartLikeServerLinesDecideNothing() {
+    // "🚀 ", "📋 " and "   PID " open server lines, and application output too: only whole server
+    // lines decide, so the separator after these tells a debug log.
+    for (String application : List.of("🚀 Launching llama on 8 devices", "📋 Config: batch 32", "   PID 12 started training")) {
+      assertEquals(LogFormat.BUFFER_DEBUG, detect(application + "\n" + SEPARATOR + "\nBUFFER ALLOCATED\n"), application);
+    }
+  }
+
+  @Test
+  void aDebugLogAfterMoreThan64KiBOfApplicationOutput() throws Exception {
+    // 3,000 lines of a test run's output (about 110 KiB) before the first block: the format is
+    // told from the first MiB, so the block loads as a debug-log event, and the 3,000 lines are
+    // listed as errors of a debug log (3,017 lines with the 17 of the block).
+    List<String> log = new java.util.ArrayList<>(java.util.Collections.nCopies(3000, "[812ms] L1 Peak on device 0: 1.25 MB"));
+    log.addAll(List.of(lines(ALLOCATED)));
+    try (QueryFixture q = QueryFixture.ofLog(dir, "run.log", log.toArray(String[]::new))) {
+      assertEquals(List.of("format=buffer_debug; lines=3017; events=1; other_lines=0; parse_errors=3000"), q.rows(ACCOUNTING));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
   void firstTellingLineDecides() {
     // Only the first telling line counts: a separator before a server-looking line makes a debug
     // log, and a server line before a separator makes a server log.
