@@ -20,7 +20,8 @@ import java.util.BitSet;
  * Buffer*} when that buffer does not own its memory, or is of size 0, since no free follows then. An
  * unknown free closes nothing. A process exit closes every open allocation whose key that pid
  * owns, as the server does: an allocation in the new-key form (no {@code ref_count} printed) makes
- * its sender the key's owner, and a ref-counted one joins the key's owner. The server's start
+ * its sender the key's owner, and a ref-counted one joins the key's owner (unknown when the key's
+ * first allocation is not in the log: the sender only added a reference). The server's start
  * (its banner) closes every open allocation of a server log, since a server starts empty: what it
  * held when it stopped or was killed went with it. The enhanced server's change of a key's stored
  * size (a resize) ends nothing. Whatever is open at the end ends with the log. An allocation is
@@ -32,6 +33,12 @@ import java.util.BitSet;
 public final class LifetimePairer {
   private static final int OPEN = -2;
   private static final int NONE = -1;
+  /**
+   * The owner of a server key first seen in the {@code ref_count} form: it existed before (made
+   * before tracking started, or its line lost), and its owner, the first allocation's sender, is not
+   * in the log; no process exit closes it, the server's start does.
+   */
+  private static final int UNKNOWN_OWNER = -3;
 
   private LifetimePairer() {}
 
@@ -145,10 +152,10 @@ public final class LifetimePairer {
           superseded.set(open);
         }
       }
-      int keyOwner = joins ? owner.get(top) : sender(seq);
+      int keyOwner = joins ? owner.get(top) : addsReference(seq) ? UNKNOWN_OWNER : sender(seq);
       owner.add(keyOwner);
       int previous = NONE;
-      if (keyOwner != NONE) {
+      if (keyOwner >= 0) {
         previous = lastByOwner.get(keyOwner);
         lastByOwner.set(keyOwner, lifetime);
       }

@@ -195,6 +195,33 @@ class LifetimePairingTest {
   }
 
   @Test
+  void aReferenceToAKeyTheLogNeverCreatedHasNoKnownOwner() throws Exception {
+    // Pid 200's allocation of (0, 0x8000) comes in the ref_count form (1.4): the key existed
+    // before the log, made by a sender the log does not show, so pid 200 only added a reference
+    // and owns nothing, as the server's own count says ("Removed 0 buffers" from pid 200). Its
+    // death (seq 1) ends nothing; the free that pid 100, the key's owner (1.5), sends later (seq
+    // 2) ends the allocation. A server start would end it still, as it ends everything.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "✓ [PID 200] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x8000, ref_count=2)",
+            "",
+            "⚠️  Detected dead processes, cleaning up orphaned buffers...",
+            "   PID 200 is dead, removing its buffers...",
+            "   ✓ Removed 0 buffers (0 MB) from PID 200",
+            "",
+            "✗ [PID 100] Freed buffer 0x8000 on device 0 (4096 bytes, ref_count=1 remaining)",
+            "✓ [PID 200] Allocated 4096 bytes of DRAM on device 1 (buffer_id=0x8000, ref_count=2)",
+            "🚀 Allocation Server started")) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=2; end_reason=freed; overlapped=false",
+              "alloc_seq=3; end_seq=4; end_reason=server_restart; overlapped=false"),
+          q.rows(LIFETIMES));
+      assertEquals("0", q.scalar("select count(*) from unmatched_frees"));
+    }
+  }
+
+  @Test
   void unknownFreeClosesNothingAndProcessExitClosesAllOfItsPid() throws Exception {
     // seq 0: pid 10 allocates A; seq 1: pid 20 allocates B; seq 2: an unknown free of A's address
     // closes nothing (unmatched); seq 3..: pid 10 dies, which ends A (process_exit at seq 4, the
