@@ -70,6 +70,7 @@ public final class ExportTarget {
     }
     ExportTarget target = new ExportTarget(path, !folder && name.endsWith(DUCKDB_SUFFIX) ? Format.DUCKDB : Format.PARQUET, force);
     target.check();
+    target.checkStaging();
     return target;
   }
 
@@ -87,7 +88,7 @@ public final class ExportTarget {
    * into place; on any failure the target is left as it was and the staging folder is deleted.
    */
   public void write(StagedWriter writer) throws IOException, SQLException {
-    Path staging = Files.createTempDirectory(path.getParent(), "." + path.getFileName() + ".ttsql-");
+    Path staging = staging();
     try {
       Path staged = staging.resolve(path.getFileName());
       writer.write(staged);
@@ -102,6 +103,16 @@ public final class ExportTarget {
       throw e;
     }
     ExportFolders.deleteTree(staging);
+  }
+
+  /** A new, empty staging folder next to the target. */
+  private Path staging() throws IOException {
+    return Files.createTempDirectory(path.getParent(), "." + path.getFileName() + ".ttsql-");
+  }
+
+  /** Makes and deletes a staging folder, so that a folder ttsql cannot write in fails at once. */
+  private void checkStaging() throws IOException {
+    Files.delete(staging());
   }
 
   /** Fails unless the target may be written now. */

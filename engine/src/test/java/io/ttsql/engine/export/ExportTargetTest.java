@@ -123,6 +123,17 @@ class ExportTargetTest {
   }
 
   @Test
+  void aFolderThatCannotHoldTheStagingFolderIsRefusedAtOnce() throws IOException {
+    // 240 letters fit in a name of 255 bytes, but not with the staging folder's dot, ".ttsql-" and
+    // 19 random digits around them: the system refuses to make it, as a folder ttsql may not write
+    // in would, and ttsql says so before any log is loaded. Nothing is left behind.
+    String name = "a".repeat(240) + ".duckdb";
+    FileSystemException e = assertThrows(FileSystemException.class, () -> ExportTarget.of(at(name), false));
+    assertEquals("File name too long", e.getReason());
+    assertEquals(List.of(), names(dir));
+  }
+
+  @Test
   void aFailedExportLeavesNothingBehind() throws Exception {
     write(dir.resolve("run.duckdb"), "old");
     ExportTarget target = ExportTarget.of(at("run.duckdb"), true);

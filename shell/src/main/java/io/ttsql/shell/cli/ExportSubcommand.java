@@ -5,6 +5,7 @@ import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.export.ExportTarget;
 import io.ttsql.engine.export.TraceExport;
 import io.ttsql.shell.commands.CopyDisplay;
+import io.ttsql.shell.session.IoFailure;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.sql.Connection;
@@ -50,7 +51,7 @@ final class ExportSubcommand implements Subcommand {
     } catch (FileAlreadyExistsException e) {
       throw alreadyExists(e);
     } catch (IOException e) {
-      throw new CliFailure(ExitCode.BAD_INPUT, "cannot export to " + to + ": " + e.getMessage(), e);
+      throw new CliFailure(ExitCode.BAD_INPUT, "cannot export to " + to + ": " + IoFailure.reason(e), e);
     } catch (SQLException e) {
       throw new CliFailure(ExitCode.SQL_ERROR, "export to " + to + " failed: " + e.getMessage(), e);
     }
@@ -80,7 +81,7 @@ final class ExportSubcommand implements Subcommand {
     } catch (FileAlreadyExistsException e) {
       throw alreadyExists(e);
     } catch (IOException e) {
-      throw new CliFailure(ExitCode.BAD_INPUT, "cannot export to " + e.getMessage(), e);
+      throw new CliFailure(ExitCode.BAD_INPUT, "cannot export to " + to + ": " + IoFailure.reason(e), e);
     }
   }
 

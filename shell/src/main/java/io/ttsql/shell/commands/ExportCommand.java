@@ -74,7 +74,7 @@ final class ExportCommand implements DotCommand {
     } catch (FileAlreadyExistsException e) {
       throw new CommandException(e.getMessage() + " (--force replaces it)");
     } catch (IOException e) {
-      throw new CommandException("cannot export to " + e.getMessage());
+      throw new CommandException("cannot export to " + to + ": " + IoFailure.reason(e));
     }
   }
 }

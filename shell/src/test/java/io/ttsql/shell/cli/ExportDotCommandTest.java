@@ -52,6 +52,14 @@ class ExportDotCommandTest {
   }
 
   @Test
+  void aTargetThatCannotBeWrittenSaysWhy() {
+    // As in ttsql export: the system's reason for the staging folder it cannot make, not its path.
+    String to = dir.resolve("a".repeat(240) + ".duckdb").toString();
+    CliRun run = CliRun.withInput(".export " + to + "\n", serverLog());
+    assertEquals(loadWarning() + "stdin:1: Error: cannot export to " + to + ": File name too long\n", run.err());
+  }
+
+  @Test
   void aWrongUseSaysHow() {
     CliRun run = CliRun.withInput(".export\n.export a.duckdb b.duckdb\n", serverLog());
     String usage = "Error: usage: .export FILE.duckdb|FOLDER [--force] (quote a name with spaces)\n";

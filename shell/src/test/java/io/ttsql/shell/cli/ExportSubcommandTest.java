@@ -103,6 +103,17 @@ class ExportSubcommandTest {
   }
 
   @Test
+  void aTargetThatCannotBeWrittenSaysWhyBeforeLoading() {
+    // No folder named 240 letters and the staging suffix fits in 255 bytes, so the target is
+    // refused with the system's reason, not the staging folder's path, and before the missing log
+    // would be reported.
+    String to = dir.resolve("a".repeat(240) + ".duckdb").toString();
+    CliRun run = CliRun.of("export", dir.resolve("missing.log").toString(), "--to", to);
+    assertEquals(2, run.status());
+    assertEquals("ttsql: cannot export to " + to + ": File name too long\n", run.err());
+  }
+
+  @Test
   void badCommandLinesExitTwo() {
     CliRun noTarget = CliRun.of("export", server);
     assertEquals(2, noTarget.status());
