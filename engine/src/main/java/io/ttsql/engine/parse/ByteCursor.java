@@ -74,10 +74,11 @@ final class ByteCursor {
    * Parses an unsigned 64-bit decimal; the result is the two's-complement long (values above
    * {@link Long#MAX_VALUE} come back negative, as wrapped counters do).
    *
+   * @param what names the field in the error, e.g. {@code size}
    * @throws NoNumberException when there are no digits
-   * @throws NumberFormatException when the value exceeds 64 bits
+   * @throws NumberFormatException when the value exceeds 64 bits ({@link NumberFields#tooBig})
    */
-  long unsignedDecimal() {
+  long unsignedDecimal(String what) {
     int start = pos;
     long value = 0;
     while (pos < end) {
@@ -87,7 +88,7 @@ final class ByteCursor {
       }
       if (Long.compareUnsigned(value, 1844674407370955161L) > 0
           || (value == 1844674407370955161L && d > 5)) {
-        throw new NumberFormatException("number does not fit in 64 bits");
+        throw tooBig(what, start, 64, false);
       }
       value = value * 10 + d;
       pos++;
@@ -98,8 +99,9 @@ final class ByteCursor {
     return value;
   }
 
-  /** Parses a signed 32-bit decimal. */
-  int signedInt() {
+  /** Parses a signed 32-bit decimal; {@code what} names the field in the error of one too big. */
+  int signedInt(String what) {
+    int sign = pos;
     boolean negative = pos < end && buf[pos] == '-';
     if (negative) {
       pos++;
@@ -109,7 +111,7 @@ final class ByteCursor {
     while (pos < end && buf[pos] >= '0' && buf[pos] <= '9') {
       value = value * 10 + (buf[pos] - '0');
       if (value > 2147483648L) {
-        throw new NumberFormatException("number does not fit in 32 bits");
+        throw tooBig(what, sign, 32, false);
       }
       pos++;
     }
@@ -118,13 +120,16 @@ final class ByteCursor {
     }
     long signed = negative ? -value : value;
     if (signed > Integer.MAX_VALUE) {
-      throw new NumberFormatException("number does not fit in 32 bits");
+      throw tooBig(what, sign, 32, false);
     }
     return (int) signed;
   }
 
-  /** Parses {@code 0x} followed by hex digits (either case) as an unsigned 64-bit value. */
-  long hex() {
+  /**
+   * Parses {@code 0x} followed by hex digits (either case) as an unsigned 64-bit value; {@code
+   * what} names the field in the error of one too big.
+   */
+  long hex(String what) {
     if (!(end - pos > 2 && buf[pos] == '0' && (buf[pos + 1] == 'x' || buf[pos + 1] == 'X'))) {
       throw new NoNumberException("expected 0x and hex digits");
     }
@@ -137,7 +142,7 @@ final class ByteCursor {
         break;
       }
       if (pos - start >= 16) {
-        throw new NumberFormatException("number does not fit in 64 bits");
+        throw tooBig(what, start - 2, 64, true);
       }
       value = (value << 4) | d;
       pos++;
@@ -149,11 +154,23 @@ final class ByteCursor {
   }
 
   /** Parses a device address written either as {@code 0x…} hex or as decimal. */
-  long id() {
+  long id(String what) {
     if (end - pos > 1 && buf[pos] == '0' && (buf[pos + 1] == 'x' || buf[pos + 1] == 'X')) {
-      return hex();
+      return hex(what);
     }
-    return unsignedDecimal();
+    return unsignedDecimal(what);
+  }
+
+  /**
+   * The error of the number from {@code from} (its sign or {@code 0x} included) through its last
+   * digit ({@code hex} or decimal), the cursor standing inside its digits.
+   */
+  private NumberFormatException tooBig(String what, int from, int bits, boolean hex) {
+    int to = pos;
+    while (to < end && (hex ? hexDigit(buf[to]) >= 0 : buf[to] >= '0' && buf[to] <= '9')) {
+      to++;
+    }
+    return NumberFields.tooBig(what, new String(buf, from, to - from, StandardCharsets.UTF_8), bits);
   }
 
   /**

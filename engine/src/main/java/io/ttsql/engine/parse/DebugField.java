@@ -76,20 +76,20 @@ enum DebugField {
         }
         e.timeMillis(millis);
       }
-      case DEVICE -> e.device(in.signedInt());
+      case DEVICE -> e.device(in.signedInt("device"));
       case ADDRESS -> {
-        long hex = in.hex();
+        long hex = in.hex("address");
         if (!in.expect(OPEN)) {
           return false;
         }
-        long decimal = in.unsignedDecimal();
+        long decimal = in.unsignedDecimal("address");
         if (hex != decimal || !in.expect(CLOSE)) {
           return false;
         }
         e.address(hex);
       }
       case SIZE -> {
-        e.size(BigintLimit.check("size", in.unsignedDecimal()));
+        e.size(BigintLimit.check("size", in.unsignedDecimal("size")));
         if (!in.expect(BYTES)) {
           return false;
         }
@@ -103,7 +103,7 @@ enum DebugField {
         }
         e.bufferType(type);
       }
-      case BUFFER_PTR -> e.bufferPtr(in.hex());
+      case BUFFER_PTR -> e.bufferPtr(in.hex("Buffer*"));
       case OWNS_DATA -> {
         Boolean owns = yesNo(in);
         if (owns == null) {
@@ -150,7 +150,7 @@ enum DebugField {
   private static int twoDigits(ByteCursor in) {
     int start = in.position();
     try {
-      int v = in.signedInt();
+      int v = in.signedInt("time");
       return in.position() - start == 2 && v >= 0 ? v : -1;
     } catch (NumberFormatException e) {
       return -1;

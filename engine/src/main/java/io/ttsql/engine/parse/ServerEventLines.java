@@ -45,11 +45,11 @@ final class ServerEventLines {
     if (!in.expect(ALLOC_PREFIX)) {
       return false;
     }
-    e.start(EventKind.ALLOC, line).pid(in.signedInt());
+    e.start(EventKind.ALLOC, line).pid(in.signedInt("PID"));
     if (!in.expect(ALLOCATED)) {
       return false;
     }
-    e.size(BigintLimit.check("size", in.unsignedDecimal()));
+    e.size(BigintLimit.check("size", in.unsignedDecimal("size")));
     if (!in.expect(BYTES_OF)) {
       return false;
     }
@@ -57,11 +57,11 @@ final class ServerEventLines {
     if (type == null || type == BufferType.OTHER || !in.expect(ON_DEVICE)) {
       return false;
     }
-    e.bufferType(type).device(in.signedInt());
+    e.bufferType(type).device(in.signedInt("device"));
     if (!in.expect(BUFFER_ID)) {
       return false;
     }
-    e.address(in.id());
+    e.address(in.id("buffer"));
     if (in.expectRest(CLOSE)) {
       e.refCount(1);
       return true;
@@ -69,7 +69,7 @@ final class ServerEventLines {
     if (!in.expect(REF_COUNT)) {
       return false;
     }
-    e.refCount(in.signedInt());
+    e.refCount(in.signedInt("ref_count"));
     return in.expectRest(CLOSE);
   }
 
@@ -93,19 +93,19 @@ final class ServerEventLines {
     if (!in.expect(FREE_PREFIX)) {
       return false;
     }
-    e.start(EventKind.FREE, line).pid(in.signedInt());
+    e.start(EventKind.FREE, line).pid(in.signedInt("PID"));
     if (!in.expect(FREED_BUFFER)) {
       return false;
     }
-    e.address(in.id());
+    e.address(in.id("buffer"));
     if (!in.expect(ON_DEVICE)) {
       return false;
     }
-    e.device(in.signedInt());
+    e.device(in.signedInt("device"));
     if (!in.expect(OPEN)) {
       return false;
     }
-    e.size(BigintLimit.check("size", in.unsignedDecimal()));
+    e.size(BigintLimit.check("size", in.unsignedDecimal("size")));
     if (!in.expect(BYTES)) {
       return false;
     }
@@ -119,7 +119,7 @@ final class ServerEventLines {
     if (!in.expect(REF_COUNT)) {
       return false;
     }
-    e.refCount(in.signedInt());
+    e.refCount(in.signedInt("ref_count"));
     return in.expectRest(REMAINING);
   }
 }

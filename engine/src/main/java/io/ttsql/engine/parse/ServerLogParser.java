@@ -37,10 +37,8 @@ public final class ServerLogParser implements LogParser {
         return;
       }
       out.parseError(number, terminated ? "not a server log line" : "truncated last line", buf, start, end);
-    } catch (BigintLimit.TooLargeException e) {
+    } catch (NumberFormatException e) { // a number too big: the message names it (NumberFields, BigintLimit)
       out.parseError(number, e.getMessage(), buf, start, end);
-    } catch (NumberFormatException e) {
-      out.parseError(number, "number out of range: " + e.getMessage(), buf, start, end);
     } catch (IllegalStateException e) {
       out.parseError(number, e.getMessage(), buf, start, end);
     }
@@ -107,25 +105,25 @@ public final class ServerLogParser implements LogParser {
     if ((m = templates.match(ServerTemplates.UNKNOWN_FREE, line)) != null
         || (m = templates.match(ServerTemplates.ALREADY_FREED, line)) != null) {
       e.start(EventKind.UNKNOWN_FREE, number)
-          .pid(Integer.parseInt(m.group(1)))
-          .address(parseId(m.group(2)))
-          .device(Integer.parseInt(m.group(3)));
+          .pid(NumberFields.signedInt("PID", m.group(1)))
+          .address(NumberFields.unsigned("buffer", m.group(2)))
+          .device(NumberFields.signedInt("device", m.group(3)));
       return added(e);
     }
     if ((m = templates.match(ServerTemplates.UNKNOWN_FREE_NO_PID, line)) != null) {
-      e.start(EventKind.UNKNOWN_FREE, number).address(parseId(m.group(1)));
+      e.start(EventKind.UNKNOWN_FREE, number).address(NumberFields.unsigned("buffer", m.group(1)));
       return added(e);
     }
     if ((m = templates.match(ServerTemplates.BUFFER_RESIZED, line)) != null) {
       e.start(EventKind.RESIZE, number)
-          .pid(Integer.parseInt(m.group(1)))
-          .size(BigintLimit.check("new", Long.parseUnsignedLong(m.group(2))))
-          .address(parseId(m.group(3)))
-          .device(Integer.parseInt(m.group(4)));
+          .pid(NumberFields.signedInt("PID", m.group(1)))
+          .size(BigintLimit.check("new", NumberFields.unsigned("new", m.group(2))))
+          .address(NumberFields.unsigned("buffer", m.group(3)))
+          .device(NumberFields.signedInt("device", m.group(4)));
       return added(e);
     }
     if ((m = templates.match(ServerTemplates.PROCESS_DEAD, line)) != null) {
-      e.start(EventKind.PROCESS_EXIT, number).pid(Integer.parseInt(m.group(1)));
+      e.start(EventKind.PROCESS_EXIT, number).pid(NumberFields.signedInt("PID", m.group(1)));
       return added(e);
     }
     if (templates.matches(ServerTemplates.SERVER_STARTED, line)) {
@@ -133,13 +131,6 @@ public final class ServerLogParser implements LogParser {
       return added(e);
     }
     return false;
-  }
-
-  private static long parseId(String text) {
-    if (text.startsWith("0x") || text.startsWith("0X")) {
-      return Long.parseUnsignedLong(text.substring(2), 16);
-    }
-    return Long.parseUnsignedLong(text);
   }
 
   @Override

@@ -47,13 +47,13 @@ final class StatsBlockReader {
     if ((m = templates.match(ServerTemplates.STATS_DEVICE, line)) != null) {
       requireOpen();
       closeSection();
-      section.open(Integer.parseInt(m.group(1)), number, buf, start, end);
+      section.open(NumberFields.signedInt("device", m.group(1)), number, buf, start, end);
       anySection = true;
       return true;
     }
     if ((m = templates.match(ServerTemplates.STATS_BUFFERS, line)) != null) {
       requireSection();
-      section.figure("Buffers", BigintLimit.check("Buffers", Long.parseUnsignedLong(m.group(1))), false, number, buf,
+      section.figure("Buffers", BigintLimit.check("Buffers", NumberFields.unsigned("Buffers", m.group(1))), false, number, buf,
           start, end);
       return true;
     }
@@ -62,13 +62,13 @@ final class StatsBlockReader {
       boolean kb = m.group(2) == null;
       long bytes = kb
           ? BigintLimit.checkKilobytes(m.group(1), m.group(3))
-          : BigintLimit.check(m.group(1), Long.parseUnsignedLong(m.group(2)));
+          : BigintLimit.check(m.group(1), NumberFields.unsigned(m.group(1), m.group(2)));
       section.figure(m.group(1), bytes, kb, number, buf, start, end);
       return true;
     }
     if ((m = templates.match(ServerTemplates.STATS_ACTIVE, line)) != null) {
       requireOpen();
-      flush(BigintLimit.check("Active allocations", Long.parseUnsignedLong(m.group(1))));
+      flush(BigintLimit.check("Active allocations", NumberFields.unsigned("Active allocations", m.group(1))));
       out.recognized(1);
       return true;
     }

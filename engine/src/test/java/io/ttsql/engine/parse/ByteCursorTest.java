@@ -1,9 +1,11 @@
 package io.ttsql.engine.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The byte-level checks of {@link ByteCursor} agree with the JDK's parsers they stand in for. */
@@ -27,6 +29,22 @@ class ByteCursorTest {
       accepted += expected ? 1 : 0;
     }
     assertTrue(accepted > 10_000, "enough valid floats drawn: " + accepted);
+  }
+
+  @Test
+  void aNumberTooBigIsNamedWholeWithItsField() {
+    // The error quotes the number as printed, its minus or 0x included, up to its last digit and
+    // not beyond: -2147483649 is one below the smallest int, 2^64 and 17 hex digits need 65 bits.
+    assertEquals("device -2147483649 does not fit in 32 bits", tooBig("-2147483649)", c -> c.signedInt("device")));
+    assertEquals("size 18446744073709551616 does not fit in 64 bits",
+        tooBig("18446744073709551616 bytes", c -> c.unsignedDecimal("size")));
+    assertEquals("buffer 0x10000000000000000 does not fit in 64 bits", tooBig("0x10000000000000000)", c -> c.id("buffer")));
+  }
+
+  private static String tooBig(String text, Consumer<ByteCursor> parse) {
+    byte[] bytes = Utf8.bytes(text);
+    return assertThrows(NumberFormatException.class, () -> parse.accept(new ByteCursor().reset(bytes, 0, bytes.length)))
+        .getMessage();
   }
 
   private static boolean parses(String text) {
