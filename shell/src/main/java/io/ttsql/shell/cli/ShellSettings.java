@@ -25,8 +25,8 @@ final class ShellSettings {
           .orElseThrow(() -> CliFailure.usage("unknown format " + name + " (formats: " + OutputFormats.names() + ")")));
     }
     wholeNumber(args, CliOption.MAX_ROWS, "a whole number, 0 for no limit", settings::maxRows);
-    wholeNumber(args, CliOption.TIMEOUT, "a whole number of seconds, 0 for no limit",
-        seconds -> settings.timeoutSeconds(Math.toIntExact(seconds)));
+    wholeNumber(args, CliOption.TIMEOUT,
+        "a whole number of seconds up to " + Settings.MAX_TIMEOUT_SECONDS + ", 0 for no limit", settings::timeoutSeconds);
     settings.headers(!args.has(CliOption.NO_HEADER));
     args.value(CliOption.NULLVALUE).ifPresent(settings::nullValue);
     return settings;
@@ -40,7 +40,7 @@ final class ShellSettings {
     }
     try {
       setting.accept(Long.parseLong(value.get()));
-    } catch (IllegalArgumentException | ArithmeticException e) {
+    } catch (IllegalArgumentException e) {
       throw CliFailure.usage(option.longName() + " wants " + wanted + ", not " + value.get());
     }
   }

@@ -1,5 +1,6 @@
 package io.ttsql.shell.commands;
 
+import io.ttsql.shell.session.Settings;
 import java.util.List;
 
 /** {@code .timeout SECONDS|off}: how long a statement may run before it is stopped as an error. */
@@ -33,9 +34,10 @@ final class TimeoutCommand implements DotCommand {
     }
     String value = args.get(0);
     try {
-      shell.session().settings().timeoutSeconds(value.equals("off") ? 0 : Integer.parseInt(value));
+      shell.session().settings().timeoutSeconds(value.equals("off") ? 0 : Long.parseLong(value));
     } catch (IllegalArgumentException e) {
-      throw new CommandException("usage: .timeout SECONDS, a whole number, or off (0) for no limit");
+      throw new CommandException(
+          "usage: .timeout SECONDS, a whole number up to " + Settings.MAX_TIMEOUT_SECONDS + ", or off (0) for no limit");
     }
   }
 }

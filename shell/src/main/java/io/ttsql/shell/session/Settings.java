@@ -12,6 +12,11 @@ import java.util.OptionalInt;
 public final class Settings {
   /** Row limit of formats meant for people in an interactive session. */
   public static final long INTERACTIVE_MAX_ROWS = 200;
+  /**
+   * The longest statement timeout, in seconds (24 days): Calcite keeps it as an int of
+   * milliseconds, which a longer one overflows (4294968 s became a timeout of 0.7 s).
+   */
+  public static final int MAX_TIMEOUT_SECONDS = Integer.MAX_VALUE / 1000;
 
   private OutputFormat format = OutputFormats.table();
   private boolean headers = true;
@@ -74,11 +79,11 @@ public final class Settings {
     return timeoutSeconds;
   }
 
-  public void timeoutSeconds(int value) {
-    if (value < 0) {
-      throw new IllegalArgumentException("the timeout must be 0 (no limit) or more seconds");
+  public void timeoutSeconds(long value) {
+    if (value < 0 || value > MAX_TIMEOUT_SECONDS) {
+      throw new IllegalArgumentException("the timeout must be 0 (no limit) to " + MAX_TIMEOUT_SECONDS + " seconds");
     }
-    timeoutSeconds = value;
+    timeoutSeconds = (int) value;
   }
 
   /** The columns that tables on the screen fit in, 0 for no limit; empty (at first) for the terminal's width. */

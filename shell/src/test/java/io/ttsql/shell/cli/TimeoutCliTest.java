@@ -38,19 +38,26 @@ class TimeoutCliTest extends TwoAllocationLogTest {
 
   @Test
   void theDotCommandSetsShowsAndTurnsOffTheTimeout() {
+    // 2147483 s, the longest timeout Calcite holds in int milliseconds, is taken; one second more
+    // is refused, with the limit.
     CliRun run = assertTimeoutPreemptively(NEVER, () -> CliRun.withInput(
-        ".timeout\n.timeout 1\n.timeout\n" + ENDLESS + "\n.timeout off\n.timeout\n.timeout soon\n", log));
+        ".timeout\n.timeout 1\n.timeout\n" + ENDLESS + "\n.timeout off\n.timeout\n.timeout soon\n"
+            + ".timeout 2147483\n.timeout\n.timeout 2147484\n", log));
     assertEquals(1, run.status());
+    String usage = "Error: usage: .timeout SECONDS, a whole number up to 2147483, or off (0) for no limit\n";
     assertEquals("timeout: off\ntimeout: 1 s\nstdin:4: " + TIMED_OUT + "timeout: off\n"
-        + "stdin:7: Error: usage: .timeout SECONDS, a whole number, or off (0) for no limit\n", run.err());
+        + "stdin:7: " + usage + "timeout: 2147483 s\nstdin:10: " + usage, run.err());
   }
 
   @Test
   void aTimeoutOrRowLimitThatIsNotAWholeNumberIsAUsageError() {
-    for (String bad : new String[] {"-1", "1.5", "soon", "99999999999"}) {
+    // 2147484 is a whole number, but one second more than the longest timeout Calcite holds (in
+    // int milliseconds; 4294968 s used to wrap around to 0.7 s, and 2147483648 to overflow the int
+    // of seconds): the message gives the limit.
+    for (String bad : new String[] {"-1", "1.5", "soon", "2147484", "4294968", "2147483648", "99999999999999999999"}) {
       CliRun run = CliRun.of("--timeout", bad, "-c", "select 1", log);
       assertEquals(2, run.status(), bad);
-      assertEquals("ttsql: --timeout wants a whole number of seconds, 0 for no limit, not " + bad + "\n",
+      assertEquals("ttsql: --timeout wants a whole number of seconds up to 2147483, 0 for no limit, not " + bad + "\n",
           run.err().lines().findFirst().orElseThrow() + "\n");
     }
     CliRun rows = CliRun.of("--max-rows", "-5", "-c", "select 1", log);
