@@ -1,5 +1,6 @@
 package io.ttsql.shell.repl;
 
+import io.ttsql.engine.calcite.SqlLexer;
 import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.ShellContext;
 import io.ttsql.shell.session.ReservedWords;
@@ -14,9 +15,10 @@ import org.jline.reader.ParsedLine;
 
 /**
  * Tab completion: dot-command names and their arguments on a command line; SQL keywords (in the
- * case being typed), ttsql's functions, table names and column names in SQL, and after a dot the
- * tables and functions of a schema or the columns of a table or alias. Names that are reserved
- * words are offered double-quoted ({@code "time"}).
+ * case being typed), ttsql's functions, table names and the columns of the tables the statement
+ * reads in SQL, only tables after {@code from} and {@code join}, and after a dot the tables and
+ * functions of a schema or the columns of a table or alias; nothing inside a string or a comment.
+ * Names that are reserved words are offered double-quoted ({@code "time"}).
  */
 final class ShellCompleter implements Completer {
   private final ShellContext shell;
@@ -33,10 +35,17 @@ final class ShellCompleter implements Completer {
       completeCommand(line, words, candidates);
       return;
     }
+    if (insideStringOrComment(line.line().substring(0, line.cursor()))) {
+      return;
+    }
     names.refresh(shell.session().connection());
     int dot = line.word().lastIndexOf('.', line.wordCursor() - 1);
     if (dot > 0) {
       completeQualified(line.word().substring(0, dot), line.line(), candidates);
+      return;
+    }
+    names.tables().forEach(t -> candidates.add(candidate(ReservedWords.quoted(t), "table", true)));
+    if (followsTableKeyword(line)) {
       return;
     }
     boolean upper = isUpperCase(line.word());
@@ -44,8 +53,47 @@ final class ShellCompleter implements Completer {
       candidates.add(candidate(upper ? keyword.toUpperCase(Locale.ROOT) : keyword, "keyword", true));
     }
     UdfCatalog.all().forEach(f -> candidates.add(candidate(f.name(), "function", true)));
-    names.tables().forEach(t -> candidates.add(candidate(ReservedWords.quoted(t), "table", true)));
-    names.columns().forEach(c -> candidates.add(candidate(ReservedWords.quoted(c), "column", true)));
+    columnsInScope(line.line()).forEach(c -> candidates.add(candidate(ReservedWords.quoted(c), "column", true)));
+  }
+
+  /**
+   * The columns of the tables the statement reads ({@code from}, {@code join}), or of every table
+   * while it names none yet ({@code select } before its {@code from}).
+   */
+  private List<String> columnsInScope(String statement) {
+    List<String> tables = TableAliases.tablesIn(statement).stream().filter(t -> !names.columnsOf(t).isEmpty()).toList();
+    if (tables.isEmpty()) {
+      return names.columns();
+    }
+    return tables.stream().flatMap(t -> names.columnsOf(t).stream()).distinct().sorted().toList();
+  }
+
+  /** Whether the word being typed follows {@code from} or {@code join}, where only a table can stand. */
+  private static boolean followsTableKeyword(ParsedLine line) {
+    if (line.wordIndex() < 1) {
+      return false;
+    }
+    String previous = line.words().get(line.wordIndex() - 1);
+    return previous.equalsIgnoreCase("from") || previous.equalsIgnoreCase("join");
+  }
+
+  /**
+   * Whether {@code before}, the text before the cursor, ends inside a string literal or a comment,
+   * where no name is completed (a quoted name is completed as a name).
+   */
+  static boolean insideStringOrComment(String before) {
+    for (int i = 0; i < before.length(); ) {
+      int end = SqlLexer.skipQuotedOrComment(before, i);
+      if (end > i && end == before.length()) {
+        return switch (SqlLexer.partAt(before, i)) {
+          case STRING -> SqlLexer.isOpen(before, i);
+          case COMMENT -> SqlLexer.isOpen(before, i) || !before.startsWith("/*", i); // a line comment runs to the end
+          default -> false;
+        };
+      }
+      i = end > i ? end : i + 1;
+    }
+    return false;
   }
 
   /**

@@ -106,6 +106,36 @@ class ShellCompleterTest {
     assertTrue(values("select * from main.").contains("main.lifetimes"), "after a schema: its tables");
   }
 
+  @Test
+  void columnsOfTheTablesTheStatementReadsAndOnlyTablesAfterFrom() {
+    // events has kind and seq; peaks' peak_line and sources' load_millis are no use in a query
+    // of events. Before the statement names a table, every table's columns are offered.
+    List<String> ofEvents = values("select * from events where ");
+    assertTrue(ofEvents.containsAll(List.of("kind", "seq", "size", "\"time\"")), ofEvents.toString());
+    assertFalse(ofEvents.contains("peak_line") || ofEvents.contains("load_millis"), ofEvents.toString());
+    List<String> joined = values("select * from events e join lifetimes l on e.seq = l.alloc_seq where ");
+    assertTrue(joined.containsAll(List.of("kind", "end_reason")), joined.toString());
+    assertFalse(joined.contains("peak_line"), joined.toString());
+    assertTrue(values("select pe").contains("peak_line"), "no table named yet");
+    // After from or join only a table can stand: no keyword, function or column.
+    List<String> afterFrom = values("select * from events join ");
+    assertTrue(afterFrom.containsAll(List.of("events", "lifetimes")), afterFrom.toString());
+    assertFalse(afterFrom.contains("select") || afterFrom.contains("kind") || afterFrom.contains("hex"), afterFrom.toString());
+  }
+
+  @Test
+  void nothingInsideAStringOrAComment() {
+    // 'fre + Tab made 'frees' (a column, the quote closed for the user): a wrong constant.
+    assertEquals(List.of(), values("select * from lifetimes where end_reason = 'fre"));
+    assertEquals(List.of(), values("select * from lifetimes where end_reason = E'it\\'s fre"));
+    assertEquals(List.of(), values("select 1 -- from li"));
+    assertEquals(List.of(), values("select /* from li"));
+    // A string or comment that is closed ends the quiet; a quoted name is completed as a name.
+    assertTrue(values("select 'a', /* b */ end_").contains("end_reason"));
+    assertTrue(values("select 1 -- note\nfrom li").contains("lifetimes"));
+    assertTrue(values("select \"ti").contains("\"time\""));
+  }
+
   /** The candidate values JLine would filter by the typed word (matching is JLine's job). */
   private List<String> values(String typed) {
     return candidates(typed).stream().map(Candidate::value).toList();
