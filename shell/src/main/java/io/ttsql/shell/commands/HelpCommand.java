@@ -1,5 +1,6 @@
 package io.ttsql.shell.commands;
 
+import io.ttsql.shell.output.WrappedText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +34,11 @@ final class HelpCommand implements DotCommand {
     int width = shell.session().screenWidth();
     TwoColumns.print(out, rows, width);
     out.println();
-    WrappedText.println(out, "SQL statements end with ';' and may span lines; Enter runs those that end, and the rest"
-        + " waits to be finished.", width, "");
-    WrappedText.println(out, "Tables: .tables; columns: .schema TABLE.", width, "");
-    WrappedText.println(out, "Ctrl-C cancels a running query, Ctrl-R searches history, Tab completes, .quit or Ctrl-D"
-        + " exits.", width, "");
+    out.println(WrappedText.wrap("SQL statements end with ';' and may span lines; Enter runs those that end, and the"
+        + " rest waits to be finished.", width, ""));
+    out.println(WrappedText.wrap("Tables: .tables; columns: .schema TABLE.", width, ""));
+    out.println(WrappedText.wrap("Ctrl-C cancels a running query, Ctrl-R searches history, Tab completes, .quit or"
+        + " Ctrl-D exits.", width, ""));
   }
 
   /** {@code .name ARGUMENTS}, its aliases after it: {@code .quit, .exit}. */

@@ -1,5 +1,6 @@
 package io.ttsql.shell.commands;
 
+import io.ttsql.shell.output.WrappedText;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -25,8 +26,8 @@ public final class TwoColumns {
     int indent = names + 2;
     int textWidth = width - indent;
     for (Row row : rows) {
-      out.print(row.name() + " ".repeat(indent - row.name().length()));
-      WrappedText.println(out, row.text(), textWidth < NARROWEST_TEXT ? 0 : textWidth, " ".repeat(indent));
+      String text = WrappedText.wrap(row.text(), textWidth < NARROWEST_TEXT ? 0 : textWidth, " ".repeat(indent));
+      out.println(row.name() + " ".repeat(indent - row.name().length()) + text);
     }
   }
 }

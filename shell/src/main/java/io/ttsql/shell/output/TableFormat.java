@@ -52,7 +52,7 @@ final class TableFormat implements OutputFormat {
       line(out, row, result.columns, widths, options.color() ? DIM : null, false);
     }
     out.append(rule('└', '┴', '┘', widths));
-    noteHiddenColumns(out, result.columns, widths.length);
+    noteHiddenColumns(out, result.columns, widths.length, options.width());
     result.noteHidden(out);
     return result.total();
   }
@@ -69,15 +69,17 @@ final class TableFormat implements OutputFormat {
     return widths.length;
   }
 
-  private static void noteHiddenColumns(Writer out, DisplayRow columns, int shown) throws IOException {
+  /** Names the columns left out, in lines that fit {@code width} (0: one line). */
+  private static void noteHiddenColumns(Writer out, DisplayRow columns, int shown, int width) throws IOException {
     int hidden = columns.columnCount() - shown;
     if (hidden > 0) {
       List<String> names = new ArrayList<>();
       for (int i = shown; i < columns.columnCount(); i++) {
         names.add(columns.label(i));
       }
-      out.append("… ").append(Counted.of(hidden, "more column"))
-          .append(": ").append(String.join(", ", names)).append(" (.mode line, or .maxwidth 0, shows all)\n");
+      String note = "… " + Counted.of(hidden, "more column") + ": " + String.join(", ", names)
+          + " (.mode line, or .maxwidth 0, shows all)";
+      out.append(WrappedText.wrap(note, width, "")).append('\n');
     }
   }
 

@@ -30,7 +30,8 @@ class MaxWidthCliTest extends TwoAllocationLogTest {
   @Test
   void aWidthCutsTheWidestTextAndThenLeavesOutColumns() {
     // 30 columns: the callsite is cut to 22 with an ellipsis. 20: the note does not fit even at
-    // its least, so it is named under the table, and the callsite is cut to 12.
+    // its least, so it is named under the table, in lines of at most 20 broken at spaces, and the
+    // callsite is cut to 12.
     CliRun run = CliRun.withInput(".maxwidth 30\n" + SQL + ";\n.maxwidth 20\n" + SQL + ", 'more text' as note;\n"
         + ".maxwidth 0\n" + SQL + ";\n", log);
     assertEquals(0, run.status(), run.err());
@@ -45,7 +46,7 @@ class MaxWidthCliTest extends TwoAllocationLogTest {
         + "├──────────────┼───┤\n"
         + "│ tt::tt_meta… │ 7 │\n"
         + "└──────────────┴───┘\n"
-        + "… 1 more column: note (.mode line, or .maxwidth 0, shows all)\n"
+        + "… 1 more column:\nnote (.mode line, or\n.maxwidth 0, shows\nall)\n"
         + "1 row\n"
         + WHOLE + "1 row\n", run.out());
   }
