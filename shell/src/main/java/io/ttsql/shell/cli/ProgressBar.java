@@ -2,6 +2,7 @@ package io.ttsql.shell.cli;
 
 import io.ttsql.engine.LoadProgress;
 import io.ttsql.shell.commands.CopyDisplay;
+import io.ttsql.shell.output.TextWidth;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.IntSupplier;
@@ -76,7 +77,7 @@ final class ProgressBar implements LoadProgress, CopyDisplay {
     // bar between its narrowest and widest, the name no shorter than SHORTEST_FILE_NAME.
     int room = width() - "loading ".length() - amount.length() - counted.length();
     int barRoom = sized ? NARROWEST_BAR + "[] ".length() : 0;
-    String name = endOf(file, Math.max(SHORTEST_FILE_NAME, room - " ".length() - barRoom));
+    String name = TextWidth.fitEnd(file, Math.max(SHORTEST_FILE_NAME, room - " ".length() - barRoom));
     String bar = "";
     if (sized) {
       int barWidth = Math.max(NARROWEST_BAR, Math.min(BAR_WIDTH, room - name.length() - " [] ".length()));
@@ -121,15 +122,6 @@ final class ProgressBar implements LoadProgress, CopyDisplay {
     String fitted = line.codePointCount(0, line.length()) <= width ? line : line.substring(0, line.offsetByCodePoints(0, width));
     terminal.print(ERASE + WRAP_OFF + fitted + WRAP_ON);
     terminal.flush();
-  }
-
-  /** {@code file}, or when it is longer than {@code width} characters its end after an ellipsis. */
-  static String endOf(String file, int width) {
-    int length = file.codePointCount(0, file.length());
-    if (length <= width) {
-      return file;
-    }
-    return "…" + file.substring(file.offsetByCodePoints(0, length - width + 1));
   }
 
   private static double percent(long done, long total) {

@@ -3,7 +3,7 @@ package io.ttsql.shell.output;
 import org.jline.utils.WCWidth;
 
 /** Terminal column widths of text (wide CJK and emoji count two) and cutting text to a width. */
-final class TextWidth {
+public final class TextWidth {
   static final String ELLIPSIS = "…";
 
   private TextWidth() {}
@@ -20,7 +20,7 @@ final class TextWidth {
   }
 
   /** {@code text} cut to at most {@code width} columns, ending in an ellipsis when cut. */
-  static String fit(String text, int width) {
+  public static String fit(String text, int width) {
     if (of(text) <= width) {
       return text;
     }
@@ -37,6 +37,28 @@ final class TextWidth {
       i += Character.charCount(cp);
     }
     return kept.append(ELLIPSIS).toString();
+  }
+
+  /**
+   * {@code text} cut to at most {@code width} columns from its start, beginning with an ellipsis
+   * when cut: what tells one path from another is at its end.
+   */
+  public static String fitEnd(String text, int width) {
+    if (of(text) <= width) {
+      return text;
+    }
+    int used = 0;
+    int start = text.length();
+    while (start > 0) {
+      int cp = text.codePointBefore(start);
+      int w = Math.max(0, WCWidth.wcwidth(cp));
+      if (used + w > width - 1) {
+        break;
+      }
+      used += w;
+      start -= Character.charCount(cp);
+    }
+    return ELLIPSIS + text.substring(start);
   }
 
   /** {@code text} padded with spaces to {@code width} columns, on the left when {@code right}. */

@@ -1,6 +1,7 @@
 package io.ttsql.shell.pictures;
 
 import io.ttsql.engine.Counted;
+import io.ttsql.shell.output.TextWidth;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +21,6 @@ final class FlameGraphSvg {
   /** Frames narrower than this many pixels are left out, as flamegraph.pl does. */
   private static final double MIN_WIDTH = 0.1;
   /** The characters of 12 px monospace text that fit across the picture. */
-  private static final int SUBTITLE_CHARS = 160;
 
   private final FlameGraph graph;
   private final StringBuilder out = new StringBuilder();
@@ -74,7 +74,7 @@ final class FlameGraphSvg {
     if (graph.stacklessLifetimes() > 0) {
       s.append(String.format(Locale.ROOT, "; %,d without a call stack, under (no stack)", graph.stacklessLifetimes()));
     }
-    return s.length() <= SUBTITLE_CHARS ? s.toString() : s.substring(0, SUBTITLE_CHARS - 1) + "…";
+    return TextWidth.fit(s.toString(), Markup.SUBTITLE_CHARS);
   }
 
   private void frame(FlameNode node, int level, long start) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 
 /** Text for SVG and HTML: escaping, coordinates, and the style and script files packaged beside this class. */
 final class Markup {
+  /** The most characters a subtitle in 12 px sans-serif may have across a 1200-pixel picture, with room to spare. */
+  static final int SUBTITLE_CHARS = 160;
   /** What starts a standalone SVG file. */
   static final String XML_PROLOG = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n";
 

@@ -3,6 +3,7 @@ package io.ttsql.shell.pictures;
 import io.ttsql.engine.Counted;
 import io.ttsql.engine.analysis.LiveSeries;
 import io.ttsql.engine.model.BufferType;
+import io.ttsql.shell.output.TextWidth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,6 +34,8 @@ final class TimelineSvg {
 
   private final Timeline timeline;
   private final StringBuilder out = new StringBuilder();
+  /** The labels of a panel's markers, drawn after its lines so that no line or peak dot covers them. */
+  private final StringBuilder markerLabels = new StringBuilder();
   private final long seqEnd;
   private final boolean clock;
 
@@ -72,12 +75,14 @@ final class TimelineSvg {
     return out.toString();
   }
 
+  /** The logs and what the marks mean; long paths show their ends, so that the line fits the picture. */
   private String subtitle() {
     int exits = timeline.exits().size();
     int restarts = timeline.restarts().size();
-    return String.join(", ", timeline.files()) + ": " + Counted.of(timeline.eventCount(), "event")
+    String rest = ": " + Counted.of(timeline.eventCount(), "event")
         + "; a dot marks each line's peak" + (exits == 0 ? "" : "; red dashes: " + Counted.of(exits, "process exit"))
         + (restarts == 0 ? "" : "; blue lines: " + Counted.of(restarts, "server restart"));
+    return TextWidth.fitEnd(String.join(", ", timeline.files()), Markup.SUBTITLE_CHARS - rest.length()) + rest;
   }
 
   /** The series grouped by buffer type, in TT-Metal's order of the types. */
@@ -124,6 +129,8 @@ final class TimelineSvg {
     for (LiveSeries s : panel) {
       line(s, y);
     }
+    out.append(markerLabels);
+    markerLabels.setLength(0);
     out.append(TimelineLegend.of(timeline, panel, LEFT + PLOT_WIDTH + 14, plotTop + 12, LEGEND_ROW, LEGEND - 14));
     return plotTop + plotHeight + AXIS_ROWS;
   }
@@ -171,7 +178,8 @@ final class TimelineSvg {
 
   /**
    * Draws {@code markers} as lines of class {@code kind}, labelled at height {@code labelY} when
-   * asked, few enough and 80 pixels apart; more than {@link #MOST_MARKER_LABELS} are drawn fainter.
+   * asked, few enough and 80 pixels apart (the labels wait in {@link #markerLabels}); more than
+   * {@link #MOST_MARKER_LABELS} are drawn fainter.
    */
   private void markers(String kind, List<Marker> markers, int labelY, int plotTop, int plotHeight, boolean labelled) {
     double lastLabel = Double.NEGATIVE_INFINITY;
@@ -182,7 +190,7 @@ final class TimelineSvg {
           kind, crowded ? " crowded" : "", Markup.num(x), Markup.num(x), plotTop, plotTop + plotHeight,
           Markup.escape(marker.title())));
       if (labelled && !crowded && x - lastLabel > 80) {
-        text(kind + "-label", (int) Math.round(x) + 3, labelY, "start", marker.label());
+        markerLabels.append(Markup.text(kind + "-label", (int) Math.round(x) + 3, labelY, "start", marker.label()));
         lastLabel = x;
       }
     }

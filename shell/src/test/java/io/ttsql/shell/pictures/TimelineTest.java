@@ -58,6 +58,27 @@ class TimelineTest {
   }
 
   @Test
+  void aLongPathShowsItsEndAndLabelsAreDrawnOverTheLines() throws Exception {
+    // A 150-character folder: the whole path would run off both sides of the 1200-pixel picture,
+    // so the subtitle keeps the path's end after an ellipsis and stays within 160 characters.
+    // The exit's label comes after the series in the document, so no line or peak dot covers it.
+    Path folder = java.nio.file.Files.createDirectories(dir.resolve("run-" + "x".repeat(150)));
+    try (QueryFixture q = QueryFixture.ofLog(folder, "debug.log",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "",
+        "⚠️  Detected dead processes, cleaning up orphaned buffers...",
+        "   PID 1 is dead, removing its buffers...",
+        "   ✓ Removed 1 buffers (0.00390625 MB) from PID 1",
+        "")) {
+      String raw = Timeline.of(trace(q)).svg();
+      String subtitle = SvgDocument.parse(raw).text("subtitle");
+      assertTrue(subtitle.length() <= 160 && subtitle.startsWith("…") && subtitle.endsWith(
+          "xxxx/debug.log: 2 events; a dot marks each line's peak; red dashes: 1 process exit"), subtitle);
+      assertTrue(raw.indexOf("class=\"exit-label\"") > raw.lastIndexOf("class=\"series\""), raw);
+    }
+  }
+
+  @Test
   void aServerRestartIsDrawnWhereWhatItsEarlierRunHeldDrops() throws Exception {
     // The first run holds 4096 bytes of DRAM on device 0 (seq 1) when the server starts again
     // (seq 2, line 3); the new run holds 1024 (seq 3). The restart ends the 4096, so the peak is
