@@ -3,6 +3,9 @@ package io.ttsql.queries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ttsql.engine.duckdb.DuckDb;
+import io.ttsql.engine.export.ExportTarget;
+import io.ttsql.engine.export.TraceExport;
 import io.ttsql.engine.testing.DuckDbComparison;
 import io.ttsql.engine.testing.DuckDbComparison.NamedSql;
 import io.ttsql.engine.testing.DuckDbComparison.Outcome;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +81,27 @@ class SavedQueriesOnDuckDbTest {
       }
       assertEquals("", String.join("\n", wrong));
       assertEquals(QueryLibrary.standard().names(), outcomes.stream().map(Outcome::name).toList());
+    }
+  }
+
+  @Test
+  void theTwoLogQueriesRunOnAFileWhoseLogsAreAllNamed(@TempDir Path named) throws Exception {
+    // Every log named: the export writes no table to main, the schema the file opens in. The
+    // queries name their schemas but call hex and human_bytes unqualified, so main must hold
+    // ttsql's functions too: without them DuckDB's own hex gave '2F4A0000' for '0x2f4a0000', and
+    // human_bytes was missing.
+    String spec = "server=sample:debug.log;stacks=sample:tt_buffer_debug.log;before=" + GOLDEN.resolve("before.log")
+        + ";after=" + GOLDEN.resolve("after.log");
+    List<NamedSql> twoLogQueries = savedQueries().stream()
+        .filter(q -> q.name().startsWith("leak-origins") || q.name().startsWith("diff-")).toList();
+    assertEquals(4, twoLogQueries.size());
+    try (QueryFixture ttsql = QueryFixture.open(spec)) {
+      ExportTarget target = ExportTarget.of(named.resolve("named.duckdb").toString(), false);
+      TraceExport.export(ttsql.connection(), target);
+      try (DuckDBConnection duck = DuckDb.open(target.path())) {
+        List<Outcome> outcomes = DuckDbComparison.between(ttsql.connection(), duck).compareAll(twoLogQueries);
+        assertEquals("", DuckDbComparison.disagreements(outcomes));
+      }
     }
   }
 

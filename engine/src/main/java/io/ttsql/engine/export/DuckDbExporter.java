@@ -12,6 +12,9 @@ import org.duckdb.DuckDBConnection;
 
 /** Writes ttsql schemas into a new DuckDB database file: a DuckDB schema per ttsql schema, same tables, same functions. */
 final class DuckDbExporter {
+  /** The schema a DuckDB file opens in. */
+  private static final String DEFAULT_SCHEMA = "main";
+
   private DuckDbExporter() {}
 
   /**
@@ -24,6 +27,11 @@ final class DuckDbExporter {
         DuckDbLoader.createSchema(duck, schema.getKey());
         DuckDbLoader.loadAll(duck, schema.getKey(), schema.getValue().dataTables(), Storage.AS_INSERTED, progress);
         DuckDbFunctions.create(duck, schema.getKey());
+      }
+      if (!schemas.containsKey(DEFAULT_SCHEMA)) {
+        // Every log was named: the file still opens in main, where unqualified hex(…) and
+        // human_bytes(…) of the saved queries must find ttsql's functions, not DuckDB's or none.
+        DuckDbFunctions.createWithoutTables(duck, DEFAULT_SCHEMA);
       }
       DuckDb.checkpoint(duck);
     }

@@ -17,9 +17,22 @@ final class DuckDbFunctions {
 
   private DuckDbFunctions() {}
 
+  /** Where the macros that read the schema's tables start in {@value #RESOURCE}. */
+  static final String TABLE_MACROS = "-- ttsql: the macros below read the schema's frames table";
+
   /** Creates the macros in {@code schema}, which must already hold the tables they read ({@code frames}). */
   static void create(DuckDBConnection duck, String schema) throws SQLException {
     DuckDb.execute(duck, sql().replace(SCHEMA, DuckDb.identifier(schema)));
+  }
+
+  /** Creates in {@code schema}, which holds no ttsql table, the macros that read none ({@code hex}, {@code human_bytes}…). */
+  static void createWithoutTables(DuckDBConnection duck, String schema) throws SQLException {
+    String sql = sql();
+    int tableMacros = sql.indexOf(TABLE_MACROS);
+    if (tableMacros < 0) {
+      throw new IllegalStateException(RESOURCE + " lacks its line " + TABLE_MACROS);
+    }
+    DuckDb.execute(duck, sql.substring(0, tableMacros).replace(SCHEMA, DuckDb.identifier(schema)));
   }
 
   /** The statements of {@value #RESOURCE}, with {@value #SCHEMA} in them. */

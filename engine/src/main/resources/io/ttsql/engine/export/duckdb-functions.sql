@@ -1,6 +1,7 @@
 -- The ttsql SQL functions (io.ttsql.udf.UdfCatalog) as DuckDB macros, with the same names and
--- results. A DuckDB export creates them in each schema it writes, {schema} standing for that
--- schema's quoted name, so that the saved queries and other ttsql SQL run on the file.
+-- results. A DuckDB export creates them in each schema it writes, and those that read no table
+-- in main, where the file opens, when it writes none there; {schema} stands for the schema's
+-- quoted name. So the saved queries and other ttsql SQL run on the file.
 --
 -- DuckDB looks an unqualified function name up in the current schema before its built-in
 -- functions, so hex(address) calls this hex, not DuckDB's, wherever the export's schema is the
@@ -151,6 +152,8 @@ CREATE MACRO {schema}.ttsql_without_template_arguments(part) AS CASE
 CREATE MACRO {schema}.short_function(name) AS [
     array_to_string([{schema}.ttsql_without_template_arguments(part) for part in {schema}.ttsql_last_components(fn)], '::')
     for fn in [{schema}.ttsql_function_name(name)]][1];
+
+-- ttsql: the macros below read the schema's frames table (a schema without tables takes those above).
 
 -- frame_at(stack_id bigint, n integer) → varchar: the function of frame n of the stack (0 is
 -- the frame printed first), NULL past the last frame or for an unknown stack.
