@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.Ttsql;
+import io.ttsql.engine.testing.DebugLogBlocks;
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +20,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -203,7 +206,8 @@ class TtsqlDriverTest {
   @Test
   void aLimitParameterThatIsNullOrBeyondAnIntegerSaysSo() throws SQLException {
     // Calcite's code unboxes a LIMIT or OFFSET parameter as an Integer: NULL failed with a
-    // NullPointerException and 2^31 with a ClassCastException, in Java's words.
+    // NullPointerException and 2^31 with a ClassCastException, in Java's words; 2^31 is now
+    // refused when it is set.
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first);
         PreparedStatement limit = c.prepareStatement("select seq from events limit ?");
         PreparedStatement offset = c.prepareStatement("select seq from events offset ?")) {
@@ -211,10 +215,8 @@ class TtsqlDriverTest {
       SQLException e = assertThrows(SQLException.class, () -> count(limit));
       assertEquals("a parameter is NULL where a number is needed, such as LIMIT ? or OFFSET ?", e.getMessage());
       assertEquals("22004", e.getSQLState());
-      offset.setLong(1, 1L << 31);
-      e = assertThrows(SQLException.class, () -> count(offset));
-      assertEquals("a parameter is beyond an INTEGER where one is needed, such as LIMIT ? or OFFSET ? (at most 2147483647)",
-          e.getMessage());
+      e = assertThrows(SQLException.class, () -> offset.setLong(1, 1L << 31));
+      assertEquals("parameter 1 is INTEGER: 2147483648 is beyond it (-2147483648 to 2147483647)", e.getMessage());
       assertEquals("22003", e.getSQLState());
     }
   }
@@ -257,8 +259,8 @@ class TtsqlDriverTest {
       assertEquals("22018", e.getSQLState());
       // pid is an INTEGER: 2^31 is beyond it.
       e = assertThrows(SQLException.class, () -> ps.setString(2, "2147483648"));
-      assertEquals("parameter 2 is INTEGER: '2147483648' is not a whole number of that type (decimal or 0x… hex)",
-          e.getMessage());
+      assertEquals("parameter 2 is INTEGER: '2147483648' is beyond it (-2147483648 to 2147483647)", e.getMessage());
+      assertEquals("22003", e.getSQLState());
     }
   }
 
@@ -283,14 +285,51 @@ class TtsqlDriverTest {
         assertFalse(rs.next());
       }
     }
-    // A long beyond an int stays a long: compared with the INTEGER pid, every event's pid is above it.
+    // A long beyond an int is refused: Calcite kept its low 32 bits, so pid = 2^32 + 1 counted
+    // the events of pid 1.
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first);
-        PreparedStatement ps = c.prepareStatement("select count(*) from events where pid > ?")) {
-      ps.setLong(1, -5_000_000_000L);
-      try (ResultSet rs = ps.executeQuery()) {
-        assertTrue(rs.next());
-        assertEquals(2, rs.getLong(1));
+        PreparedStatement ps = c.prepareStatement("select count(*) from events where pid = ?")) {
+      SQLException e = assertThrows(SQLException.class, () -> ps.setLong(1, (1L << 32) + 1));
+      assertEquals("parameter 1 is INTEGER: 4294967297 is beyond it (-2147483648 to 2147483647)", e.getMessage());
+      ps.setLong(1, 1);
+      assertEquals(2, count(ps));
+    }
+  }
+
+  @Test
+  void timeBooleanAndFractionParametersTakeTextAsPandasGivesIt() throws SQLException {
+    // Calcite's code casts a TIME parameter to Integer, a BOOLEAN one to Boolean and a DOUBLE one
+    // to Number: text ('09:41:10', 'true') failed with a ClassCastException. The debug log's one
+    // allocation was logged at 09:41:07 and owns its data; its size, 3145728, is 4718592 / 1.5.
+    Path debug = QueryFixture.writeLog(dir, "buffers.log", DebugLogBlocks.lines(DebugLogBlocks.ALLOCATED));
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + debug);
+        PreparedStatement time = c.prepareStatement("select count(*) from events where \"time\" >= ?");
+        PreparedStatement owns = c.prepareStatement("select count(*) from events where owns_data = ?");
+        PreparedStatement fraction = c.prepareStatement("select count(*) from events where size * 1.5 >= ?")) {
+      time.setString(1, "09:41:07");
+      assertEquals(1, count(time));
+      time.setObject(1, LocalTime.of(9, 41, 8));
+      assertEquals(0, count(time));
+      time.setTimestamp(1, Timestamp.valueOf("2026-11-27 09:00:00"));
+      assertEquals(1, count(time), "a timestamp's time of day");
+      SQLException e = assertThrows(SQLException.class, () -> time.setString(1, "9 o'clock"));
+      assertEquals("parameter 1 is TIME: '9 o'clock' is not a time of day (HH:MM:SS, as the debug log prints it)",
+          e.getMessage());
+      assertEquals("22007", e.getSQLState());
+      for (Object yes : List.of("true", "T", " yes ", "1", 1, 1L)) {
+        owns.setObject(1, yes);
+        assertEquals(1, count(owns), String.valueOf(yes));
       }
+      owns.setString(1, "off");
+      assertEquals(0, count(owns));
+      e = assertThrows(SQLException.class, () -> owns.setString(1, "maybe"));
+      assertEquals("22018", e.getSQLState());
+      fraction.setString(1, "4718592");
+      assertEquals(1, count(fraction));
+      fraction.setString(1, "4718592.5");
+      assertEquals(0, count(fraction));
+      e = assertThrows(SQLException.class, () -> fraction.setString(1, "3 MB"));
+      assertEquals("parameter 1 is DECIMAL: '3 MB' is not a number", e.getMessage());
     }
   }
 
