@@ -41,7 +41,12 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
     if (refusal != null) {
       throw new UnsupportedOperationException(refusal);
     }
-    String sql = HexLiterals.toDecimal(withoutFinalSemicolons(query.sql));
+    String statement = withoutFinalSemicolons(query.sql);
+    String problem = problemOf(statement);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+    String sql = HexLiterals.toDecimal(statement);
     return forJdbc(super.prepareSql(CheckedArithmetic.of(context), Query.of(sql), elementType, maxRowCount));
   }
 
@@ -61,6 +66,25 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
     return new CalciteSignature<>(signature.sql, signature.parameters, signature.internalParameters, signature.rowType,
         columns, signature.cursorFactory, signature.rootSchema, signature.getCollationList(), -1,
         context -> new SqlFailingRows<>(signature.enumerable(context)), signature.statementType);
+  }
+
+  /**
+   * What is wrong with {@code statement} (without its final semicolons) before Calcite's parser
+   * sees it, which said {@code Index 0 out of bounds} for no statement and listed fifty tokens it
+   * expected for two; null when nothing is.
+   */
+  static String problemOf(String statement) {
+    if (statement.isBlank()) {
+      return "no statement: the SQL text is empty or holds only comments";
+    }
+    for (int i = 0; i < statement.length(); ) {
+      int after = SqlLexer.skipQuotedOrComment(statement, i);
+      if (after == i && statement.charAt(i) == ';') {
+        return "one statement at a time: the SQL text holds more than one (split it at its ;)";
+      }
+      i = after > i ? after : i + 1;
+    }
+    return null;
   }
 
   /** {@code sql} without the blanks, semicolons and comments it ends with ({@code select 1; -- done}). */

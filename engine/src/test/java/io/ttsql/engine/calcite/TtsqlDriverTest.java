@@ -334,6 +334,24 @@ class TtsqlDriverTest {
   }
 
   @Test
+  void noStatementOrTwoAtOnceSaySo() throws SQLException {
+    // Calcite's parser said "Index 0 out of bounds for length 0" for no statement, and listed the
+    // fifty tokens it expected after the first ; of two.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
+      for (String empty : List.of("", "   ", ";", "-- hi", "/* only */ ;")) {
+        SQLException e = assertThrows(SQLException.class, () -> s.executeQuery(empty), empty);
+        assertTrue(e.getMessage().endsWith("no statement: the SQL text is empty or holds only comments"), e.getMessage());
+        e = assertThrows(SQLException.class, () -> c.prepareStatement(empty), empty);
+        assertTrue(e.getMessage().endsWith("no statement: the SQL text is empty or holds only comments"), e.getMessage());
+      }
+      SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("select 1; select 2"));
+      assertTrue(e.getMessage().endsWith("one statement at a time: the SQL text holds more than one (split it at its ;)"),
+          e.getMessage());
+      assertEquals(List.of("a;b"), column(c, "select 'a;b' /* ; */ -- ;\n;"), "a ; in a string or a comment is no end");
+    }
+  }
+
+  @Test
   void aFinalSemicolonIsAccepted() throws SQLException {
     // Saved queries and `ttsql run --sql` end with one, as scripts do.
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
