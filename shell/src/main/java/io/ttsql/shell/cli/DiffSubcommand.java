@@ -2,12 +2,14 @@ package io.ttsql.shell.cli;
 
 import io.ttsql.engine.Ttsql;
 import io.ttsql.engine.analysis.AnalyzedTrace;
+import io.ttsql.engine.store.Trace;
 import io.ttsql.queries.QueryLibrary;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -71,16 +73,28 @@ final class DiffSubcommand implements Subcommand {
     return status;
   }
 
-  /** Leaks without a stack gather under a NULL callsite: says so for a log that has no stacks. */
+  /**
+   * Says what keeps the comparison of callsites from telling much: leaks without a stack gather
+   * under a NULL callsite, so a log with events but no stacks is named; and a server log compared
+   * with a buffer debug log has no callsite in common with it.
+   */
   private static void noteLogsWithoutStacks(Connection connection, List<String> logs, PrintWriter messages)
       throws SQLException {
     Map<String, AnalyzedTrace> traces = Ttsql.traces(connection);
     List<String> schemas = List.of("before", "after");
+    List<String> formats = new ArrayList<>();
     for (int i = 0; i < schemas.size(); i++) {
-      if (traces.get(schemas.get(i)).trace().stacks().stackCount() == 0) {
+      Trace trace = traces.get(schemas.get(i)).trace();
+      boolean hasEvents = trace.events().count() > 0;
+      formats.add(hasEvents ? trace.formatOf(0) : null);
+      if (hasEvents && trace.stacks().stackCount() == 0) {
         messages.println(logs.get(i) + ": no call stacks, so its leaks have a NULL callsite (a buffer debug log has"
             + " stacks; diff-leaks-by-address compares server logs)");
       }
+    }
+    if (formats.get(0) != null && formats.get(1) != null && !formats.get(0).equals(formats.get(1))) {
+      messages.println("ttsql: " + logs.get(0) + " is a " + formats.get(0) + " log and " + logs.get(1) + " a "
+          + formats.get(1) + " log: compare two logs of one kind, as one run's leaks and the other's");
     }
   }
 }

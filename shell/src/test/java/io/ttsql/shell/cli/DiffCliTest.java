@@ -3,6 +3,7 @@ package io.ttsql.shell.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ttsql.engine.testing.DebugLogBlocks;
 import io.ttsql.engine.testing.QueryFixture;
 import io.ttsql.samples.GeneratorConfig;
 import io.ttsql.samples.LogGenerator;
@@ -46,6 +47,25 @@ class DiffCliTest {
         + two + ": no call stacks, so its leaks have a NULL callsite (a buffer debug log has stacks;"
         + " diff-leaks-by-address compares server logs)\n"
         + "leaked: before 4 KB in 1 leak, after 12 KB in 2 leaks (+8 KB)\n", run.err());
+  }
+
+  @Test
+  void aServerLogAndADebugLogAreSaidToBeOfTwoKindsAndAnEmptyLogNeedsNoNote() throws Exception {
+    // A server log's leaks have no callsite, a debug log's have: compared, every callsite looks
+    // new. The debug log has stacks, so only the server log gets the NULL-callsite note; the
+    // empty log has no leaks to gather under NULL, so it gets none (only the load's warning).
+    String debug = QueryFixture.writeLog(dir, "buffers.log",
+        DebugLogBlocks.lines(DebugLogBlocks.ALLOCATED)).toString();
+    String empty = QueryFixture.writeText(dir, "empty.log", "").toString();
+    CliRun mixed = CliRun.of("diff", one, debug);
+    assertEquals(0, mixed.status(), mixed.err());
+    assertTrue(mixed.err().startsWith(one + ": no call stacks, so its leaks have a NULL callsite")
+        && mixed.err().contains("ttsql: " + one + " is a server log and " + debug + " a buffer_debug log: compare two"
+        + " logs of one kind, as one run's leaks and the other's\n"), mixed.err());
+    CliRun withEmpty = CliRun.of("diff", empty, one);
+    assertEquals(0, withEmpty.status(), withEmpty.err());
+    assertTrue(withEmpty.err().contains(one + ": no call stacks") && !withEmpty.err().contains(empty + ": no call stacks")
+        && !withEmpty.err().contains("a server log and"), withEmpty.err());
   }
 
   @Test
