@@ -22,6 +22,8 @@ public final class SqlErrorMessage {
   private static final String JDBC_WRAPPER = "While executing SQL [";
   /** Calcite's words for a statement that starts with no statement's keyword. */
   private static final String NOT_A_QUERY = "Non-query expression encountered in illegal context";
+  /** How the parser's lexer starts its failures. */
+  private static final String LEXICAL_ERROR = "Lexical error";
   private static final Pattern JAVA_EXCEPTION_NAME = Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
 
   private SqlErrorMessage() {}
@@ -80,6 +82,8 @@ public final class SqlErrorMessage {
         String reason = firstLine(parse.getMessage()).replaceFirst(" at line \\d+, column \\d+\\.?$", "");
         if (reason.startsWith(NOT_A_QUERY)) { // a misspelt keyword (selec 1), or a statement ttsql has not (use b)
           reason = "syntax error: a statement starts with SELECT, WITH, VALUES, EXPLAIN, DESCRIBE or SHOW";
+        } else if (reason.startsWith(LEXICAL_ERROR)) {
+          reason = unexpectedCharacter(sql, position, reason);
         }
         return new Located(reason, position, ReservedWordHint.of(parse));
       }
@@ -127,6 +131,25 @@ public final class SqlErrorMessage {
       reason += " " + withoutJavaNames(firstLine(root.getMessage())); // the reason is in the cause
     }
     return reason;
+  }
+
+  /**
+   * The lexer's failure said with the character it met, which it named by its first UTF-16 half
+   * only ({@code Encountered: "\ud83d" (55357)} for 🔍): {@code unexpected character '🔍'
+   * (U+1F50D)}; {@code reason} as it is when the position is outside the statement.
+   */
+  private static String unexpectedCharacter(String sql, Position position, String reason) {
+    String[] sqlLines = sql.split("\n", -1);
+    if (position.line() < 1 || position.line() > sqlLines.length) {
+      return reason;
+    }
+    String line = sqlLines[position.line() - 1];
+    int at = position.column() - 1;
+    if (at < 0 || at >= line.length()) {
+      return reason;
+    }
+    int character = line.codePointAt(at);
+    return String.format(Locale.ROOT, "unexpected character '%s' (U+%04X)", Character.toString(character), character);
   }
 
   /** {@code text} without leading Java exception names such as {@code java.lang.IllegalArgumentException: }. */

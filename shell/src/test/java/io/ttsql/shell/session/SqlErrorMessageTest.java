@@ -49,4 +49,15 @@ class SqlErrorMessageTest {
         "  ^^^^^"),
         linesFor("selec 1"));
   }
+
+  @Test
+  void aCharacterSqlCannotHoldIsNamedWhole() {
+    // The lexer named 😀 by the first half of its UTF-16 pair: Encountered: "\ud83d" (55357).
+    assertEquals(List.of(
+        "Error: unexpected character '😀' (U+1F600) (line 1, column 8)",
+        "  select 😀 from events",
+        "         ^"),
+        linesFor("select 😀 from events"));
+    assertEquals("Error: unexpected character '#' (U+0023) (line 2, column 1)", linesFor("select 1\n# a comment").get(0));
+  }
 }
