@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * What a connection loads: schemas by name, each made of log files in load order, and the
@@ -56,7 +58,8 @@ public final class TraceSpec {
    * Parses the part of a {@code jdbc:ttsql:} URL after the prefix: entries separated by {@code ;},
    * settings among them in any case ({@code Strict=true}).
    *
-   * @throws IllegalArgumentException for two schema names that differ only in case
+   * @throws IllegalArgumentException for two schema names that differ only in case, and for a
+   *     setting's name mistyped
    */
   public static TraceSpec fromUrl(String body, Properties info) {
     TraceSpec spec = new TraceSpec();
@@ -68,10 +71,27 @@ public final class TraceSpec {
       if (PROPERTY_KEYS.contains(key)) {
         spec.properties.setProperty(key, entry.substring(eq + 1).strip());
       } else if (!entry.isBlank()) {
+        checkNotAMistypedSetting(key);
         spec.addLog(entry.strip());
       }
     }
     return spec;
+  }
+
+  /**
+   * Fails for a URL entry {@code KEY=…} whose key is a setting's name mistyped ({@code stor},
+   * {@code suppression}): taken for a schema name, it made a schema of its value, read as a log.
+   */
+  private static void checkNotAMistypedSetting(String key) {
+    if (key.length() < 4) {
+      return;
+    }
+    for (String setting : PROPERTY_KEYS) {
+      if (LevenshteinDistance.getDefaultInstance().apply(key, setting) <= 2) {
+        throw new IllegalArgumentException("no setting " + key + " (did you mean " + setting + "?): the settings are "
+            + String.join(", ", new TreeSet<>(PROPERTY_KEYS)) + "; any other NAME=LOG loads LOG as schema NAME");
+      }
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.ttsql.engine.calcite;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -552,6 +553,21 @@ class TtsqlDriverTest {
     upper.setProperty("STRICT", "TRUE");
     assertThrows(SQLException.class, () -> DriverManager.getConnection("jdbc:ttsql:" + second, upper).close());
     assertEquals(Ttsql.BAD_REQUEST_STATE, yes.getSQLState());
+  }
+
+  @Test
+  void aMistypedSettingIsRefusedNotTakenForASchema() {
+    // stor=duckdb made a schema stor of the log "duckdb" (cannot read log duckdb), and
+    // suppression=FILE loaded the suppressions file as a log, applying none of it.
+    for (String entry : List.of("stor=duckdb", "suppression=known.supp", "STRICKT=true")) {
+      SQLException e = assertThrows(SQLException.class,
+          () -> DriverManager.getConnection("jdbc:ttsql:" + first + ";" + entry).close(), entry);
+      assertTrue(e.getMessage().startsWith("no setting " + entry.substring(0, entry.indexOf('=')).toLowerCase(Locale.ROOT)
+          + " (did you mean "), e.getMessage());
+      assertEquals("08001", e.getSQLState());
+    }
+    // Schema names far from any setting's still name schemas.
+    assertDoesNotThrow(() -> DriverManager.getConnection("jdbc:ttsql:" + first + ";stacks=" + second + ";a=" + second).close());
   }
 
   @Test
