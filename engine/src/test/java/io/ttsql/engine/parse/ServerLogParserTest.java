@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,10 +20,38 @@ class ServerLogParserTest {
           + " from server_stats order by line, device";
   private static final String BOX_TOP = "╔" + "═".repeat(62) + "╗";
   private static final String BOX_BOTTOM = "╚" + "═".repeat(62) + "╝";
+  /** The first 6 lines of a DUMP_KERNELS dump, the last a detail line like a statistics line. */
+  private static final List<String> KERNEL_DUMP_OPENING = List.of("📋 Received DUMP_KERNELS request...", "", BOX_TOP,
+      boxTitle("DETAILED KERNEL ALLOCATIONS"), BOX_BOTTOM, "  Device 0:");
+  /**
+   * 14 lines other threads print anywhere: an unknown free (the 1st), a cleanup whose process_exit
+   * is the 4th, and a whole statistics block from the 8th, empty of buffers.
+   */
+  private static final List<String> OTHER_THREADS = List.of(
+      "⚠ [PID 52980] Deallocation for unknown buffer 0x174000 on device 0 (allocated before tracking started)",
+      "",
+      "⚠️  Detected dead processes, cleaning up orphaned buffers...",
+      "   PID 52980 is dead, removing its buffers...",
+      "   ✓ Removed 0 buffers (0 MB) from PID 52980",
+      "",
+      "",
+      "📊 Current Statistics:",
+      "  Device 0:",
+      "    Buffers: 0",
+      "    DRAM: 0 bytes (0 KB)",
+      "    L1: 0 bytes (0 KB)",
+      "    Total: 0 bytes",
+      "  Active allocations: 0");
 
   @TempDir Path dir;
 
   /** The box title line of FORMATS.md 1.10: 11 spaces before the title, padded to 63 characters. */
+  /** The lines of {@code parts} one after the other. */
+  @SafeVarargs
+  private static String[] concat(List<String>... parts) {
+    return Arrays.stream(parts).flatMap(List::stream).toArray(String[]::new);
+  }
+
   private static String boxTitle(String title) {
     return "║" + " ".repeat(11) + title + " ".repeat(61 - 11 - title.length()) + "║";
   }
@@ -499,30 +528,10 @@ class ServerLogParserTest {
     // spans a restart, so the new banner ends it and is the server_start event: the unknown free,
     // the cleanup's process_exit and the statistics block after it are read, not swallowed as dump lines.
     try (QueryFixture q =
-        QueryFixture.ofLog(dir, "debug.log",
-            "📋 Received DUMP_KERNELS request...",
-            "",
-            BOX_TOP,
-            boxTitle("DETAILED KERNEL ALLOCATIONS"),
-            BOX_BOTTOM,
-            "  Device 0:",
+        QueryFixture.ofLog(dir, "debug.log", concat(KERNEL_DUMP_OPENING, List.of(
             "🔍 Device detection (using UMD Cluster for accurate specs):",
             "   Total: 0 device(s) detected",
-            "🚀 Allocation Server started",
-            "⚠ [PID 52980] Deallocation for unknown buffer 0x174000 on device 0 (allocated before tracking started)",
-            "",
-            "⚠️  Detected dead processes, cleaning up orphaned buffers...",
-            "   PID 52980 is dead, removing its buffers...",
-            "   ✓ Removed 0 buffers (0 MB) from PID 52980",
-            "",
-            "",
-            "📊 Current Statistics:",
-            "  Device 0:",
-            "    Buffers: 0",
-            "    DRAM: 0 bytes (0 KB)",
-            "    L1: 0 bytes (0 KB)",
-            "    Total: 0 bytes",
-            "  Active allocations: 0")) {
+            "🚀 Allocation Server started"), OTHER_THREADS))) {
       assertEquals(List.of("line=9; kind=server_start", "line=10; kind=unknown_free", "line=13; kind=process_exit"),
           q.rows("select line, kind from events order by seq"));
       assertEquals(
@@ -540,29 +549,9 @@ class ServerLogParserTest {
     // unknown free (7), the cleanup's process_exit (10) and the statistics block (14-20) are
     // read, not swallowed, and so is the allocation after the dump.
     try (QueryFixture q =
-        QueryFixture.ofLog(dir, "debug.log",
-            "📋 Received DUMP_KERNELS request...",
-            "",
-            BOX_TOP,
-            boxTitle("DETAILED KERNEL ALLOCATIONS"),
-            BOX_BOTTOM,
-            "  Device 0:",
-            "⚠ [PID 52980] Deallocation for unknown buffer 0x174000 on device 0 (allocated before tracking started)",
-            "",
-            "⚠️  Detected dead processes, cleaning up orphaned buffers...",
-            "   PID 52980 is dead, removing its buffers...",
-            "   ✓ Removed 0 buffers (0 MB) from PID 52980",
-            "",
-            "",
-            "📊 Current Statistics:",
-            "  Device 0:",
-            "    Buffers: 0",
-            "    DRAM: 0 bytes (0 KB)",
-            "    L1: 0 bytes (0 KB)",
-            "    Total: 0 bytes",
-            "  Active allocations: 0",
+        QueryFixture.ofLog(dir, "debug.log", concat(KERNEL_DUMP_OPENING, OTHER_THREADS, List.of(
             "    Fabric kernel: 0.0078125 MB (PID 52980)",
-            "✓ [PID 52980] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)")) {
+            "✓ [PID 52980] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)")))) {
       assertEquals(List.of("line=7; kind=unknown_free", "line=10; kind=process_exit", "line=22; kind=alloc"),
           q.rows("select line, kind from events order by seq"));
       assertEquals(
