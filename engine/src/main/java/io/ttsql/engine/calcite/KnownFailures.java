@@ -2,15 +2,20 @@ package io.ttsql.engine.calcite;
 
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Failures of a statement whose cause is known, said in SQL's words with PostgreSQL's SQLState
  * rather than in the words of the Java code that met them: a division by zero (Java's, or the
- * DuckDB store's), arithmetic beyond a BIGINT or an INTEGER, and a parameter of {@code LIMIT ?}
+ * DuckDB store's), arithmetic beyond a BIGINT or an INTEGER (the same two), and a parameter of {@code LIMIT ?}
  * or {@code OFFSET ?} that is NULL or beyond an INTEGER (a NullPointerException and a
  * ClassCastException in Calcite's code).
  */
 final class KnownFailures {
+  /** DuckDB's words for arithmetic beyond an integer type: {@code Overflow in addition of INT64 (…)}. */
+  private static final Pattern DUCKDB_OVERFLOW = Pattern.compile("Overflow in \\w+ of (INT64|INT32|INT16|INT8)\\b");
+
   private KnownFailures() {}
 
   /** {@code failure}, whose deepest cause is {@code root}, as its known SQLException, or null. */
@@ -22,6 +27,16 @@ final class KnownFailures {
     }
     if (root instanceof ArithmeticException && lower.contains("overflow")) { // "long overflow", "integer overflow"
       return new SQLException((lower.startsWith("integer") ? "INTEGER" : "BIGINT") + " out of range", "22003", failure);
+    }
+    Matcher duckDbOverflow = DUCKDB_OVERFLOW.matcher(message);
+    if (root instanceof SQLException && duckDbOverflow.find()) { // the DuckDB store's arithmetic
+      String type = switch (duckDbOverflow.group(1)) {
+        case "INT32" -> "INTEGER";
+        case "INT16" -> "SMALLINT";
+        case "INT8" -> "TINYINT";
+        default -> "BIGINT";
+      };
+      return new SQLException(type + " out of range", "22003", failure);
     }
     if (root instanceof NullPointerException && message.contains("DataContext.get")) {
       return new SQLException("a parameter is NULL where a number is needed, such as LIMIT ? or OFFSET ?", "22004",

@@ -74,6 +74,24 @@ class DuckDbStoreTest {
   }
 
   @Test
+  void arithmeticBeyondItsTypeFailsInTheMemoryStoresWords() throws Exception {
+    // DuckDB said "Out of Range Error: Overflow in addition of INT64 (…)" with no SQLState, where
+    // the memory store says BIGINT out of range (22003), as PostgreSQL does; pid is an INTEGER.
+    try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir), duckdbStore());
+        Statement s = q.connection().createStatement()) {
+      for (String sql : List.of("select 9223372036854775807 + max(seq) + 1 from events",
+          "select sum(size * 9223372036854775) from events where size > 0")) {
+        SQLException e = assertThrows(SQLException.class, () -> s.executeQuery(sql).next(), sql);
+        assertEquals("BIGINT out of range", e.getMessage(), sql);
+        assertEquals("22003", e.getSQLState());
+      }
+      SQLException e = assertThrows(SQLException.class,
+          () -> s.executeQuery("select max(pid + 2147483647) from events where pid > 0").next());
+      assertEquals("INTEGER out of range", e.getMessage());
+    }
+  }
+
+  @Test
   void aggregatesFiltersAndJoinsArePushedDownToDuckDb() throws Exception {
     try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir), duckdbStore())) {
       String plan = String.join("\n", q.rows("explain plan for select e.kind, count(*) as n from lifetimes l"
