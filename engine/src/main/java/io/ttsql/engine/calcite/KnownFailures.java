@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * rather than in the words of the Java code that met them: a division by zero (Java's, or the
  * DuckDB store's), arithmetic beyond a BIGINT or an INTEGER (the same two), and a parameter of {@code LIMIT ?}
  * or {@code OFFSET ?} that is NULL or beyond an INTEGER (a NullPointerException and a
- * ClassCastException in Calcite's code).
+ * ClassCastException in Calcite's code); and the statements ttsql refuses itself ({@link
+ * StatementRefusal}), in their own words.
  */
 final class KnownFailures {
   /** DuckDB's words for arithmetic beyond an integer type: {@code Overflow in addition of INT64 (…)}. */
@@ -20,6 +21,9 @@ final class KnownFailures {
 
   /** {@code failure}, whose deepest cause is {@code root}, as its known SQLException, or null. */
   static SQLException of(Throwable root, Throwable failure) {
+    if (root instanceof StatementRefusal refusal) {
+      return new SQLException(refusal.getMessage(), refusal.sqlState(), failure);
+    }
     String message = String.valueOf(root.getMessage());
     String lower = message.toLowerCase(Locale.ROOT);
     if (lower.contains("by zero") && (root instanceof ArithmeticException || root instanceof SQLException)) {

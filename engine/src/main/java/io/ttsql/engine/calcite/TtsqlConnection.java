@@ -90,7 +90,7 @@ public final class TtsqlConnection implements InvocationHandler {
       return Facade.of(answer, (Connection) proxy, this);
     } catch (InvocationTargetException e) {
       if (method.getName().equals("prepareStatement") && e.getCause() instanceof SQLException failure) {
-        throw StatementRuns.withReason(failure);
+        throw StatementRuns.asSqlException(failure);
       }
       throw e.getCause();
     }

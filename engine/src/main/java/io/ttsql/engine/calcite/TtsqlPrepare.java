@@ -39,12 +39,12 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
     }
     String refusal = ReadOnlySql.refusal(query.sql);
     if (refusal != null) {
-      throw new UnsupportedOperationException(refusal);
+      throw new StatementRefusal(refusal, StatementRefusal.READ_ONLY);
     }
     String statement = withoutFinalSemicolons(query.sql);
     String problem = problemOf(statement);
     if (problem != null) {
-      throw new IllegalArgumentException(problem);
+      throw new StatementRefusal(problem, StatementRefusal.SYNTAX_ERROR);
     }
     String sql = HexLiterals.toDecimal(statement);
     return forJdbc(super.prepareSql(CheckedArithmetic.of(context), Query.of(sql), elementType, maxRowCount));

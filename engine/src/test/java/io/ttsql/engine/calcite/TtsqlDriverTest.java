@@ -127,8 +127,9 @@ class TtsqlDriverTest {
           "update lifetimes set end_reason = 'freed'", "create table t (x int)", "drop table events")) {
         SQLException e = assertThrows(SQLException.class, () -> s.executeUpdate(write), write);
         String verb = write.substring(0, write.indexOf(' ')).toUpperCase(Locale.ROOT);
-        assertTrue(e.getMessage().contains("ttsql is read-only: " + verb + " is not supported"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("ttsql is read-only: " + verb + " is not supported"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertEquals("25006", e.getSQLState(), "read-only SQL transaction, as PostgreSQL says");
       }
       // Comments of every form before the verb hide nothing.
       SQLException commented = assertThrows(SQLException.class,
@@ -341,13 +342,13 @@ class TtsqlDriverTest {
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
       for (String empty : List.of("", "   ", ";", "-- hi", "/* only */ ;")) {
         SQLException e = assertThrows(SQLException.class, () -> s.executeQuery(empty), empty);
-        assertTrue(e.getMessage().endsWith("no statement: the SQL text is empty or holds only comments"), e.getMessage());
+        assertEquals("no statement: the SQL text is empty or holds only comments", e.getMessage());
+        assertEquals("42601", e.getSQLState(), "a syntax error");
         e = assertThrows(SQLException.class, () -> c.prepareStatement(empty), empty);
-        assertTrue(e.getMessage().endsWith("no statement: the SQL text is empty or holds only comments"), e.getMessage());
+        assertEquals("no statement: the SQL text is empty or holds only comments", e.getMessage());
       }
       SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("select 1; select 2"));
-      assertTrue(e.getMessage().endsWith("one statement at a time: the SQL text holds more than one (split it at its ;)"),
-          e.getMessage());
+      assertEquals("one statement at a time: the SQL text holds more than one (split it at its ;)", e.getMessage());
       assertEquals(List.of("a;b"), column(c, "select 'a;b' /* ; */ -- ;\n;"), "a ; in a string or a comment is no end");
     }
   }
