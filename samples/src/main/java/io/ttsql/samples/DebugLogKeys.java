@@ -80,11 +80,6 @@ final class DebugLogKeys implements LogSink {
   @Override
   public void finish(ServerTable table) {}
 
-  @Override
-  public long lines() {
-    return 0;
-  }
-
   /** Allocations a deallocation closed. */
   long freed() {
     return freed;

@@ -51,7 +51,4 @@ interface LogSink {
 
   /** The run ends: the server dumps what remains and shuts down. Flushes the output. */
   void finish(ServerTable table) throws IOException;
-
-  /** Lines written so far. */
-  long lines();
 }

@@ -41,10 +41,6 @@ public final class StatsReplay {
     return replay;
   }
 
-  public int rowCount() {
-    return buffers.length;
-  }
-
   public long buffers(int row) {
     return buffers[row];
   }

@@ -52,7 +52,8 @@ final class StatementRuns {
   /**
    * {@code failure} of a run of {@code statement} as {@link #asSqlException(Throwable)} reports
    * it, or as a cancel when the statement was canceled, also when DuckDB, which the cancel
-   * interrupted, says otherwise.
+   * interrupted, says otherwise; and as a timeout when DuckDB was interrupted under the
+   * statement's query timeout.
    */
   static SQLException asSqlException(Statement statement, Throwable failure) throws IllegalAccessException, SQLException {
     if (stopOf(failure) == null) { // a stop ttsql's own code saw says so itself
@@ -112,7 +113,7 @@ final class StatementRuns {
    * {@code failure} with the first line of its deepest cause's message after its own, where
    * Calcite leaves it out (a statement that cannot be prepared, or that DuckDB failed).
    */
-  static SQLException withReason(SQLException failure) {
+  private static SQLException withReason(SQLException failure) {
     Throwable root = rootCause(failure);
     if (root == failure || root.getMessage() == null || failure.getMessage().contains(root.getMessage())) {
       return failure;

@@ -233,13 +233,6 @@ final class ByteCursor {
     return q - p;
   }
 
-  /** The rest of the line as a String; consumes it. */
-  String rest() {
-    String s = new String(buf, pos, end - pos, StandardCharsets.UTF_8);
-    pos = end;
-    return s;
-  }
-
   /**
    * Consumes a buffer type name ({@code DRAM}, {@code L1_SMALL}…) that is a whole word; returns
    * the type, or null (consuming nothing) when none is at the cursor.
