@@ -3,7 +3,9 @@
  * io.ttsql.engine.TraceSpec} (schemas of files, connection properties) through the {@link
  * io.ttsql.engine.TraceLoader} and returns a Calcite connection whose schemas hold the ttsql
  * tables. The JDBC driver ({@code calcite} package) and the shell both come through here. Start
- * reading at {@code Ttsql.connect}; parsing lives in {@code parse}, columnar storage in {@code
+ * reading at {@code Ttsql.connect}, which reports how far loading has got to a {@link
+ * io.ttsql.engine.LoadProgress}; a file is parsed, in parts on every core when it is large, by
+ * {@code FileParser} into a {@code ParsedFile}; parsing lives in {@code parse}, columnar storage in {@code
  * store}, lifetime pairing and callsites in {@code analysis}, and the SQL tables in {@code calcite}.
  * A {@link io.ttsql.engine.TraceStore} decides where the tables of a connection live: ttsql's own
  * columns (the default), or DuckDB ({@code duckdb}, the {@code store=duckdb} property); {@code
@@ -12,7 +14,8 @@
  * io.ttsql.engine.LoadWarnings} what a person should hear about how the logs loaded (the
  * connection's warnings, which the shell prints), counted with {@link io.ttsql.engine.Counted}.
  * A log's bytes come from {@code LogSource}, decompressed by {@code Compression} (gzip members,
- * {@code GzipMembers}, and zstd frames, {@code ZstdFrames}), and start after any {@link
+ * {@code GzipMembers}, and zstd frames, {@code ZstdFrames}), read up to the first failure, which
+ * {@code StopAtErrorInputStream} keeps to report, and start after any {@link
  * io.ttsql.engine.ByteOrderMark}. Parallel work (parsing parts of a file, copying tables into
  * DuckDB) runs on a {@link io.ttsql.engine.DaemonPool}.
  */

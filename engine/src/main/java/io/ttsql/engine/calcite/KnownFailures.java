@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Failures of a statement whose cause is known, said in SQL's words with PostgreSQL's SQLState
  * rather than in the words of the Java code that met them: a division by zero (Java's, or the
- * DuckDB store's), arithmetic beyond a BIGINT or an INTEGER (the same two), and a parameter of {@code LIMIT ?}
+ * DuckDB store's), arithmetic beyond a BIGINT, an INTEGER or (the DuckDB store's) a SMALLINT or
+ * TINYINT, and a parameter of {@code LIMIT ?}
  * or {@code OFFSET ?} that is NULL or beyond an INTEGER (a NullPointerException and a
  * ClassCastException in Calcite's code); and the statements ttsql refuses itself ({@link
  * StatementRefusal}), in their own words.

@@ -14,16 +14,18 @@
  * {@code StatementRuns} says, known failures in SQL's words, {@code KnownFailures}, closing it
  * cancels them, {@code OpenStatements}, and a whole-number parameter takes a long or text, {@code
  * ParameterValues}). Every statement is checked by
- * {@code ReadOnlySql}, loses a final {@code ;} and has its hex numbers written in decimal ({@code
+ * {@code ReadOnlySql} (a write, or text that is no single statement, is a {@code StatementRefusal}),
+ * loses a final {@code ;} and has its hex numbers written in decimal ({@code
  * HexLiterals}) before planning, and once parsed has its LIMIT and OFFSET numbers checked against
  * an int's range ({@code LimitLiterals}); its arithmetic fails on overflow ({@code
  * CheckedArithmetic}). {@link io.ttsql.engine.calcite.SqlLexer} finds the literals, quoted names
  * and comments of SQL text, for the saved queries' placeholders and the shell's statement
  * splitting and highlighting. Scans evaluate only the projected columns and the conditions they
  * can ({@code RowFilter}); {@link io.ttsql.engine.calcite.TtsqlPrepare} adds planner rules:
- * {@code count(*)} of a table from its row count, GROUP BY of plain aggregates as one pass over a
- * table's columns ({@code ColumnarAggregate}, run by {@code ScanAggregation}), scans as generated
- * code that calls the table ({@code ColumnarScan}) rather than through Calcite's interpreter, and
+ * {@code count(*)} of a table from its row count ({@code CountRowsRule}), GROUP BY of plain
+ * aggregates as one pass over a table's columns ({@code AggregateScanRule}, {@code
+ * ColumnarAggregate}, run by {@code ScanAggregation}), scans as generated code that calls the
+ * table ({@code ScanRule}, {@code ColumnarScan}) rather than through Calcite's interpreter, and
  * ORDER BY with LIMIT as one bounded sort; a result's rows fail with SQLExceptions ({@code
  * SqlFailingRows}); every plan it runs gets {@code CancelPoint}s ({@code CancelPoints}) where
  * Calcite's joins and recursive unions could work long, so that {@code Statement.cancel()} and

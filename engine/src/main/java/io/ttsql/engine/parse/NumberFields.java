@@ -13,7 +13,8 @@ final class NumberFields {
   }
 
   /**
-   * {@code text}, decimal digits after an optional minus, as a signed 32-bit number.
+   * {@code text}, decimal digits after an optional minus (as a template matched them: any other
+   * text would be called too big), as a signed 32-bit number.
    *
    * @throws NumberFormatException naming {@code what} if it does not fit
    */

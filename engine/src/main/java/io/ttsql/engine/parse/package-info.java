@@ -10,8 +10,10 @@
  * {@code ServerEventLines}), statistics blocks become rows in {@code StatsBlockReader} (one per
  * whole device section, {@code StatsDeviceSection}), and the call stacks of the debug log are
  * found by {@code FrameRun}, which hashes them for {@code StackTextIndex} as it finds their
- * lines; other hot lines are parsed from bytes with {@link
+ * lines, its fields read by {@code DebugField}; other hot lines are parsed from bytes with {@link
  * io.ttsql.engine.parse.ByteCursor}; rare lines are matched against whole-line templates in {@link
- * io.ttsql.engine.parse.ServerTemplates}, one reused matcher per template ({@code TemplateMatchers}).
+ * io.ttsql.engine.parse.ServerTemplates}, one reused matcher per template ({@code TemplateMatchers}),
+ * their numbers read by {@code NumberFields}; a number too big for its column is an error in the
+ * words of {@code BigintLimit}.
  */
 package io.ttsql.engine.parse;
