@@ -202,6 +202,11 @@ class TtsqlDriverTest {
       assertEquals("INTEGER out of range", assertThrows(SQLException.class,
           () -> column(c, "select pid * 2147483647 * 2 from events")).getMessage());
       assertEquals(List.of("9223372036854775807"), column(c, "select 9223372036854775806 + 1"));
+      // The sum of INTEGERs is a BIGINT, as in PostgreSQL: Calcite's INTEGER sum wrapped to
+      // -2147483648 here; their average is a DOUBLE (it was that sum cast back, an error).
+      assertEquals(List.of("2147483648"), column(c, "select sum(x) from (values (2147483647), (1)) as t (x)"));
+      assertEquals(List.of("1.073741824E9"), column(c, "select avg(x) from (values (2147483647), (1)) as t (x)"));
+      assertEquals(List.of("0.5"), column(c, "select avg(x) from (values (0), (1)) as t (x)"));
     }
   }
 
