@@ -6,7 +6,7 @@ import org.apache.calcite.rel.type.RelDataTypeSystemImpl;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Calcite's type system with two changes. Strings of different lengths that meet in one column
+ * Calcite's type system with three changes. Strings of different lengths that meet in one column
  * ({@code case … then 'new' else 'unchanged' end}, a UNION of literals) are VARCHAR, not a CHAR
  * padded to the longest, so no value comes back with trailing blanks, and literals compare as
  * VARCHARs do: {@code 'a' = 'a  '} is false (as in DuckDB and PostgreSQL's text). And whole
@@ -14,12 +14,20 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * BIGINT, where Calcite summed {@code pid} or {@code occurrence} over a few million rows in an
  * INTEGER, which wrapped past 2^31 to a negative total; and the average of whole numbers is a
  * DOUBLE, where Calcite's was a whole number of the column's type, cut toward zero, computed
- * from that sum cast back to the column's type.
+ * from that sum cast back to the column's type. And a DECIMAL holds up to 38 digits, as in DuckDB.
  */
 public final class TtsqlTypeSystem extends RelDataTypeSystemImpl {
+  private static final int MAX_DECIMAL_DIGITS = 38;
+
   @Override
   public boolean shouldConvertRaggedUnionTypesToVarying() {
     return true;
+  }
+
+  /** DECIMAL holds 38 digits, as in DuckDB (Calcite's 19 refused {@code decimal(30, 0)} products past 2^63). */
+  @Override
+  public int getMaxPrecision(SqlTypeName typeName) {
+    return typeName == SqlTypeName.DECIMAL ? MAX_DECIMAL_DIGITS : super.getMaxPrecision(typeName);
   }
 
   @Override
