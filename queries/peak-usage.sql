@@ -6,9 +6,9 @@
 -- end_seq of its last open allocation (never ended: up to the end of the log); a ref-counted
 -- duplicate adds nothing, and an allocation that creates the key again over allocations left
 -- open (their frees lost) replaces the key's size with its own. A buffer debug log records each
--- buffer, so there each buffer holds its own size from its allocation to its end (a DRAM and an L1
--- buffer at one address, or two buffers open at one address, hold both), and a graph-capture
--- (hooked) buffer, which has no real address, or one that does not own its memory holds nothing.
+-- buffer, so there a DRAM and an L1 buffer at one address (two address spaces) are two keys, and a
+-- graph-capture (hooked) buffer, which has no real address, or one that does not own its memory
+-- holds nothing.
 -- peak_bytes is the largest sum, reached first at peak_seq (line peak_line) with live_at_peak
 -- allocations open, and final_bytes is what is still held after the last event. The peaks table holds these figures,
 -- computed by the engine in one sweep over the lifetimes.

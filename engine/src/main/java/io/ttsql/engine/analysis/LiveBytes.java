@@ -16,11 +16,12 @@ import java.util.List;
  * ref-counted duplicate adds no bytes; an allocation that creates the key again while older ones
  * are left open (their frees lost) replaces the key's size with its own, and so does the enhanced
  * server's resize of a held key. The server's keys are (device, address), as its map has them; a
- * buffer debug log records every buffer apart, so there each buffer holds its own size from its
- * allocation to its end: a DRAM and an L1 buffer at one address (two address spaces), and two
- * buffers open at one address (processes sharing the file, each with its device 0), hold both
- * sizes. A graph-capture (hooked) buffer, which has no real address, and one that does not own its
- * memory hold nothing. One sweep over the event sequence.
+ * buffer debug log records every buffer apart, so there a DRAM and an L1 buffer at one address
+ * (two address spaces) are two keys; a graph-capture (hooked) buffer, which has no real address,
+ * and one that does not own its memory (a view of another's) hold nothing and take nothing from
+ * the key. The debug log has no reference counts, so a second owning buffer at an address still
+ * open creates its key again, as a server allocation in the new-key form does. One sweep over the
+ * event sequence.
  */
 public final class LiveBytes {
   private static final Comparator<LiveSeries> ORDER = Comparator
@@ -28,9 +29,6 @@ public final class LiveBytes {
       .thenComparing(LiveSeries::bufferType, Comparator.nullsLast(Comparator.<String>naturalOrder()));
   /** The key of a lifetime that holds no bytes. */
   private static final int NO_KEY = -1;
-  /** What tells, in the index of held keys, a server key (by its pairing key) from a debug-log buffer (by its lifetime). */
-  private static final int SERVER_KEY = 0;
-  private static final int BUFFER_KEY = 1;
 
   private LiveBytes() {}
 
@@ -53,18 +51,14 @@ public final class LiveBytes {
       seriesOf[i] = series;
       sizeOf[i] = events.size().isNull(seq) ? 0 : events.size().get(seq);
       boolean debugLog = LogFormat.BUFFER_DEBUG.sqlName().equals(trace.trace().formatOf(seq));
-      if (!debugLog) {
-        keyOf[i] = heldKeys.idOf(lifetimes.key(i), SERVER_KEY, 0);
-      } else if (Boolean.TRUE.equals(events.hooked().boxed(seq)) || Boolean.FALSE.equals(events.ownsData().boxed(seq))) {
-        keyOf[i] = NO_KEY;
-      } else {
-        keyOf[i] = heldKeys.idOf(i, BUFFER_KEY, 0);
-      }
+      boolean holdsNothing = debugLog
+          && (Boolean.TRUE.equals(events.hooked().boxed(seq)) || Boolean.FALSE.equals(events.ownsData().boxed(seq)));
+      keyOf[i] = holdsNothing ? NO_KEY : heldKeys.idOf(lifetimes.key(i), debugLog ? series : -1, 0);
     }
     StoredSizeChanges resizes = lifetimes.storedSizeChanges();
     int[] resizedKey = new int[resizes.count()];
     for (int r = 0; r < resizes.count(); r++) {
-      resizedKey[r] = heldKeys.idOf(resizes.key(r), SERVER_KEY, 0); // a server key, as its allocations'
+      resizedKey[r] = heldKeys.idOf(resizes.key(r), -1, 0); // a server key, as its allocations'
     }
     Sweep sweep = new Sweep(keys.size());
     LifetimeEnds ends = LifetimeEnds.of(lifetimes, events.count());
