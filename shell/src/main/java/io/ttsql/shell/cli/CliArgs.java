@@ -1,5 +1,6 @@
 package io.ttsql.shell.cli;
 
+import io.ttsql.shell.session.NearestName;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,7 +50,8 @@ public final class CliArgs {
       }
       int eq = word.startsWith("--") ? word.indexOf('=') : -1;
       String name = eq < 0 ? word : word.substring(0, eq);
-      CliOption option = CliOption.spelled(name).orElseThrow(() -> CliFailure.usage("unknown option " + name));
+      CliOption option = CliOption.spelled(name).orElseThrow(() -> CliFailure.usage("unknown option " + name
+          + NearestName.of(name, CliOption.longNames()).map(n -> " (did you mean " + n + "?)").orElse("")));
       String value = null;
       if (option.takesValue()) {
         if (eq >= 0) {

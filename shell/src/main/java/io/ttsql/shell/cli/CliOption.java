@@ -62,6 +62,11 @@ public enum CliOption {
     return Arrays.stream(values()).filter(o -> word.equals(o.longName) || word.equals(o.shortName)).findFirst();
   }
 
+  /** Every option's long name ({@code --command}…). */
+  static List<String> longNames() {
+    return Arrays.stream(values()).map(o -> o.longName).toList();
+  }
+
   boolean takesValue() {
     return valueName != null;
   }

@@ -2,6 +2,8 @@ package io.ttsql.shell.cli;
 
 import io.ttsql.engine.Ttsql;
 import io.ttsql.shell.output.VisibleText;
+import io.ttsql.shell.session.NearestName;
+import java.io.File;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,9 @@ public final class Main {
         return checkWritten(console, ExitCode.OK);
       }
       Subcommand subcommand = named(args.subcommand().orElse(""));
+      if (subcommand.name().isEmpty()) {
+        checkNotAMistypedSubcommand(args.positionals(), names);
+      }
       if (args.has(CliOption.HELP)) {
         printHelp(console.out(), subcommand.name().isEmpty() ? subcommands : List.of(subcommand));
         return checkWritten(console, ExitCode.OK);
@@ -85,6 +90,21 @@ public final class Main {
       throw CliFailure.input("cannot write standard output");
     }
     return status;
+  }
+
+  /**
+   * Fails for a first log that is no file but a subcommand's name mistyped ({@code ttsql quries}),
+   * which would otherwise be reported as a log that cannot be read.
+   */
+  private static void checkNotAMistypedSubcommand(List<String> positionals, Set<String> names) throws CliFailure {
+    if (positionals.isEmpty() || new File(positionals.get(0)).exists()) {
+      return;
+    }
+    String word = positionals.get(0);
+    Optional<String> meant = NearestName.of(word, names);
+    if (meant.isPresent()) {
+      throw CliFailure.usage(word + " is no subcommand, nor a log file (did you mean ttsql " + meant.get() + "?)");
+    }
   }
 
   private Subcommand named(String name) {

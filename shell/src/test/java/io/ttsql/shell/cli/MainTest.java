@@ -124,6 +124,20 @@ class MainTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void mistypedOptionOrSubcommandSaysWhatWasMeant() {
+    CliRun option = CliRun.of("--formt", "csv", "-c", "select 1", log);
+    assertEquals(2, option.status());
+    assertTrue(option.err().startsWith("ttsql: unknown option --formt (did you mean --format?)\n"), option.err());
+    CliRun subcommand = CliRun.of("quries");
+    assertEquals(2, subcommand.status());
+    assertTrue(subcommand.err().startsWith("ttsql: quries is no subcommand, nor a log file (did you mean ttsql queries?)\n"),
+        subcommand.err());
+    // A word far from every subcommand is a log that cannot be read, as before.
+    String missing = dir.resolve("nope.log").toString();
+    assertEquals("ttsql: cannot read log " + missing + ": no such file\n", CliRun.of(missing).err());
+  }
+
+  @Test
   void failIfRowsExitsThreeOnlyWhenAResultHasRows() {
     assertEquals(3, CliRun.of("--fail-if-rows", "-c", "select * from lifetimes where end_reason <> 'freed'", log).status());
     assertEquals(0, CliRun.of("--fail-if-rows", "-c", "select * from lifetimes where size > 100000", log).status());
