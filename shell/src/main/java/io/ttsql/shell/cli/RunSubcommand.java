@@ -4,6 +4,7 @@ import io.ttsql.queries.Assignments;
 import io.ttsql.queries.QueryException;
 import io.ttsql.queries.QueryLibrary;
 import io.ttsql.queries.SavedQuery;
+import io.ttsql.shell.session.NearestName;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,7 +43,9 @@ final class RunSubcommand implements Subcommand {
     }
     String name = positionals.get(0);
     SavedQuery query = QueryLibrary.standard().find(name)
-        .orElseThrow(() -> CliFailure.input("no saved query named " + name + " (ttsql queries lists them)"));
+        .orElseThrow(() -> CliFailure.input("no saved query named " + name + " ("
+            + NearestName.of(name, QueryLibrary.standard().names()).map(n -> "did you mean " + n + "? ").orElse("")
+            + "ttsql queries lists them)"));
     String sql;
     try {
       sql = query.bind(Assignments.parse(args.values(CliOption.PARAM)));

@@ -5,6 +5,7 @@ import io.ttsql.queries.QueryException;
 import io.ttsql.queries.QueryLibrary;
 import io.ttsql.queries.QueryParameter;
 import io.ttsql.queries.SavedQuery;
+import io.ttsql.shell.session.NearestName;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,9 @@ final class RunCommand implements DotCommand {
     }
     String name = args.get(0);
     SavedQuery query = QueryLibrary.standard().find(name)
-        .orElseThrow(() -> new CommandException("no saved query named " + name + " (.queries lists them)"));
+        .orElseThrow(() -> new CommandException("no saved query named " + name + " ("
+            + NearestName.of(name, QueryLibrary.standard().names()).map(n -> "did you mean " + n + "? ").orElse("")
+            + ".queries lists them)"));
     List<String> rest = args.subList(1, args.size());
     Map<String, String> values;
     String sql;

@@ -18,7 +18,6 @@ public final class NearestName {
     String word = typed.toLowerCase(Locale.ROOT);
     LevenshteinDistance distance = new LevenshteinDistance(2);
     return known.stream()
-        .filter(name -> !name.equalsIgnoreCase(typed))
         .map(name -> new Candidate(name, distance.apply(word, name.toLowerCase(Locale.ROOT))))
         .filter(c -> c.edits() >= 0 && c.edits() * 3 <= word.length())
         .min(Comparator.comparingInt(Candidate::edits))

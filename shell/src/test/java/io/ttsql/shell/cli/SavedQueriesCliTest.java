@@ -135,12 +135,23 @@ class SavedQueriesCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"nope", "../queries/net-leaks", "net-leaks.sql", "/etc/passwd", "..\\net-leaks", "NET-LEAKS", "index"})
+  @ValueSource(strings = {"nope", "../queries/net-leaks", "net-leaks.sql", "/etc/passwd", "..\\net-leaks", "index"})
   void unknownOrPathLikeNamesAreRejectedInOneLine(String name) {
     Result r = ttsql("run", name, leaky);
     assertEquals(2, r.status());
     assertEquals("ttsql: no saved query named " + name + " (ttsql queries lists them)\n", r.err());
     assertEquals("", r.out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"net-leak", "NET-LEAKS", "netleaks", "leaks-by-calsite"})
+  void mistypedNamesSayWhichWasMeant(String name) {
+    Result r = ttsql("run", name, leaky);
+    assertEquals(2, r.status());
+    String meant = name.startsWith("leaks") ? "leaks-by-callsite" : "net-leaks";
+    assertEquals("ttsql: no saved query named " + name + " (did you mean " + meant + "? ttsql queries lists them)\n", r.err());
+    Result dot = ttsql("-c", ".run " + name, leaky);
+    assertEquals("Error: no saved query named " + name + " (did you mean " + meant + "? .queries lists them)\n", dot.err());
   }
 
   @Test
