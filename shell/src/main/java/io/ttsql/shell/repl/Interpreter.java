@@ -7,6 +7,7 @@ import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.DotCommands;
 import io.ttsql.shell.commands.ShellContext;
 import io.ttsql.shell.output.VisibleText;
+import io.ttsql.shell.session.NearestName;
 import io.ttsql.shell.session.OutputFailure;
 import io.ttsql.shell.session.ScriptLines;
 import io.ttsql.shell.session.Session;
@@ -215,7 +216,8 @@ public final class Interpreter implements ShellContext {
     String name = words.isEmpty() ? "" : words.get(0);
     Optional<DotCommand> found = commands.named(name);
     if (found.isEmpty()) {
-      return fail(where, "unknown command ." + name + " (see .help)");
+      return fail(where, "unknown command ." + name + " ("
+          + NearestName.of("." + name, commands.dottedNames()).map(n -> "did you mean " + n + "? ").orElse("") + "see .help)");
     }
     int failuresBefore = failures;
     try {

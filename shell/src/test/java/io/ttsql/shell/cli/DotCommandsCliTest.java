@@ -36,6 +36,16 @@ class DotCommandsCliTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void aMistypedCommandSaysWhichWasMeant() {
+    CliRun run = CliRun.withInput(".tabels\n.shcema events\n.mod csv\n.frobnicate\n", log);
+    assertEquals(1, run.status());
+    assertEquals("stdin:1: Error: unknown command .tabels (did you mean .tables? see .help)\n"
+        + "stdin:2: Error: unknown command .shcema (did you mean .schema? see .help)\n"
+        + "stdin:3: Error: unknown command .mod (did you mean .mode? see .help)\n"
+        + "stdin:4: Error: unknown command .frobnicate (see .help)\n", run.err());
+  }
+
+  @Test
   void runWithSqlPrintsTheFilledInSqlAsTheCommandLineDoes() {
     // The same query and parameter through run --sql: the shell must print exactly that text.
     CliRun cli = CliRun.of("run", "top-callsites", "--sql", "-p", "limit=3");
