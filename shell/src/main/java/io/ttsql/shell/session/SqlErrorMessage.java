@@ -85,7 +85,7 @@ public final class SqlErrorMessage {
         } else if (reason.startsWith(LEXICAL_ERROR)) {
           reason = unexpectedCharacter(sql, position, reason);
         }
-        return new Located(reason, position, ReservedWordHint.of(parse));
+        return new Located(reason, position, ReservedWordHint.of(parse, textBefore(sql, position)));
       }
     }
     String reason = unwrap(error, sql);
@@ -150,6 +150,20 @@ public final class SqlErrorMessage {
     }
     int character = line.codePointAt(at);
     return String.format(Locale.ROOT, "unexpected character '%s' (U+%04X)", Character.toString(character), character);
+  }
+
+  /** The text of {@code sql} before {@code position}; all of it when the position is outside it. */
+  private static String textBefore(String sql, Position position) {
+    String[] sqlLines = sql.split("\n", -1);
+    if (position.line() < 1 || position.line() > sqlLines.length) {
+      return sql;
+    }
+    StringBuilder before = new StringBuilder();
+    for (int i = 0; i < position.line() - 1; i++) {
+      before.append(sqlLines[i]).append('\n');
+    }
+    String line = sqlLines[position.line() - 1];
+    return before.append(line, 0, Math.max(0, Math.min(line.length(), position.column() - 1))).toString();
   }
 
   /** {@code text} without leading Java exception names such as {@code java.lang.IllegalArgumentException: }. */

@@ -31,6 +31,20 @@ class SqlErrorMessageTest {
   }
 
   @Test
+  void aClauseWordAfterACommaIsAListEndingInOneNotANameToQuote() {
+    assertEquals(List.of(
+        "Error: Encountered \"from\" (line 2, column 1)",
+        "  from events group by kind",
+        "  ^^^^",
+        "Hint: a list ends without a comma: remove the one before from"),
+        linesFor("select kind, count(*),\nfrom events group by kind"));
+    // Nor is where in a SELECT without FROM a name; after AS, a clause word is one.
+    assertEquals(3, linesFor("select 1 where false").size());
+    assertEquals("Hint: order is a reserved word: to use it as a name, double-quote it (\"order\")",
+        linesFor("select 1 as order from events").get(3));
+  }
+
+  @Test
   void otherParseErrorsGetNoHint() {
     // Nothing follows where: no word to quote.
     assertEquals(List.of(
