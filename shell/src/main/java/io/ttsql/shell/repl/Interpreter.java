@@ -13,6 +13,7 @@ import io.ttsql.shell.session.ScriptLines;
 import io.ttsql.shell.session.Session;
 import io.ttsql.shell.session.SqlErrorMessage;
 import io.ttsql.shell.session.SqlText;
+import io.ttsql.shell.session.UnknownNameHint;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -264,7 +266,9 @@ public final class Interpreter implements ShellContext {
       // nested statement overflows the planner's recursion, maybe inside a class initialiser
       // (a LinkageError): still one statement's failure.
       trace(e);
-      report(where, SqlErrorMessage.lines(e, statement, name == null ? 0 : firstLine - 1));
+      List<String> lines = new ArrayList<>(SqlErrorMessage.lines(e, statement, name == null ? 0 : firstLine - 1));
+      UnknownNameHint.of(SqlErrorMessage.reason(e, statement), session.connection()).ifPresent(h -> lines.add("Hint: " + h));
+      report(where, lines);
     }
     failures++;
     return false;

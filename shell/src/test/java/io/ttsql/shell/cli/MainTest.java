@@ -101,6 +101,17 @@ class MainTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void mistypedTableOrColumnSaysWhichWasMeant() {
+    CliRun table = CliRun.of("-c", "select * from evnts", log);
+    assertEquals(1, table.status());
+    assertTrue(table.err().endsWith("\nHint: did you mean events?\n"), table.err());
+    CliRun column = CliRun.of("-c", "select l.sizee from lifetimes as l", log);
+    assertTrue(column.err().endsWith("\nHint: did you mean size?\n"), column.err());
+    CliRun far = CliRun.of("-c", "select nonsense from events", log);
+    assertFalse(far.err().contains("Hint"), far.err());
+  }
+
+  @Test
   void missingLogExitsTwoNamingThePath() {
     String missing = dir.resolve("nope.log").toString();
     CliRun run = CliRun.of("-c", "select 1", missing);
@@ -232,7 +243,8 @@ class MainTest extends TwoAllocationLogTest {
     CliRun run = CliRun.of("-c", "select * from events where address = 0xffffffffff and kindd = 1", log);
     assertEquals("Error: Column 'kindd' not found in any table (line 1, column 55)\n"
         + "  select * from events where address = 0xffffffffff and kindd = 1\n"
-        + "                                                        ^^^^^\n", run.err());
+        + "                                                        ^^^^^\n"
+        + "Hint: did you mean kind?\n", run.err());
   }
 
   @Test
