@@ -42,11 +42,11 @@ final class BufferedRows {
     return rows.size() + hidden;
   }
 
-  /** Writes the note about rows past the limit, if any. */
-  void noteHidden(Writer out) throws IOException {
+  /** Writes the note about rows past the limit, if any, in lines that fit {@code width} (0: one line). */
+  void noteHidden(Writer out, int width) throws IOException {
     if (hidden > 0) {
-      out.append("… ").append(Counted.of(hidden, "more row"))
-          .append(" not shown (.maxrows 0, or --max-rows 0, shows all)\n");
+      String note = "… " + Counted.of(hidden, "more row") + " not shown (.maxrows 0, or --max-rows 0, shows all)";
+      out.append(WrappedText.wrap(note, width, "")).append('\n');
     }
   }
 }

@@ -40,7 +40,7 @@ final class LineFormat implements OutputFormat {
         out.append('\n');
       }
     }
-    result.noteHidden(out);
+    result.noteHidden(out, options.width());
     return result.total();
   }
 

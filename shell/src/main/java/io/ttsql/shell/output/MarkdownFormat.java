@@ -45,7 +45,7 @@ final class MarkdownFormat implements OutputFormat {
       }
       out.append('\n');
     }
-    result.noteHidden(out);
+    result.noteHidden(out, options.width());
     return result.total();
   }
 

@@ -53,7 +53,7 @@ final class TableFormat implements OutputFormat {
     }
     out.append(rule('└', '┴', '┘', widths));
     noteHiddenColumns(out, result.columns, widths.length, options.width());
-    result.noteHidden(out);
+    result.noteHidden(out, options.width());
     return result.total();
   }
 

@@ -52,6 +52,16 @@ class MaxWidthCliTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void theNoteOfRowsLeftOutWrapsAtSpacesToo() {
+    // Two rows, one shown: the note is 56 characters, so at 20 columns it breaks between words.
+    CliRun run = CliRun.withInput(".maxrows 1\n.maxwidth 20\nselect 7 as n union all select 8;\n", log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("┌───┐\n│ n │\n├───┤\n│ 7 │\n└───┘\n"
+        + "… 1 more row not\nshown (.maxrows 0,\nor --max-rows 0,\nshows all)\n"
+        + "2 rows\n", run.out());
+  }
+
+  @Test
   void aFileGetsEveryCharacter() throws Exception {
     Path file = dir.resolve("out.txt");
     CliRun run = CliRun.withInput(".maxwidth 20\n.output " + file + "\n" + SQL + ";\n", log);
