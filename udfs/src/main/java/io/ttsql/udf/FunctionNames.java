@@ -79,20 +79,31 @@ public final class FunctionNames {
     return -1;
   }
 
-  /** Drops {@code void } from {@code void ns::f<int>}: the text before the last top-level space. */
+  /**
+   * Drops {@code void } from {@code void ns::f<int>}: the text before the last top-level space
+   * ahead of the name. From the word {@code operator} on, the text is the operator's name, whose
+   * spaces are its own: {@code operator new}, {@code operator unsigned long}, {@code operator char const*}.
+   */
   private static String dropReturnType(String s) {
     int depth = 0;
     int lastSpace = -1;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = 0; i < s.length() && !(depth == 0 && isOperatorWord(s, i)); i++) {
       char c = s.charAt(i);
       if (c == '<' || c == '(' || c == '[' || c == '{') {
         depth++;
       } else if (c == '>' || c == ')' || c == ']' || c == '}') {
         depth--;
-      } else if (c == ' ' && depth == 0 && !s.startsWith("operator", Math.max(0, i - 8))) {
+      } else if (c == ' ' && depth == 0) {
         lastSpace = i;
       }
     }
     return lastSpace < 0 ? s : s.substring(lastSpace + 1);
+  }
+
+  /** Whether the word {@code operator}, not part of a longer name such as {@code my_operator}, starts at {@code i}. */
+  private static boolean isOperatorWord(String s, int i) {
+    int end = i + OPERATOR.length();
+    return s.startsWith(OPERATOR, i) && (i == 0 || !isAsciiWordPart(s.charAt(i - 1)))
+        && (end == s.length() || !isAsciiWordPart(s.charAt(end)));
   }
 }

@@ -79,6 +79,18 @@ class FunctionNamesTest {
   }
 
   @Test
+  void conversionOperatorsToTypesOfSeveralWords() {
+    // A conversion operator is named by its target type, which the demangler prints with spaces
+    // (unsigned long, char const*); no return type precedes it, so no space in it ends a return
+    // type, and the function is the whole operator, not "long" or "const*".
+    check("tt::Size::operator unsigned long", "tt::Size::operator unsigned long() const");
+    check("ns::Name::operator char const*", "ns::Name::operator char const*() const");
+    check("ns::A::operator long long", "ns::A::operator long long()");
+    // A word that merely contains "operator" is no operator: the return type before it still goes.
+    check("ns::f", "my_operator ns::f(int)");
+  }
+
+  @Test
   void lambdas() {
     // A lambda's function is its operator(); the enclosing function, parameters included, is
     // part of the lambda's scope name ({lambda(...)#n} is not a parameter list) and stays.

@@ -92,15 +92,20 @@ CREATE MACRO {schema}.ttsql_parameters_start(symbol) AS CASE WHEN suffix(symbol,
   ELSE 0 END;
 
 -- The name after a template function's return type: the text after the last space outside
--- brackets, unless that space follows 'operator'.
+-- brackets ahead of the word 'operator' (outside brackets), after which the spaces are the
+-- operator's own (operator unsigned long).
 CREATE MACRO {schema}.ttsql_without_return_type(name) AS substring(name,
     list_reduce(range(1, length(name) + 1), lambda scan, i: CASE
-        WHEN name[i] IN ('<', '(', '[', '{') THEN {'depth': scan.depth + 1, 'space': scan.space}
-        WHEN name[i] IN ('>', ')', ']', '}') THEN {'depth': scan.depth - 1, 'space': scan.space}
-        WHEN name[i] = ' ' AND scan.depth = 0 AND NOT (i >= 9 AND name[i - 8:i - 1] = 'operator')
-          THEN {'depth': scan.depth, 'space': i}
+        WHEN scan.stop THEN scan
+        WHEN name[i] IN ('<', '(', '[', '{') THEN {'depth': scan.depth + 1, 'space': scan.space, 'stop': false}
+        WHEN name[i] IN ('>', ')', ']', '}') THEN {'depth': scan.depth - 1, 'space': scan.space, 'stop': false}
+        WHEN scan.depth = 0 AND name[i:i + 7] = 'operator'
+             AND (i = 1 OR NOT regexp_matches(name[i - 1], '^[A-Za-z0-9_]$'))
+             AND NOT regexp_matches(name[i + 8], '^[A-Za-z0-9_]$')
+          THEN {'depth': scan.depth, 'space': scan.space, 'stop': true}
+        WHEN name[i] = ' ' AND scan.depth = 0 THEN {'depth': scan.depth, 'space': i, 'stop': false}
         ELSE scan
-      END, {'depth': 0::BIGINT, 'space': 0::BIGINT}).space + 1);
+      END, {'depth': 0::BIGINT, 'space': 0::BIGINT, 'stop': false}).space + 1);
 
 -- The function name of a demangled symbol, as frames.function holds it: without trailing
 -- qualifiers, parameter list and return type (the call operator's own () are no parameter list).

@@ -142,7 +142,8 @@ class DuckDbFunctionsTest {
         "ttnn::operations::binary::BinaryOperation<(ttnn::operations::binary::BinaryOpType)0>::invoke(float)",
         "a::b::c:::d", "x >::y", "a<b", "f(a", " (x)", "a::", "\u3000ns::f(int)\t", "ns\n::f(int) [clone .cold]",
         "ns::Lambda::operator()", "operator()", "ttnn::op_t<int>::operator()<ttnn::Tensor const&>(ttnn::Tensor const&) const",
-        "my_operator(int)", "éoperator()", "_operator()"));
+        "my_operator(int)", "éoperator()", "_operator()", "tt::Size::operator unsigned long() const",
+        "ns::Name::operator char const*() const", "my_operator ns::f(int)", "void operator delete(void*)"));
     // Then text made of the pieces the functions look for, in any order.
     String[] pieces = {"ns", "::", ":", "<", ">", "(", ")", "[", "]", "{", "}", " ", ", ", "int", " const", " &", " &&",
         " volatile", " noexcept", "[abi:cxx11]", " [clone .cold]", " [clone ", "operator", "operator<", "operator()", "é"};
