@@ -5,7 +5,8 @@
 -- allocation that created it. The stats_replay table does the same from the lifetimes of the
 -- server logs: a key exists from the event that opens its first lifetime to the event that ends
 -- its last one. Each statistics row of server_stats is compared with the replay after its
--- after_seq; a difference means lines missing from the log (or cut), or a server that lost track.
+-- after_seq (a line alone names no block when several logs load as one trace); a difference means
+-- lines missing from the log (or cut), or a server that lost track.
 -- A device that a block leaves out held nothing for the server; the block's active allocations
 -- (keys on all devices) are compared too, so keys the replay holds there show as a difference in
 -- active on the block's rows; a block that lists no device at all (an empty server) is one row
@@ -19,7 +20,8 @@ select s.line, s.device,
        s.total_bytes as server_total, r.total_bytes as replay_total,
        s.active_allocations as server_active, r.active_allocations as replay_active
 from server_stats as s
-join stats_replay as r on r.device is not distinct from s.device and r.line = s.line
+join stats_replay as r
+  on r.device is not distinct from s.device and r.line = s.line and r.after_seq is not distinct from s.after_seq
 where s.buffers <> r.buffers
    or s.active_allocations <> r.active_allocations
    or abs(s.dram_bytes - r.dram_bytes) > case when s.in_kb then r.dram_bytes * 0.000005 + 1 else 0 end

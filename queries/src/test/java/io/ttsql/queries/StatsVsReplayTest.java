@@ -9,7 +9,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** stats-vs-replay on the enhanced server's statistics (sizes in KB to 6 significant digits) and on an empty server's block. */
+/**
+ * stats-vs-replay on the enhanced server's statistics (sizes in KB to 6 significant digits), on an
+ * empty server's block, and on two server logs loaded as one trace.
+ */
 class StatsVsReplayTest {
   @TempDir Path dir;
 
@@ -59,6 +62,40 @@ class StatsVsReplayTest {
       assertEquals(List.of("line=3; device=null; server_buffers=0; replay_buffers=1; server_dram=0; replay_dram=0;"
               + " server_l1=0; replay_l1=8192; server_total=0; replay_total=8192; server_active=0; replay_active=1"),
           q.rows(QueryLibrary.standard().get("stats-vs-replay").bind(Map.of())));
+    }
+  }
+
+  @Test
+  void blocksOfTwoLogsAtTheSameLineAreEachComparedWithTheirOwnReplay() throws Exception {
+    // Two server logs loaded as one trace (a log and its continuation), each with a block titled
+    // at its line 3. The first holds the 4096-byte DRAM key of its line 1 (1 buffer, 4096 DRAM);
+    // the second comes after the 8192-byte L1 allocation of its line 1, so device 0 holds both
+    // keys (2 buffers, 4096 DRAM, 8192 L1, 12288 in all). Each block says exactly that, so no row
+    // disagrees; matched by line alone, each block met the other's replay as well, and both showed.
+    Path first = QueryFixture.writeLog(dir, "debug.log.1",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=4096)",
+        "",
+        "📊 Current Statistics:",
+        "  Device 0:",
+        "    Buffers: 1",
+        "    DRAM: 4096 bytes (4 KB)",
+        "    L1: 0 bytes (0 KB)",
+        "    Total: 4096 bytes",
+        "  Active allocations: 1");
+    Path second = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 1] Allocated 8192 bytes of L1 on device 0 (buffer_id=8192)",
+        "",
+        "📊 Current Statistics:",
+        "  Device 0:",
+        "    Buffers: 2",
+        "    DRAM: 4096 bytes (4 KB)",
+        "    L1: 8192 bytes (8 KB)",
+        "    Total: 12288 bytes",
+        "  Active allocations: 2");
+    try (QueryFixture q = QueryFixture.open(first + ";" + second)) {
+      assertEquals(List.of("line=3; after_seq=0; buffers=1", "line=3; after_seq=1; buffers=2"),
+          q.rows("select line, after_seq, buffers from server_stats order by after_seq"));
+      assertEquals(List.of(), q.rows(QueryLibrary.standard().get("stats-vs-replay").bind(Map.of())));
     }
   }
 }
