@@ -3,7 +3,8 @@
 -- param: limit = 20
 --
 -- avg_size is rounded to whole bytes; freed_pct is the share of the callsite's allocations that a
--- free closed (the others were reclaimed at process exit or still held at the end of the log).
+-- free closed (the others were reclaimed at process exit, or still held at a server restart or at
+-- the end of the log).
 select callsite,
        count(*) as allocations,
        sum(size) as bytes,

@@ -2,7 +2,9 @@
 -- description: frees that closed no allocation, by (device, address), with counts and first and last line
 --
 -- unknown_frees are the server's "Deallocation for unknown buffer" lines (buffers older than the
--- server, double frees, frees after a cleanup); the others are frees of a key that was not open.
+-- server, double frees, frees after a cleanup); the others are frees of a key that was not open,
+-- or, in a buffer debug log, frees whose Buffer* and size both differ from those of the key's most
+-- recent open allocation (another buffer's, allocated before logging started).
 with numbered as (
   select device, address, kind, line,
          row_number() over (partition by device, address order by seq) as from_first,
