@@ -52,6 +52,6 @@ public final class DuckDbStore implements TraceStore {
 
   @Override
   public AutoCloseable resources() {
-    return duck == null ? () -> { } : duck;
+    return connections == null ? () -> { } : connections;
   }
 }

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
@@ -18,12 +20,16 @@ import org.duckdb.DuckDBConnection;
  * divides integers as SQL and Calcite do: DuckDB's own {@code /} of two integers is a DOUBLE,
  * which Calcite read back as the BIGINT it expects, so that {@code size / 0} gave 2^63-1 and
  * quotients beyond 2^53 were rounded. The statements made on them can be canceled together, as
- * Calcite's JDBC adapter does not pass a cancel on to them.
+ * Calcite's JDBC adapter does not pass a cancel on to them. Closing it closes the database: the
+ * connections handed out that are still open too (those of result sets never closed), each of
+ * which would keep the database, its memory and its threads, alive.
  */
-final class DuplicatingDataSource implements DataSource {
+final class DuplicatingDataSource implements DataSource, AutoCloseable {
   private final DuckDBConnection origin;
   /** The statements made on the connections handed out, for {@link #cancelStatements}. */
   private final StatementSet statements = new StatementSet();
+  /** The connections handed out and not closed yet, for {@link #close}. */
+  private final Set<Connection> open = ConcurrentHashMap.newKeySet();
 
   DuplicatingDataSource(DuckDBConnection origin) {
     this.origin = origin;
@@ -32,11 +38,15 @@ final class DuplicatingDataSource implements DataSource {
   @Override
   public Connection getConnection() throws SQLException {
     Connection connection = origin.duplicate();
+    open.add(connection);
     try (Statement settings = connection.createStatement()) {
       settings.execute("SET integer_division = true");
     }
     return (Connection) Proxy.newProxyInstance(DuplicatingDataSource.class.getClassLoader(),
         new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+          if (method.getName().equals("close")) {
+            open.remove(connection);
+          }
           try {
             Object result = method.invoke(connection, args);
             if (result instanceof Statement statement) {
@@ -52,6 +62,19 @@ final class DuplicatingDataSource implements DataSource {
   /** Cancels every statement made on these connections that is still open; one that is done ignores it. */
   void cancelStatements() {
     statements.cancelAll();
+  }
+
+  /** Closes every connection handed out that is still open, then the first one, and so the database. */
+  @Override
+  public void close() throws SQLException {
+    try {
+      for (Connection connection : open) {
+        connection.close();
+        open.remove(connection);
+      }
+    } finally {
+      origin.close();
+    }
   }
 
   @Override
