@@ -3,6 +3,7 @@ package io.ttsql.engine.calcite;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.adapter.enumerable.EnumerableConvention;
+import org.apache.calcite.adapter.jdbc.JdbcToEnumerableConverter;
 import org.apache.calcite.rel.RelHomogeneousShuttle;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Correlate;
@@ -15,7 +16,8 @@ import org.apache.calcite.rel.core.RepeatUnion;
  * inputs' rows are joins and correlates (whose rows multiply: each gets a check on its output
  * and on its outer input, which a nested loop walks once per pass over the inner rows) and
  * recursive unions (which can repeat without end). Parts of the plan that another database runs
- * (the DuckDB store) are left to it.
+ * (the DuckDB store) are left to it, but each gets a check before it starts there: a cancel that
+ * came while the statement was planned found nothing running to cancel, and was lost.
  */
 final class CancelPoints extends RelHomogeneousShuttle {
   private CancelPoints() {}
@@ -36,6 +38,6 @@ final class CancelPoints extends RelHomogeneousShuttle {
       inputs.set(0, new CancelPoint(inputs.get(0)));
       return new CancelPoint(node.copy(node.getTraitSet(), inputs));
     }
-    return node instanceof RepeatUnion ? new CancelPoint(node) : node;
+    return node instanceof RepeatUnion || node instanceof JdbcToEnumerableConverter ? new CancelPoint(node) : node;
   }
 }

@@ -35,14 +35,17 @@ public final class StatementStop {
   }
 
   /**
-   * {@code rows} checked for a stop of the statement that {@code root} runs before each row is
-   * handed on (called by the code that Calcite generates for a {@link CancelPoint}).
+   * {@code rows} checked for a stop of the statement that {@code root} runs before they are opened
+   * (where opening them starts a query in another database) and before each row is handed on
+   * (called by the code that Calcite generates for a {@link CancelPoint}).
    */
   public static <T> Enumerable<T> checked(Enumerable<T> rows, DataContext root) {
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<T> enumerator() {
-        return new CheckedEnumerator<>(rows.enumerator(), of(root));
+        StatementStop stop = of(root);
+        stop.check();
+        return new CheckedEnumerator<>(rows.enumerator(), stop);
       }
     };
   }

@@ -28,7 +28,8 @@
  * table ({@code ScanRule}, {@code ColumnarScan}) rather than through Calcite's interpreter, and
  * ORDER BY with LIMIT as one bounded sort; a result's rows fail with SQLExceptions ({@code
  * SqlFailingRows}); every plan it runs gets {@code CancelPoint}s ({@code CancelPoints}) where
- * Calcite's joins and recursive unions could work long, so that {@code Statement.cancel()} and
+ * Calcite's joins and recursive unions could work long, and over each part DuckDB runs (checked
+ * before it starts there), so that {@code Statement.cancel()} and
  * query timeouts stop any statement at once ({@link io.ttsql.engine.calcite.StatementStop}), and
  * its interpreters that read no column their {@code NoColumnRows} (both {@code RowsWrapper}s); it
  * plans with Calcite's metadata handlers as compiled when ttsql was built ({@code

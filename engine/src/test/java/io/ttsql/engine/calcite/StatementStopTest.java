@@ -14,9 +14,14 @@ import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +113,37 @@ class StatementStopTest {
     } finally {
       canceller.shutdownNow();
     }
+  }
+
+  @Test
+  void aCancelWhileTheStatementIsPlannedStopsItOnTheDuckDbStore() throws Exception {
+    // A cancel that came before the query reached DuckDB (while Calcite planned it: a second or
+    // more in a fresh notebook) found no DuckDB statement to cancel, and the count below ran on for
+    // days. The cancel comes once the statement's thread is seen in the planner.
+    ExecutorService runner = Executors.newSingleThreadExecutor();
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + log + ";store=duckdb");
+        Statement s = c.createStatement()) {
+      AtomicReference<Thread> running = new AtomicReference<>();
+      Future<Long> count = runner.submit(() -> {
+        running.set(Thread.currentThread());
+        return firstValue(s, "select count(*) from events a, events b, events c, events d"
+            + " where (a.address + b.address + c.address + d.address) % 1000003 = 7");
+      });
+      while (!count.isDone() && !planning(running.get())) {
+        Thread.onSpinWait();
+      }
+      s.cancel();
+      ExecutionException e = assertThrows(ExecutionException.class, () -> count.get(NEVER.toSeconds(), TimeUnit.SECONDS));
+      assertEquals("57014", ((SQLException) e.getCause()).getSQLState());
+    } finally {
+      runner.shutdownNow();
+    }
+  }
+
+  /** Whether {@code thread} is in Calcite's planner. */
+  private static boolean planning(Thread thread) {
+    return thread != null && Arrays.stream(thread.getStackTrace())
+        .anyMatch(frame -> frame.getClassName().startsWith("org.apache.calcite.plan.volcano."));
   }
 
   @Test
