@@ -13,16 +13,17 @@ import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 
 /**
  * What a ttsql connection changes of the Calcite connection it passes every other call to: it is
  * read-only, so {@code commit} and {@code rollback} have nothing to do (notebook libraries such
  * as pandas call them after a failure, and Calcite's throw without a message there); a statement
  * that cannot be prepared says why in its message, not only in its causes; its warnings say how
- * the logs loaded (lines not understood, a read cut short), as the shell prints them; closing it
- * cancels its running statements and releases what its store holds. Its statements and metadata
- * name it, not Calcite's connection, as their {@code getConnection()}, and its statements run as
- * {@link StatementRuns} says.
+ * the logs loaded (lines not understood, a read cut short), as the shell prints them; closing or
+ * aborting it cancels its running statements and releases what its store holds. Its statements
+ * and metadata name it, not Calcite's connection, as their {@code getConnection()}, and its
+ * statements run as {@link StatementRuns} says.
  */
 public final class TtsqlConnection implements InvocationHandler {
   /** SQLState of a warning about loading: the general warning. */
@@ -59,12 +60,11 @@ public final class TtsqlConnection implements InvocationHandler {
     boolean noArguments = args == null || args.length == 0;
     switch (method.getName()) {
       case "close" -> {
-        openStatements.cancelAll();
-        try {
-          calcite.close();
-        } finally {
-          storeResources.close();
-        }
+        close();
+        return null;
+      }
+      case "abort" -> {
+        abort((Executor) args[0]);
         return null;
       }
       case "isClosed" -> {
@@ -94,6 +94,36 @@ public final class TtsqlConnection implements InvocationHandler {
       }
       throw e.getCause();
     }
+  }
+
+  private void close() throws Exception {
+    openStatements.cancelAll();
+    try {
+      calcite.close();
+    } finally {
+      storeResources.close();
+    }
+  }
+
+  /**
+   * As JDBC's {@code abort}: closed from now on, its statements canceled, and the rest of the
+   * close done on {@code executor} (Calcite's connection did not support it, and what ran on).
+   */
+  private void abort(Executor executor) throws SQLException {
+    if (executor == null) {
+      throw new SQLException("abort needs an executor to close the connection on");
+    }
+    if (isClosed()) {
+      return;
+    }
+    openStatements.cancelAll();
+    executor.execute(() -> {
+      try {
+        close();
+      } catch (Exception e) {
+        // aborted: nobody is left to tell
+      }
+    });
   }
 
   /**

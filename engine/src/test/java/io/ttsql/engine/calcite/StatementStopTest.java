@@ -215,6 +215,29 @@ class StatementStopTest {
   }
 
   @Test
+  void abortingTheConnectionStopsWhatItsStatementsRun() throws Exception {
+    // Calcite's connection refused abort (SQLFeatureNotSupportedException, no message), as
+    // connection pools call it on a connection they give up, and its statement ran on for hours.
+    ScheduledExecutorService aborter = Executors.newSingleThreadScheduledExecutor();
+    try {
+      Connection c = connect();
+      Statement s = c.createStatement();
+      aborter.schedule(() -> {
+        c.abort(aborter);
+        return null;
+      }, 300, TimeUnit.MILLISECONDS);
+      SQLException e = assertThrows(SQLException.class,
+          () -> assertTimeoutPreemptively(NEVER, () -> firstValue(s, HASH_JOIN)));
+      assertEquals("57014", e.getSQLState());
+      assertTrue(c.isClosed());
+      c.abort(Runnable::run); // a second abort does nothing
+      assertThrows(SQLException.class, () -> c.abort(null));
+    } finally {
+      aborter.shutdownNow();
+    }
+  }
+
+  @Test
   void aQueryWithinItsTimeoutGivesItsWholeResult() throws SQLException {
     try (Connection c = connect(); Statement s = c.createStatement()) {
       s.setQueryTimeout(600);
