@@ -43,23 +43,46 @@ public final class FunctionNames {
     return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
+  /**
+   * {@code s} without its trailing qualifiers, found by moving the end back: cutting a copy per
+   * qualifier took time quadratic in the length of a symbol of many of them.
+   */
   private static String stripQualifiers(String s) {
+    int end = s.length();
     boolean changed = true;
     while (changed) {
       changed = false;
       for (String q : TRAILING_QUALIFIERS) {
-        if (s.endsWith(q)) {
-          s = s.substring(0, s.length() - q.length());
+        if (end >= q.length() && s.startsWith(q, end - q.length())) {
+          end -= q.length();
           changed = true;
         }
       }
-      int clone = s.lastIndexOf(CLONE);
-      if (clone >= 0 && s.indexOf(']', clone) == s.length() - 1) {
-        s = s.substring(0, clone);
+      int clone = cloneSuffix(s, end);
+      if (clone >= 0) {
+        end = clone;
         changed = true;
       }
     }
-    return s;
+    return s.substring(0, end);
+  }
+
+  /**
+   * Where the {@code [clone …]} suffix of {@code s[0, end)} starts, or -1: the last {@link #CLONE}
+   * after which the only {@code ]} is the one at {@code end - 1}. Only the text after the
+   * {@code ]} before that one is searched.
+   */
+  private static int cloneSuffix(String s, int end) {
+    if (end == 0 || s.charAt(end - 1) != ']') {
+      return -1;
+    }
+    int from = s.lastIndexOf(']', end - 2) + 1;
+    for (int i = end - 1 - CLONE.length(); i >= from; i--) {
+      if (s.startsWith(CLONE, i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Index of the {@code (} that opens the group closed at {@code close}, or -1. */

@@ -113,6 +113,16 @@ class FunctionNamesTest {
   }
 
   @Test
+  void symbolsOfManyQualifiersAndSuffixesLoseThemAll() {
+    // A frame line of 100,000 qualifiers or clone suffixes (hand-made or garbage, but legal text)
+    // is stripped in one pass; a copy per qualifier made a 600 KB symbol take minutes.
+    check("ns::f", "ns::f()" + " const".repeat(100_000));
+    check("ns::f", "ns::f(int)" + " [clone .cold]".repeat(100_000));
+    check("ns::f", "ns::f() [clone .cold]" + "[abi:cxx11]".repeat(100_000));
+    check("ns::g", "ns::g(x" + "]".repeat(100_000) + ") [clone .cold]");
+  }
+
+  @Test
   void namesWithoutParametersStayAsPrinted() {
     // C names, an empty (hidden) symbol and a raw [0x…] frame have nothing to strip.
     check("_PyEval_EvalFrameDefault", "_PyEval_EvalFrameDefault");
