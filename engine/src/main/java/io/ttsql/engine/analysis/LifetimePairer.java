@@ -282,22 +282,17 @@ public final class LifetimePairer {
 
     /**
      * Closes every open allocation of a server log (those with an owner); the buffer debug log's
-     * are the program's own and stay open. Each start scans from the first lifetime the last one
-     * left open, so a log of many restarts is not scanned over and over.
+     * are the program's own and stay open. Each start scans only the lifetimes opened since the
+     * last one: those before were closed there or are the debug log's, which no start closes, so
+     * a log of many restarts is not scanned over and over, even behind a debug log's open buffers.
      */
     private void serverStart(int seq) {
-      int firstOpen = NONE;
       for (int lifetime = scanAtStartFrom; lifetime < endSeq.size(); lifetime++) {
-        if (endSeq.get(lifetime) != OPEN) {
-          continue;
-        }
-        if (owner.get(lifetime) != NONE) {
+        if (endSeq.get(lifetime) == OPEN && owner.get(lifetime) != NONE) {
           close(lifetime, seq, EndReason.SERVER_RESTART);
-        } else if (firstOpen == NONE) {
-          firstOpen = lifetime;
         }
       }
-      scanAtStartFrom = firstOpen == NONE ? endSeq.size() : firstOpen;
+      scanAtStartFrom = endSeq.size();
     }
 
     private int ownerNumber(int pid) {

@@ -168,6 +168,35 @@ class LifetimePairingTest {
   }
 
   @Test
+  void eachServerStartEndsWhatItsRunHeldBehindTheBufferDebugLogsOpenAllocation() throws Exception {
+    // The debug log's buffer (seq 0) stays open through three server starts (seqs 1, 3 and 7);
+    // each start ends the server allocations still open since the start before: seq 2 at seq 3,
+    // seq 4 at seq 7 (seq 5 was freed at seq 6 first). Seq 8, after the last start, is held at
+    // the end.
+    Path debug = QueryFixture.writeLog(dir, "tt_buffer_debug.log",
+        DebugLogBlocks.lines(debugBlock("BUFFER ALLOCATED", "0xa", "yes")));
+    Path server = QueryFixture.writeLog(dir, "debug.log",
+        "🚀 Allocation Server started",
+        "✓ [PID 7] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x3000)",
+        "🚀 Allocation Server started",
+        "✓ [PID 8] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x3000)",
+        "✓ [PID 8] Allocated 2048 bytes of L1 on device 1 (buffer_id=0x4000)",
+        "✗ [PID 8] Freed buffer 0x4000 on device 1 (2048 bytes, FINAL)",
+        "🚀 Allocation Server started",
+        "✓ [PID 9] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x3000)");
+    try (QueryFixture q = QueryFixture.open(debug + ";" + server)) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=null; end_reason=end_of_log; overlapped=false",
+              "alloc_seq=2; end_seq=3; end_reason=server_restart; overlapped=false",
+              "alloc_seq=4; end_seq=7; end_reason=server_restart; overlapped=false",
+              "alloc_seq=5; end_seq=6; end_reason=freed; overlapped=false",
+              "alloc_seq=8; end_seq=null; end_reason=end_of_log; overlapped=false"),
+          q.rows(LIFETIMES));
+    }
+  }
+
+  @Test
   void anAllocationInTheNewKeyFormMakesItsSenderTheOwner() throws Exception {
     // Pid 500's free of (0, 65536) was split by another message, so pid 600's allocation there
     // (seq 1) comes in the new-key form: the server had erased the key, and pid 600 created it
