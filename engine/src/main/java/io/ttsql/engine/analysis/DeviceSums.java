@@ -31,17 +31,24 @@ final class DeviceSums {
 
   /** Keys held on {@code device}, or on all devices when it is null. */
   long buffers(Integer device) {
-    return buffers[index(device)];
+    int d = index(device);
+    return buffers[d];
   }
 
   long totalBytes(Integer device) {
-    return totalBytes[index(device)];
+    int d = index(device);
+    return totalBytes[d];
   }
 
   long bytes(Integer device, BufferType type) {
-    return bytesByType[index(device) * TYPES + type.ordinal()];
+    int d = index(device);
+    return bytesByType[d * TYPES + type.ordinal()];
   }
 
+  /**
+   * The dense index of {@code device}, the arrays grown to hold it. Callers take it before they
+   * read an array: {@code buffers[index(device)]} would read the array from before the growth.
+   */
   private int index(Integer device) {
     int d = devices.idOf(KeyIndex.nullableInt(device == null, device == null ? 0 : device), 0, 0);
     if (d >= buffers.length) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,33 @@ class StatsReplayTest {
   }
 
   /** A statistics block (7 lines) of device 0 as the server prints it; Total counts the 1 KB TRACE key after seq 2. */
+  @Test
+  void aBlockNamingADeviceTheEventsNeverTouchedIsReplayedToo() throws Exception {
+    // Seqs 0 to 6 each open one key of 4 KB of DRAM on devices 0 to 6; the block at line 8 also
+    // lists device 7, which holds a key allocated before the log began. The replay holds nothing
+    // there: 0 buffers, a difference the saved query shows. The eighth device seen by the sums,
+    // first named by the block, used to read past the end of their arrays.
+    List<String> log = new ArrayList<>();
+    for (int d = 0; d < 7; d++) {
+      log.add("✓ [PID 1] Allocated 4096 bytes of DRAM on device " + d + " (buffer_id=0x1000)");
+    }
+    log.add("📊 Current Statistics:");
+    for (int d = 0; d < 8; d++) {
+      log.addAll(List.of("  Device " + d + ":", "    Buffers: 1", "    DRAM: 4096 bytes", "    L1: 0 bytes",
+          "    Total: 4096 bytes"));
+    }
+    log.add("  Active allocations: 8");
+    try (QueryFixture q = QueryFixture.ofLog(dir, "server.log", log.toArray(String[]::new))) {
+      List<String> expected = new ArrayList<>();
+      for (int d = 0; d < 8; d++) {
+        expected.add("line=8; after_seq=6; device=" + d + "; buffers=" + (d < 7 ? 1 : 0) + "; dram_bytes=" + (d < 7 ? 4096 : 0)
+            + "; l1_bytes=0; total_bytes=" + (d < 7 ? 4096 : 0));
+      }
+      assertEquals(expected, q.rows(REPLAY));
+      assertEquals("1", q.scalar("select count(*) from (" + savedQuery() + ")"));
+    }
+  }
+
   private static String block(int buffers, long dram, long l1) {
     long total = dram + l1 + (buffers == 3 ? 1024 : 0);
     return String.join("\n", "📊 Current Statistics:", "  Device 0:", "    Buffers: " + buffers,
