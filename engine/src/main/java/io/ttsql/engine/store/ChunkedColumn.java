@@ -86,18 +86,37 @@ final class ChunkedColumn {
   }
 
   /**
+   * Shrinks the chunk holding the last of the column's {@code rows} values to the values it holds,
+   * once no more are written: the parts of a trace wait for each other until they are joined, and
+   * a thousand small files would otherwise hold a thousand mostly empty chunks per column.
+   */
+  void trim(int rows) {
+    int last = chunksFor(rows) - 1;
+    int length = rows - (last << SHIFT);
+    Object chunk = last < 0 ? null : stored(last);
+    if (chunk != null && length < CHUNK) {
+      Object trimmed = Array.newInstance(type, length);
+      System.arraycopy(chunk, 0, trimmed, 0, length);
+      chunks[last] = trimmed;
+    }
+  }
+
+  /**
    * Hands the chunks of the first {@code rows} values over to {@code joined}, the chunks of the
    * trace's column, as its rows from {@code start} on, and forgets them. When {@code start} is not
    * on a chunk boundary, every chunk is shifted in place: its head goes after the rows that the
    * chunk before already holds, and its tail becomes the head of the next. Values in a chunk
-   * after the part's last row are left as they were, for the next part to overwrite.
+   * after the part's last row are left as they were, for the next part to overwrite. A last chunk
+   * shrunk by {@link #trim} is copied into a whole one where rows of later parts may follow.
    */
   void moveInto(Object[] joined, int start, int rows) {
     int first = start >>> SHIFT;
     int shift = start & MASK;
     int used = chunksFor(rows);
     if (shift == 0) {
-      System.arraycopy(chunks, 0, joined, first, Math.min(used, chunks.length));
+      for (int c = 0; c < Math.min(used, chunks.length); c++) {
+        joined[first + c] = whole(chunks[c], 0);
+      }
     } else {
       Object carry = joined[first];
       for (int c = 0; c < used; c++) {
@@ -106,8 +125,13 @@ final class ChunkedColumn {
           if (carry == null) {
             carry = Array.newInstance(type, CHUNK);
           }
-          System.arraycopy(chunk, 0, carry, shift, CHUNK - shift);
-          System.arraycopy(chunk, CHUNK - shift, chunk, 0, shift);
+          int length = Array.getLength(chunk);
+          System.arraycopy(chunk, 0, carry, shift, Math.min(length, CHUNK - shift));
+          if (length == CHUNK) {
+            System.arraycopy(chunk, CHUNK - shift, chunk, 0, shift);
+          } else {
+            chunk = length > CHUNK - shift ? whole(chunk, CHUNK - shift) : null;
+          }
         } else if (carry != null) {
           clear(carry, shift);
         }
@@ -119,6 +143,16 @@ final class ChunkedColumn {
       }
     }
     chunks = new Object[0];
+  }
+
+  /** {@code chunk} from {@code from} on, at the start of a whole chunk: itself if it is whole and {@code from} is 0. */
+  private Object whole(Object chunk, int from) {
+    if (chunk == null || (from == 0 && Array.getLength(chunk) == CHUNK)) {
+      return chunk;
+    }
+    Object whole = Array.newInstance(type, CHUNK);
+    System.arraycopy(chunk, from, whole, 0, Array.getLength(chunk) - from);
+    return whole;
   }
 
   /** Zeroes {@code chunk} from {@code from} on. */

@@ -175,9 +175,23 @@ final class EventChunks {
     return count;
   }
 
+  /** Shrinks every column's last chunk to its rows (see {@link ChunkedColumn#trim}); no event may be added after. */
+  void trim() {
+    for (ChunkedColumn column : new ChunkedColumn[] {meta, line, pid, device, address, size, refCount, bufferPtr, timeMillis, stackId}) {
+      column.trim(count);
+    }
+    chunkIndex = -1;
+    metaChunk = lineChunk = pidChunk = deviceChunk = refCountChunk = timeChunk = stackChunk = null;
+    addressChunk = sizeChunk = bufferPtrChunk = null;
+  }
+
   /** The part's line number of the last event, or 0 when there is none. */
   long lastLine() {
-    return count == 0 ? 0 : Integer.toUnsignedLong(lineChunk[(count - 1) & ChunkedColumn.MASK]);
+    if (count == 0) {
+      return 0;
+    }
+    int[] chunk = (int[]) line.chunk((count - 1) >>> ChunkedColumn.SHIFT);
+    return Integer.toUnsignedLong(chunk[(count - 1) & ChunkedColumn.MASK]);
   }
 
   /** Two bits per flag: the lower says it is present, the upper holds its value. */

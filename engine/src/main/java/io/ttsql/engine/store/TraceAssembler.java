@@ -51,6 +51,7 @@ public final class TraceAssembler {
         parseErrors.add(e.inFile(fileCode, lineOffset));
       }
       TracePart.checkLine(lineOffset + part.events.lastLine());
+      part.events.trim(); // it waits for the other files: its mostly empty last chunks would add up
       events.add(new PartEvents(part.events, (int) lineOffset, stacks.internAll(part.stacks)));
       eventCount += part.eventCount();
       fileEvents += part.eventCount();

@@ -7,6 +7,7 @@ import io.ttsql.engine.model.EventKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Joining parts hands their chunks over and shifts them in place when a part starts inside a
  * chunk. Parts of random sizes around the chunk size (empty, one row, a chunk less one, exactly a
  * chunk, several chunks) are filled with values that are zero over whole chunks at times, so that
- * chunks are missing; every row of the joined columns must equal what was added, in order.
+ * chunks are missing; every row of the joined columns must equal what was added, in order, also
+ * when parts were trimmed to their rows while they waited to be joined.
  */
 class PartsJoinTest {
   private static final int C = ChunkedColumn.CHUNK;
@@ -25,11 +27,28 @@ class PartsJoinTest {
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
   void everyRowLandsAtItsSeq(long seed) {
     Random random = new Random(seed);
+    assertJoined(seed, random, 2 + random.nextInt(5),
+        () -> random.nextBoolean() ? SIZES[random.nextInt(SIZES.length)] : random.nextInt(3 * C));
+  }
+
+  /** Thousands of parts of a few rows each, as a thousand small files give, most of them inside one chunk. */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void manySmallPartsLandAtTheirSeqs(long seed) {
+    Random random = new Random(seed);
+    assertJoined(seed, random, 3000, () -> random.nextInt(60));
+  }
+
+  /**
+   * Joins {@code partCount} parts of {@code rows} rows each, of random values, half of them
+   * trimmed as the assembler trims them, and checks every row.
+   */
+  private static void assertJoined(long seed, Random random, int partCount, IntSupplier rowCounts) {
     List<PartEvents> parts = new ArrayList<>();
     List<long[]> expected = new ArrayList<>();   // per row: line, pid, size, stack, kind
     int lineOffset = 0;
-    for (int p = 0, n = 2 + random.nextInt(5); p < n; p++) {
-      int rows = random.nextBoolean() ? SIZES[random.nextInt(SIZES.length)] : random.nextInt(3 * C);
+    for (int p = 0; p < partCount; p++) {
+      int rows = rowCounts.getAsInt();
       EventChunks events = new EventChunks();
       int[] stackMap = {p % 3, 5 + p};   // the part's stack 0 may be the trace's stack 0 or not
       boolean zeroPids = random.nextInt(3) == 0;
@@ -43,6 +62,9 @@ class PartsJoinTest {
         draft.pid(pid).size(size).stackId(stack);
         events.add(draft, i + 1);
         expected.add(new long[] {lineOffset + i + 1, pid, size, stackMap[stack], kind});
+      }
+      if (random.nextBoolean()) {
+        events.trim();
       }
       parts.add(new PartEvents(events, lineOffset, stackMap));
       lineOffset += rows + random.nextInt(3);
