@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.SQLException;
 import java.util.Locale;
 import org.apache.commons.io.input.BoundedInputStream;
@@ -105,16 +106,24 @@ public record LogSource(String name) {
     return STDIN.equals(name) || "/dev/stdin".equals(name) || "/dev/fd/0".equals(name);
   }
 
-  /** True if this and {@code other} name the same file (through links and relative paths) or sample. */
-  boolean sameFileAs(LogSource other) {
-    if (isSample() || other.isSample()) {
-      return name.equals(other.name);
+  /**
+   * What tells this file apart, equal for two names of the same file (through links and relative
+   * paths) or sample: the sample's name, the file's key (device and inode), or, when it has none or
+   * cannot be read, its absolute normalised path.
+   */
+  Object identity() {
+    if (isSample()) {
+      return name;
     }
     try {
-      return Files.isSameFile(path(), other.path());
+      Object key = Files.readAttributes(path(), BasicFileAttributes.class).fileKey();
+      if (key != null) {
+        return key;
+      }
     } catch (IOException e) {
-      return path().toAbsolutePath().normalize().equals(other.path().toAbsolutePath().normalize());
+      // told apart by its path below
     }
+    return path().toAbsolutePath().normalize();
   }
 
   SQLException unreadable(String why) {

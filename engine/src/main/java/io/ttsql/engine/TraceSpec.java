@@ -7,6 +7,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +50,8 @@ public final class TraceSpec {
   private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final Map<String, List<LogSource>> schemas = new LinkedHashMap<>();
+  /** The {@link LogSource#identity} of each schema's files: a file given twice is found without comparing every pair. */
+  private final Map<String, Set<Object>> identities = new HashMap<>();
   private final Properties properties = new Properties();
   private final List<String> notes = new ArrayList<>();
   private String url;
@@ -129,10 +133,10 @@ public final class TraceSpec {
     LogSource source = new LogSource(named ? entry.substring(eq + 1) : entry);
     checkCase(schema);
     List<LogSource> files = schemas.computeIfAbsent(schema, k -> new ArrayList<>());
-    if (files.stream().anyMatch(source::sameFileAs)) {
-      notes.add(source.name() + ": given twice for schema " + schema + "; loaded once");
-    } else {
+    if (identities.computeIfAbsent(schema, k -> new HashSet<>()).add(source.identity())) {
       files.add(source);
+    } else {
+      notes.add(source.name() + ": given twice for schema " + schema + "; loaded once");
     }
   }
 
