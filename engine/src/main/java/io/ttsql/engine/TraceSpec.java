@@ -18,7 +18,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * What a connection loads: schemas by name, each made of log files in load order, and the
@@ -87,15 +86,10 @@ public final class TraceSpec {
    * {@code suppression}): taken for a schema name, it made a schema of its value, read as a log.
    */
   private static void checkNotAMistypedSetting(String key) {
-    if (key.length() < 4) {
-      return;
-    }
-    for (String setting : PROPERTY_KEYS) {
-      if (LevenshteinDistance.getDefaultInstance().apply(key, setting) <= 2) {
-        throw new IllegalArgumentException("no setting " + key + " (did you mean " + setting + "?): the settings are "
-            + String.join(", ", new TreeSet<>(PROPERTY_KEYS)) + "; any other NAME=LOG loads LOG as schema NAME");
-      }
-    }
+    NearestName.of(key, PROPERTY_KEYS).ifPresent(setting -> {
+      throw new IllegalArgumentException("no setting " + key + " (did you mean " + setting + "?): the settings are "
+          + String.join(", ", new TreeSet<>(PROPERTY_KEYS)) + "; any other NAME=LOG loads LOG as schema NAME");
+    });
   }
 
   /**

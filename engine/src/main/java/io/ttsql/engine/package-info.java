@@ -17,6 +17,8 @@
  * {@code GzipMembers}, and zstd frames, {@code ZstdFrames}), read up to the first failure, which
  * {@code StopAtErrorInputStream} keeps to report, and start after any {@link
  * io.ttsql.engine.ByteOrderMark}. Parallel work (parsing parts of a file, copying tables into
- * DuckDB) runs on a {@link io.ttsql.engine.DaemonPool}.
+ * DuckDB) runs on a {@link io.ttsql.engine.DaemonPool}. {@link io.ttsql.engine.NearestName}
+ * finds the name a mistyped one meant, for the {@code did you mean …?} of a URL setting here and
+ * of the shell's options, commands, saved queries, tables and columns.
  */
 package io.ttsql.engine;

@@ -1,6 +1,6 @@
 package io.ttsql.shell.cli;
 
-import io.ttsql.shell.session.NearestName;
+import io.ttsql.engine.NearestName;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.ttsql.shell.cli;
 
 import io.ttsql.engine.Ttsql;
 import io.ttsql.shell.output.VisibleText;
-import io.ttsql.shell.session.NearestName;
+import io.ttsql.engine.NearestName;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.ttsql.queries.Assignments;
 import io.ttsql.queries.QueryException;
 import io.ttsql.queries.QueryLibrary;
 import io.ttsql.queries.SavedQuery;
-import io.ttsql.shell.session.NearestName;
+import io.ttsql.engine.NearestName;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.ttsql.queries.QueryException;
 import io.ttsql.queries.QueryLibrary;
 import io.ttsql.queries.QueryParameter;
 import io.ttsql.queries.SavedQuery;
-import io.ttsql.shell.session.NearestName;
+import io.ttsql.engine.NearestName;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.DotCommands;
 import io.ttsql.shell.commands.ShellContext;
 import io.ttsql.shell.output.VisibleText;
-import io.ttsql.shell.session.NearestName;
+import io.ttsql.engine.NearestName;
 import io.ttsql.shell.session.OutputFailure;
 import io.ttsql.shell.session.ScriptLines;
 import io.ttsql.shell.session.Session;

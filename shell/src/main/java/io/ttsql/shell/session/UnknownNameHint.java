@@ -1,5 +1,6 @@
 package io.ttsql.shell.session;
 
+import io.ttsql.engine.NearestName;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package io.ttsql.shell.session;
+package io.ttsql.engine;
 
 import java.util.Collection;
 import java.util.Comparator;
