@@ -3,6 +3,7 @@ package io.ttsql.engine.parse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Tells the format of a log from its first bytes, not its name: a line of 59 {@code ═} opens a
@@ -10,19 +11,16 @@ import java.util.regex.Pattern;
  * whole server lines whose start alone anyone's output could have ({@code 🚀 …}).
  */
 public final class FormatDetector {
-  private static final ByteLiteral[] SERVER_MARKERS = {
-    new ByteLiteral("✓ [PID "),
-    new ByteLiteral("✗ [PID "),
-    new ByteLiteral("⚠ [PID "),
-    new ByteLiteral("📊 Current Statistics:"),
-    new ByteLiteral("🔍 Device detection"),
-    new ByteLiteral("⚠️  Detected dead processes"),
-    new ByteLiteral("⚠ Warning: Deallocation for unknown buffer "),
-    new ByteLiteral("✓ [CB_ALLOC] "),
-    new ByteLiteral("✗ [CB_FREE] "),
-    new ByteLiteral("✓ [KERNEL_LOAD] "),
-    new ByteLiteral("✗ [KERNEL_UNLOAD] "),
-  };
+  private static final ByteLiteral[] SERVER_MARKERS = Stream.concat(
+      Stream.of(
+          new ByteLiteral("✓ [PID "),
+          new ByteLiteral("✗ [PID "),
+          new ByteLiteral("⚠ [PID "),
+          new ByteLiteral("📊 Current Statistics:"),
+          new ByteLiteral("🔍 Device detection"),
+          new ByteLiteral("⚠️  Detected dead processes"),
+          new ByteLiteral("⚠ Warning: Deallocation for unknown buffer ")),
+      CbKernelLines.starts().stream()).toArray(ByteLiteral[]::new);
 
   /** Starts of server lines that an application's output could share: these decide only as whole lines. */
   private static final ByteLiteral[] SHARED_STARTS = {new ByteLiteral("🚀 "), new ByteLiteral("📋 "), new ByteLiteral("   PID ")};

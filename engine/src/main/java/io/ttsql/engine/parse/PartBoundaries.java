@@ -9,9 +9,10 @@ import java.util.List;
 
 /**
  * Where a file can be cut into parts that parse independently: at a block separator in the buffer
- * debug log; in the server log, at an event line that follows another event line, unless a parser
- * starting there fails on a line after them, which shows they were inside a statistics block or
- * kernel dump (the server's threads print other lines in the middle of those).
+ * debug log; in the server log, at a client's one-line message (an allocation, a free, a V4
+ * circular-buffer or kernel line) that follows another, unless a parser starting there fails on a
+ * line after them, which shows they were inside a statistics block or kernel dump (the server's
+ * threads print other lines in the middle of those).
  */
 public final class PartBoundaries {
   private static final int WINDOW = 1 << 20;
@@ -48,7 +49,7 @@ public final class PartBoundaries {
   /** The offset in {@code buf[0, n)} of the first line start where a part may begin, or -1. */
   static int cutIn(byte[] buf, int n, LogFormat format) {
     int lineStart = nextLine(buf, 0, n);
-    boolean previousIsEvent = false;
+    boolean previousIsMessage = false;
     while (lineStart >= 0 && lineStart < n) {
       int lineEnd = nextLine(buf, lineStart, n) - 1;
       if (lineEnd < 0) {
@@ -60,25 +61,30 @@ public final class PartBoundaries {
           return lineStart;
         }
       } else {
-        boolean isEvent = isServerEvent(buf, lineStart, contentEnd);
-        if (isEvent && previousIsEvent) {
+        boolean isMessage = isOneMessage(buf, lineStart, contentEnd);
+        if (isMessage && previousIsMessage) {
           int misread = firstMisreadLine(buf, lineStart, n);
           if (misread < 0) {
             return lineStart;
           }
           // The events lie inside a statistics block (the server's threads interleave): go on after it.
-          isEvent = false;
+          isMessage = false;
           lineEnd = nextLine(buf, misread, n) - 1;
         }
-        previousIsEvent = isEvent;
+        previousIsMessage = isMessage;
       }
       lineStart = lineEnd + 1;
     }
     return -1;
   }
 
-  private static boolean isServerEvent(byte[] buf, int start, int end) {
-    return ServerEventLines.ALLOC_PREFIX.at(buf, start, end) || ServerEventLines.FREE_PREFIX.at(buf, start, end);
+  /**
+   * Whether the line is one client message: an allocation or free, or a V4 circular-buffer or
+   * kernel line (in a V4 log these come between most events, which then never follow each other).
+   */
+  private static boolean isOneMessage(byte[] buf, int start, int end) {
+    return ServerEventLines.ALLOC_PREFIX.at(buf, start, end) || ServerEventLines.FREE_PREFIX.at(buf, start, end)
+        || CbKernelLines.startsOne(buf, start, end);
   }
 
   /**

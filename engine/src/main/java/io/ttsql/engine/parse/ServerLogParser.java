@@ -33,7 +33,7 @@ public final class ServerLogParser implements LogParser {
       return;
     }
     try {
-      if (exactEvent(buf, start, end, number) || slowLine(buf, start, end, number)) {
+      if (exactEvent(buf, start, end, number) || cbOrKernelLine(buf, start, end) || slowLine(buf, start, end, number)) {
         return;
       }
       out.parseError(number, terminated ? "not a server log line" : "truncated last line", buf, start, end);
@@ -60,6 +60,15 @@ public final class ServerLogParser implements LogParser {
       return eventLines.free(buf, start, end, number, e) && added(e);
     }
     return false;
+  }
+
+  /** A V4 circular-buffer or kernel line, recognised by its own template (neither an event nor part of a block). */
+  private boolean cbOrKernelLine(byte[] buf, int start, int end) {
+    if (!CbKernelLines.isOne(buf, start, end, templates)) {
+      return false;
+    }
+    out.recognized(1);
+    return true;
   }
 
   private boolean added(EventDraft e) {

@@ -1,7 +1,9 @@
 package io.ttsql.engine.parse;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Whole-line templates of the server log's rarer lines (FORMATS.md section 1), as regular
@@ -14,7 +16,7 @@ final class ServerTemplates {
   private static final String INT = "(-?\\d+)";
   private static final String UINT = "(\\d+)";
   private static final String ID = "(0[xX][0-9a-fA-F]+|\\d+)";
-  private static final String FLOAT = "[0-9][0-9.e+-]*";
+  static final String FLOAT = "[0-9][0-9.e+-]*";
   private static final String TYPE = "(?:DRAM|L1|SYSTEM_MEMORY|L1_SMALL|TRACE)";
   private static final String HISTORY_EVENT = "(?:ALLOC|FREE|REUSE) size=\\d+ pid=-?\\d+ ref=\\d+";
 
@@ -107,19 +109,13 @@ final class ServerTemplates {
           "Buffer 0[xX][0-9a-fA-F]+ on device -?\\d+:",
           "  Total allocs: \\d+, Total frees: \\d+",
           "  History:",
-          "    " + HISTORY_EVENT,
-          // V4 circular buffers and kernels (1.11)
-          "✓ \\[CB_ALLOC\\] Device -?\\d+: \\+" + FLOAT + " MB \\(Total: " + FLOAT + " MB\\)",
-          "✗ \\[CB_FREE\\] Device -?\\d+: -" + FLOAT + " MB \\(Total: " + FLOAT + " MB\\)",
-          "✓ \\[KERNEL_LOAD\\] (?:Application|Fabric|Dispatch|Unknown) kernel on Device -?\\d+: \\+" + FLOAT
-              + " MB \\(Total: " + FLOAT + " MB\\)",
-          "✗ \\[KERNEL_UNLOAD\\] (?:Application|Fabric|Dispatch|Unknown) kernel on Device -?\\d+: -" + FLOAT
-              + " MB \\(Total: " + FLOAT + " MB\\)");
+          "    " + HISTORY_EVENT);
 
   private ServerTemplates() {}
 
+  /** The recognised lines above, then the V4 circular-buffer and kernel lines (1.11). */
   private static List<Pattern> compile(String... regexes) {
-    return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+    return Stream.concat(Arrays.stream(regexes).map(Pattern::compile), CbKernelLines.wholeLines().stream()).toList();
   }
 
   /**

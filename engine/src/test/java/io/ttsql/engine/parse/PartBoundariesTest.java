@@ -19,6 +19,16 @@ class PartBoundariesTest {
   }
 
   @Test
+  void aV4LogWithACircularBufferLineBetweenEveryTwoEventsIsCutToo() {
+    // In a V4 log the CB lines of each program come between the events, so no event follows
+    // another; a CB or kernel line is one client message as an event is, and a part may start
+    // at the second of any two such lines: line 2 (the CB line after the allocation).
+    String cbAlloc = "✓ [CB_ALLOC] Device 1: +0.5 MB (Total: 1.25 MB)\n";
+    String text = "tail\n" + ALLOC + cbAlloc + FREE + cbAlloc + ALLOC;
+    assertEquals(offsetOf(text, 2), cut(text));
+  }
+
+  @Test
   void neverInsideAStatisticsBlockThatEventsInterrupt() {
     // The statistics thread printed its block while two events arrived: a part starting at the
     // second of them would begin with "DRAM: …" outside any block. The cut is the first pair of

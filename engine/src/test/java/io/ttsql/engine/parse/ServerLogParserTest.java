@@ -523,6 +523,20 @@ class ServerLogParserTest {
   }
 
   @Test
+  void aLineThatOnlyStartsLikeACircularBufferLineIsNotUnderstood() throws Exception {
+    // CB and kernel lines are told by how they start, then matched whole: one whose figures are
+    // not numbers, or one cut short, is listed in parse_errors, not counted as understood.
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "✓ [CB_ALLOC] Device 0: +0.5 MB (Total: 1.25 MB)",
+            "✓ [CB_ALLOC] Device zero: +half MB",
+            "✗ [KERNEL_UNLOAD] Unknown kernel on Device 0: -0.125 MB (Tot")) {
+      assertEquals(List.of("line=2", "line=3"), q.rows("select line from parse_errors order by line"));
+      assertEquals(List.of("format=server; lines=3; events=0; event_lines=0; other_lines=1; parse_errors=2"), q.rows(ACCOUNTING));
+    }
+  }
+
+  @Test
   void kernelDumpCutShortByARestartedServer() throws Exception {
     // The server died inside a DUMP_KERNELS box and a new one appended to the file. A dump never
     // spans a restart, so the new banner ends it and is the server_start event: the unknown free,
