@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 
 /**
  * Draws a {@link Timeline} as one SVG element: a panel per buffer type (their scales differ by
  * orders of magnitude), a step line per device, a dot on each line's peak, a red dashed line per
- * process exit and a blue line per restart of the server; the legend gives each line's peak and,
+ * process exit and a blue line per restart of the server (one per pixel column); the legend gives each line's peak and,
  * when not zero, what it still held at the end of the log. Hovering a dot, a legend entry, an exit
  * or a restart line tells the numbers.
  */
@@ -31,6 +32,8 @@ final class TimelineSvg {
   private static final int MIN_PLOT_HEIGHT = 150;
   /** Exits and restarts are labelled only while there are this few of a kind; more are drawn fainter. */
   private static final int MOST_MARKER_LABELS = 20;
+  /** The pids that the hover text of a line shared by several exits names. */
+  private static final int MOST_LISTED_PIDS = 10;
 
   private final Timeline timeline;
   private final StringBuilder out = new StringBuilder();
@@ -151,26 +154,68 @@ final class TimelineSvg {
     }
   }
 
-  /** A red dashed line at each process exit, labelled with its pid on the first panel. */
+  /**
+   * A red dashed line at each process exit, labelled with its pid on the first panel; the exits of
+   * one pixel column share a line, whose hover text counts them.
+   */
   private void exits(int plotTop, int plotHeight, boolean labelled) {
     List<Marker> exits = new ArrayList<>();
-    for (Timeline.Exit exit : timeline.exits()) {
-      String pid = exit.pid() == null ? "?" : String.valueOf(exit.pid());
-      exits.add(new Marker(exit.seq(), String.format(Locale.ROOT, "process %s exited at seq %,d (%s): the server reclaimed its buffers",
-          pid, exit.seq(), timeline.placeOf(exit.seq())), "pid " + pid + " exits"));
+    for (List<Timeline.Exit> column : byColumn(timeline.exits(), Timeline.Exit::seq)) {
+      Timeline.Exit first = column.get(0);
+      Timeline.Exit last = column.get(column.size() - 1);
+      if (column.size() == 1) {
+        String pid = pid(first);
+        exits.add(new Marker(first.seq(), String.format(Locale.ROOT,
+            "process %s exited at seq %,d (%s): the server reclaimed its buffers", pid, first.seq(),
+            timeline.placeOf(first.seq())), "pid " + pid + " exits"));
+      } else {
+        List<String> pids = column.stream().limit(MOST_LISTED_PIDS).map(TimelineSvg::pid).toList();
+        exits.add(new Marker(first.seq(), String.format(Locale.ROOT,
+            "%,d processes exited from seq %,d (%s) to seq %,d (%s): the server reclaimed their buffers (pids %s%s)",
+            column.size(), first.seq(), timeline.placeOf(first.seq()), last.seq(), timeline.placeOf(last.seq()),
+            String.join(", ", pids), column.size() > pids.size() ? ", …" : ""), column.size() + " processes exit"));
+      }
     }
     markers("exit", exits, plotTop + 12, plotTop, plotHeight, labelled);
   }
 
-  /** A blue line at each restart of the server, labelled on the first panel. */
+  private static String pid(Timeline.Exit exit) {
+    return exit.pid() == null ? "?" : String.valueOf(exit.pid());
+  }
+
+  /** A blue line at each restart of the server, labelled on the first panel; the restarts of one pixel column share a line. */
   private void restarts(int plotTop, int plotHeight, boolean labelled) {
     List<Marker> restarts = new ArrayList<>();
-    for (int seq : timeline.restarts()) {
-      restarts.add(new Marker(seq, String.format(Locale.ROOT,
-          "the allocation server started again at seq %,d (%s): what its earlier run held is gone", seq,
-          timeline.placeOf(seq)), "server restart"));
+    for (List<Integer> column : byColumn(timeline.restarts(), seq -> seq)) {
+      int first = column.get(0);
+      int last = column.get(column.size() - 1);
+      restarts.add(column.size() == 1
+          ? new Marker(first, String.format(Locale.ROOT,
+              "the allocation server started again at seq %,d (%s): what its earlier run held is gone", first,
+              timeline.placeOf(first)), "server restart")
+          : new Marker(first, String.format(Locale.ROOT,
+              "the allocation server started again %,d times from seq %,d (%s) to seq %,d (%s): what its earlier runs held is gone",
+              column.size(), first, timeline.placeOf(first), last, timeline.placeOf(last)), column.size() + " server restarts"));
     }
     markers("restart", restarts, plotTop + plotHeight - 6, plotTop, plotHeight, labelled);
+  }
+
+  /**
+   * {@code items}, in seq order, grouped by the pixel column they fall in: a line per item would
+   * repeat the same pixels, and a log of tens of thousands of exits made an SVG of tens of MB.
+   */
+  private <T> List<List<T>> byColumn(List<T> items, ToIntFunction<T> seq) {
+    List<List<T>> columns = new ArrayList<>();
+    long column = Long.MIN_VALUE;
+    for (T item : items) {
+      long at = (long) Math.floor(x(seq.applyAsInt(item)));
+      if (at != column) {
+        columns.add(new ArrayList<>());
+        column = at;
+      }
+      columns.get(columns.size() - 1).add(item);
+    }
+    return columns;
   }
 
   /** A vertical line across a panel at an event: its hover text and its label. */

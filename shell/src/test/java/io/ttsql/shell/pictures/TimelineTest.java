@@ -116,6 +116,35 @@ class TimelineTest {
   }
 
   @Test
+  void exitsInOnePixelColumnShareALine() throws Exception {
+    // Three processes die in one cleanup (seqs 1 to 3), then 5,000 allocations follow: about six
+    // seqs a pixel, so the three exits fall in one column and are one line, which counts them.
+    List<String> log = new ArrayList<>(List.of(
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "",
+        "⚠️  Detected dead processes, cleaning up orphaned buffers...",
+        "   PID 1 is dead, removing its buffers...",
+        "   ✓ Removed 1 buffers (0.00390625 MB) from PID 1",
+        "   PID 2 is dead, removing its buffers...",
+        "   ✓ Removed 0 buffers (0 MB) from PID 2",
+        "   PID 3 is dead, removing its buffers...",
+        "   ✓ Removed 0 buffers (0 MB) from PID 3",
+        ""));
+    for (int i = 0; i < 5000; i++) {
+      log.add("✓ [PID 9] Allocated 1024 bytes of DRAM on device 0 (buffer_id=" + (0x100000 + i * 0x400) + ")");
+    }
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log", log.toArray(String[]::new))) {
+      SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
+      String file = dir.resolve("debug.log").toString();
+      assertEquals(List.of("3 processes exited from seq 1 (" + file + ":4) to seq 3 (" + file
+              + ":8): the server reclaimed their buffers (pids 1, 2, 3)"),
+          svg.elements("line", "exit").stream().map(SvgDocument::title).toList());
+      assertEquals(List.of("3 processes exit"), svg.elements("text", "exit-label").stream().map(Element::getTextContent).toList());
+      assertTrue(svg.text("subtitle").endsWith("red dashes: 3 process exits"), svg.text("subtitle"));
+    }
+  }
+
+  @Test
   void devicesTenApartShareAColourButNotAStroke() throws Exception {
     // Ten colours: devices 1, 11, 21 and 31 (a 32-chip Galaxy) are all orange; their strokes are
     // solid, dotted, dash-dotted and dash-dot-dotted (plain dashes are process exits). A long garbage device number widens the legend's
