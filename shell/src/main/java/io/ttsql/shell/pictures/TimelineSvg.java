@@ -15,9 +15,9 @@ import java.util.function.ToIntFunction;
 /**
  * Draws a {@link Timeline} as one SVG element: a panel per buffer type (their scales differ by
  * orders of magnitude), a step line per device, a dot on each line's peak, a red dashed line per
- * process exit and a blue line per restart of the server (one per pixel column); the legend gives each line's peak and,
- * when not zero, what it still held at the end of the log. Hovering a dot, a legend entry, an exit
- * or a restart line tells the numbers.
+ * process exit and a blue line per restart of the server (one per pixel column); the legend gives
+ * each line's peak and, when not zero, what it still held at the end of the log. Hovering a dot, a
+ * legend entry, an exit or a restart line tells the numbers.
  */
 final class TimelineSvg {
   private static final int WIDTH = 1200;
