@@ -36,6 +36,9 @@ class StatementStopTest {
   private static final Duration NEVER = Duration.ofSeconds(60);
   /** 2,000 allocations, all of pid 7: joining them on pid pairs every one with every one. */
   private static final int EVENTS = 2000;
+  /** A count that goes to DuckDB whole on the DuckDB store: 2,000^4 = 1.6e13 combinations, days of work. */
+  private static final String DUCKDB_DAYS_LONG_COUNT = "select count(*) from events a, events b, events c, events d"
+      + " where (a.address + b.address + c.address + d.address) % 1000003 = 5";
   private static final String HASH_JOIN =
       "select count(*) from events a join events b on a.pid = b.pid join events c on b.pid = c.pid";
   private static final String NESTED_LOOP_JOIN =
@@ -98,15 +101,13 @@ class StatementStopTest {
 
   @Test
   void cancelReachesWhatDuckDbRunsOnTheDuckDbStore() throws Exception {
-    // The whole count goes to DuckDB: 2,000^4 = 1.6e13 combinations, days of work. Calcite's JDBC
-    // adapter does not pass a cancel on; the store cancels DuckDB's statements itself.
+    // Calcite's JDBC adapter does not pass a cancel on; the store cancels DuckDB's statements itself.
     ScheduledExecutorService canceller = Executors.newSingleThreadScheduledExecutor();
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + log + ";store=duckdb");
         Statement s = c.createStatement()) {
       canceller.schedule(() -> cancel(s), 500, TimeUnit.MILLISECONDS);
-      SQLException e = assertThrows(SQLException.class, () -> assertTimeoutPreemptively(NEVER, () -> firstValue(s,
-          "select count(*) from events a, events b, events c, events d"
-              + " where (a.address + b.address + c.address + d.address) % 1000003 = 5")));
+      SQLException e = assertThrows(SQLException.class,
+          () -> assertTimeoutPreemptively(NEVER, () -> firstValue(s, DUCKDB_DAYS_LONG_COUNT)));
       assertEquals("Statement canceled", e.getMessage(), "in the same words as on the memory store, not DuckDB's");
       // The statement runs again afterwards.
       assertEquals(EVENTS, firstValue(s, "select count(*) from events"));
@@ -126,8 +127,7 @@ class StatementStopTest {
       AtomicReference<Thread> running = new AtomicReference<>();
       Future<Long> count = runner.submit(() -> {
         running.set(Thread.currentThread());
-        return firstValue(s, "select count(*) from events a, events b, events c, events d"
-            + " where (a.address + b.address + c.address + d.address) % 1000003 = 7");
+        return firstValue(s, DUCKDB_DAYS_LONG_COUNT);
       });
       while (!count.isDone() && !planning(running.get())) {
         Thread.onSpinWait();
@@ -178,8 +178,7 @@ class StatementStopTest {
         Statement s = c.createStatement()) {
       s.setQueryTimeout(2);
       SQLTimeoutException e = assertThrows(SQLTimeoutException.class, () -> assertTimeoutPreemptively(NEVER,
-          () -> firstValue(s, "select count(*) from events a, events b, events c, events d"
-              + " where (a.address + b.address + c.address + d.address) % 1000003 = 5")));
+          () -> firstValue(s, DUCKDB_DAYS_LONG_COUNT)));
       assertEquals("Statement timed out: it ran longer than its query timeout of 2 s", e.getMessage());
       assertEquals("57014", e.getSQLState());
     }
