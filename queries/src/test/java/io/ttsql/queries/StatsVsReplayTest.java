@@ -43,7 +43,7 @@ class StatsVsReplayTest {
       assertEquals(List.of("line=6; device=0; in_kb=true; dram_bytes=999999; l1_bytes=43960; total_bytes=1043958",
               "line=6; device=1; in_kb=true; dram_bytes=0; l1_bytes=5120; total_bytes=5120"),
           q.rows("select line, device, in_kb, dram_bytes, l1_bytes, total_bytes from server_stats order by device"));
-      assertEquals(List.of("line=6; device=1; server_buffers=1; replay_buffers=1; server_dram=0; replay_dram=0;"
+      assertEquals(List.of("file=" + dir.resolve("debug.log") + "; line=6; device=1; server_buffers=1; replay_buffers=1; server_dram=0; replay_dram=0;"
               + " server_l1=5120; replay_l1=4096; server_total=5120; replay_total=4096; server_active=3; replay_active=3"),
           q.rows(QueryLibrary.standard().get("stats-vs-replay").bind(Map.of())));
     }
@@ -59,7 +59,7 @@ class StatsVsReplayTest {
         "",
         "📊 Current Statistics:",
         "  Active allocations: 0")) {
-      assertEquals(List.of("line=3; device=null; server_buffers=0; replay_buffers=1; server_dram=0; replay_dram=0;"
+      assertEquals(List.of("file=" + dir.resolve("debug.log") + "; line=3; device=null; server_buffers=0; replay_buffers=1; server_dram=0; replay_dram=0;"
               + " server_l1=0; replay_l1=8192; server_total=0; replay_total=8192; server_active=0; replay_active=1"),
           q.rows(QueryLibrary.standard().get("stats-vs-replay").bind(Map.of())));
     }
@@ -72,6 +72,7 @@ class StatsVsReplayTest {
     // the second comes after the 8192-byte L1 allocation of its line 1, so device 0 holds both
     // keys (2 buffers, 4096 DRAM, 8192 L1, 12288 in all). Each block says exactly that, so no row
     // disagrees; matched by line alone, each block met the other's replay as well, and both showed.
+    // Each row names its own file, in server_stats and in stats_replay.
     Path first = QueryFixture.writeLog(dir, "debug.log.1",
         "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=4096)",
         "",
@@ -93,8 +94,11 @@ class StatsVsReplayTest {
         "    Total: 12288 bytes",
         "  Active allocations: 2");
     try (QueryFixture q = QueryFixture.open(first + ";" + second)) {
-      assertEquals(List.of("line=3; after_seq=0; buffers=1", "line=3; after_seq=1; buffers=2"),
-          q.rows("select line, after_seq, buffers from server_stats order by after_seq"));
+      assertEquals(List.of("file=" + first + "; line=3; after_seq=0; buffers=1",
+              "file=" + second + "; line=3; after_seq=1; buffers=2"),
+          q.rows("select file, line, after_seq, buffers from server_stats order by after_seq"));
+      assertEquals(List.of("file=" + first + "; line=3; buffers=1", "file=" + second + "; line=3; buffers=2"),
+          q.rows("select file, line, buffers from stats_replay order by after_seq"));
       assertEquals(List.of(), q.rows(QueryLibrary.standard().get("stats-vs-replay").bind(Map.of())));
     }
   }

@@ -24,6 +24,7 @@ final class LoadTables {
 
   private static final List<Column<Trace>> STATS_COLUMNS =
       List.of(
+          varchar("file", false, "the log file of the block", (t, r) -> t.fileName(stats(t, r).fileCode())),
           bigint("line", false, "line of the block's title", (t, r) -> stats(t, r).line()),
           bigint("after_seq", true, "seq of the last event before the block", (t, r) -> stats(t, r).afterSeq()),
           integer("device", true, "device id; NULL for a block that lists no device (the server held nothing)", (t, r) -> stats(t, r).stats().device()),

@@ -39,12 +39,15 @@ final class SummaryTables {
                   + " it while any allocation of it is open (a ref-counted duplicate adds none)",
               (t, r) -> p(t).series(r).peakBytes()),
           bigint("peak_seq", false, "seq of the event after which the peak was first held", (t, r) -> (long) p(t).series(r).peakSeq()),
+          varchar("peak_file", false, "file of that event", (t, r) -> t.trace().fileName(t.events().fileCode(p(t).series(r).peakSeq()))),
           bigint("peak_line", false, "line of that event", (t, r) -> t.events().line(p(t).series(r).peakSeq())),
           integer("live_at_peak", false, "allocations open right after that event", (t, r) -> p(t).liveAtPeak(r)),
           bigint("final_bytes", false, "bytes still held at the end of the log", (t, r) -> p(t).series(r).finalBytes()));
 
   private static final List<Column<AnalyzedTrace>> REPLAY_COLUMNS =
       List.of(
+          varchar("file", false, "the log file of the block, as in server_stats",
+              (t, r) -> t.trace().fileName(t.trace().serverStats().get(r).fileCode())),
           bigint("line", false, "line of the block's title, as in server_stats", (t, r) -> t.trace().serverStats().get(r).line()),
           bigint("after_seq", true, "seq of the last event before the block", (t, r) -> t.trace().serverStats().get(r).afterSeq()),
           integer("device", true, "device id; NULL for a block that lists no device, replayed over all devices", (t, r) -> t.trace().serverStats().get(r).stats().device()),

@@ -42,8 +42,7 @@ public final class TraceAssembler {
     for (int i = 0; i < parts.size(); i++) {
       TracePart part = parts.get(i);
       for (ServerStatsRow row : part.serverStats) {
-        long seq = row.afterSeq() + eventCount;
-        serverStats.add(new ServerStatsRow(row.line() + lineOffset, seq < 0 ? null : seq, row.stats(), row.activeAllocations()));
+        serverStats.add(row.inFile(fileCode, lineOffset, eventCount));
       }
       // A statistics section is listed when it ends, after errors among its lines: sort by line.
       part.parseErrors.sort(Comparator.comparingLong(PartParseError::line));

@@ -79,7 +79,7 @@ public final class TracePart {
    */
   public void serverStats(long blockLine, long seqBefore, List<DeviceStats> devices, long activeAllocations) {
     for (DeviceStats d : devices) {
-      serverStats.add(new ServerStatsRow(blockLine, seqBefore, d, activeAllocations < 0 ? null : activeAllocations));
+      serverStats.add(new ServerStatsRow(0, blockLine, seqBefore, d, activeAllocations < 0 ? null : activeAllocations));
     }
   }
 

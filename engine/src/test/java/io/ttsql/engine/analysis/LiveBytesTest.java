@@ -49,6 +49,23 @@ class LiveBytesTest {
   }
 
   @Test
+  void aPeakNamesTheFileAndLineOfItsEvent() throws Exception {
+    // Two server logs loaded as one trace, each of one allocation at its line 1 and a free at its
+    // line 2. Device 0 DRAM holds 4096 at the first log's line 1, then 0; the second log's 8192 at
+    // its line 1 is more, so the peak is there: the same line number in the other file.
+    Path first = QueryFixture.writeLog(dir, "debug.log.1",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✗ [PID 1] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)");
+    Path second = QueryFixture.writeLog(dir, "debug.log",
+        "✓ [PID 1] Allocated 8192 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✗ [PID 1] Freed buffer 0x1000 on device 0 (8192 bytes, FINAL)");
+    try (QueryFixture q = QueryFixture.open(first + ";" + second)) {
+      assertEquals(List.of("peak_bytes=8192; peak_seq=2; peak_file=" + second + "; peak_line=1"),
+          q.rows("select peak_bytes, peak_seq, peak_file, peak_line from peaks"));
+    }
+  }
+
+  @Test
   void theEnhancedServersResizeChangesWhatAHeldKeyHolds() throws Exception {
     // FORMATS.md 1.13: the enhanced server updates a key's stored size on reuse. seq 1 (the
     // banner is seq 0): key (0, 0x16a000) opens with 4096 B of L1. seq 2, the resize (0x16a000 =
