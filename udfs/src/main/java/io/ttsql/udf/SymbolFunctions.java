@@ -29,25 +29,41 @@ public final class SymbolFunctions {
     return String.join("::", shortened);
   }
 
-  /** Splits at {@code ::} outside brackets, so {@code a<b::c>::d} gives {@code a<b::c>} and {@code d}. */
+  /**
+   * Splits at {@code ::} outside brackets, so {@code a<b::c>::d} gives {@code a<b::c>} and {@code
+   * d}. Inside parentheses, square brackets or braces, {@code <} and {@code >} are operators, as in
+   * the template argument {@code (1>2)}, not brackets.
+   */
   private static List<String> topLevelComponents(String name) {
     List<String> parts = new ArrayList<>();
-    int depth = 0;
+    int angles = 0;
+    int others = 0;
     int start = 0;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (c == '<' || c == '(' || c == '[' || c == '{') {
-        depth++;
-      } else if ((c == '>' || c == ')' || c == ']' || c == '}') && depth > 0) {
-        depth--;
-      } else if (c == ':' && depth == 0 && name.startsWith("::", i)) {
+      if (others == 0 && c == '<') {
+        angles++;
+      } else if (others == 0 && c == '>' && angles > 0) {
+        angles--;
+      } else if (c == ':' && angles == 0 && others == 0 && name.startsWith("::", i)) {
         parts.add(name.substring(start, i));
         start = i + 2;
         i++;
+      } else {
+        others = Math.max(0, others + nesting(c));
       }
     }
     parts.add(name.substring(start));
     return parts;
+  }
+
+  /** +1 for an opening parenthesis, square bracket or brace, -1 for a closing one, else 0. */
+  private static int nesting(char c) {
+    return switch (c) {
+      case '(', '[', '{' -> 1;
+      case ')', ']', '}' -> -1;
+      default -> 0;
+    };
   }
 
   /**
@@ -61,20 +77,27 @@ public final class SymbolFunctions {
     return part.startsWith("operator") ? part : withoutAngleGroups(part);
   }
 
-  /** {@code part} without its balanced {@code <…>} groups, or as it is when they do not balance. */
+  /**
+   * {@code part} without its balanced {@code <…>} groups (whose {@code <} and {@code >} inside
+   * parentheses and other brackets are operators), or as it is when they do not balance.
+   */
   private static String withoutAngleGroups(String part) {
     StringBuilder out = new StringBuilder();
-    int depth = 0;
+    int angles = 0;
+    int others = 0;
     for (int i = 0; i < part.length(); i++) {
       char c = part.charAt(i);
-      if (c == '<') {
-        depth++;
-      } else if (c == '>' && depth > 0) {
-        depth--;
-      } else if (depth == 0) {
-        out.append(c);
+      if (others == 0 && c == '<') {
+        angles++;
+      } else if (others == 0 && c == '>' && angles > 0) {
+        angles--;
+      } else {
+        others = Math.max(0, others + nesting(c));
+        if (angles == 0) {
+          out.append(c);
+        }
       }
     }
-    return depth == 0 ? out.toString() : part;
+    return angles == 0 ? out.toString() : part;
   }
 }

@@ -24,6 +24,9 @@ class SymbolFunctionsTest {
       ns::Lambda::operator()                                                         | Lambda::operator()
       ttnn::registered_operation_t<ttnn::Op>::operator()<ttnn::Tensor const&>(ttnn::Tensor const&) const | registered_operation_t::operator()
       my_operator(int)                                                               | my_operator
+      ttnn::A<(1>2)>::f                                                              | A::f
+      ns::B<(1<2), 3>::Inner::g                                                      | Inner::g
+      ns::C<(1<2)>::g                                                                | C::g
       Buffer::create                                                                 | Buffer::create
       """)
   void shortFunctionKeepsTheLastTwoComponentsWithoutTemplateArguments(String name, String expected) {

@@ -117,33 +117,42 @@ CREATE MACRO {schema}.ttsql_function_name(symbol) AS [
      for open in [{schema}.ttsql_parameters_start(stripped)]][1]
     for stripped in [{schema}.ttsql_strip_qualifiers({schema}.ttsql_strip(symbol))]][1];
 
+-- How many (, [ and { are open after the character c, when depth were open before it.
+CREATE MACRO {schema}.ttsql_nesting(depth, c) AS CASE
+    WHEN c IN ('(', '[', '{') THEN depth + 1
+    WHEN c IN (')', ']', '}') AND depth > 0 THEN depth - 1
+    ELSE depth END;
+
 -- The last one or two components of a name split at :: outside brackets (a closing bracket
--- without its opening one counts for nothing).
+-- without its opening one counts for nothing; inside (), [] and {}, < and > are operators).
 CREATE MACRO {schema}.ttsql_last_components(name) AS [
     CASE WHEN split.previous > 0
       THEN [substring(name, split.previous, split.start - 2 - split.previous), substring(name, split.start)]
       ELSE [substring(name, split.start)]
     END
     for split in [list_reduce(range(1, length(name) + 1), lambda scan, i: CASE
-        WHEN scan.skip THEN {'depth': scan.depth, 'skip': false, 'previous': scan.previous, 'start': scan.start}
-        WHEN name[i] IN ('<', '(', '[', '{')
-          THEN {'depth': scan.depth + 1, 'skip': false, 'previous': scan.previous, 'start': scan.start}
-        WHEN name[i] IN ('>', ')', ']', '}') AND scan.depth > 0
-          THEN {'depth': scan.depth - 1, 'skip': false, 'previous': scan.previous, 'start': scan.start}
-        WHEN name[i] = ':' AND name[i + 1] = ':' AND scan.depth = 0
-          THEN {'depth': scan.depth, 'skip': true, 'previous': scan.start, 'start': i + 2}
-        ELSE scan
-      END, {'depth': 0::BIGINT, 'skip': false, 'previous': 0::BIGINT, 'start': 1::BIGINT})]][1];
+        WHEN scan.skip THEN {'angles': scan.angles, 'others': scan.others, 'skip': false, 'previous': scan.previous, 'start': scan.start}
+        WHEN name[i] = '<' AND scan.others = 0
+          THEN {'angles': scan.angles + 1, 'others': scan.others, 'skip': false, 'previous': scan.previous, 'start': scan.start}
+        WHEN name[i] = '>' AND scan.others = 0 AND scan.angles > 0
+          THEN {'angles': scan.angles - 1, 'others': scan.others, 'skip': false, 'previous': scan.previous, 'start': scan.start}
+        WHEN name[i] = ':' AND name[i + 1] = ':' AND scan.angles = 0 AND scan.others = 0
+          THEN {'angles': scan.angles, 'others': scan.others, 'skip': true, 'previous': scan.start, 'start': i + 2}
+        ELSE {'angles': scan.angles, 'others': {schema}.ttsql_nesting(scan.others, name[i]), 'skip': false,
+              'previous': scan.previous, 'start': scan.start}
+      END, {'angles': 0::BIGINT, 'others': 0::BIGINT, 'skip': false, 'previous': 0::BIGINT, 'start': 1::BIGINT})]][1];
 
--- Text without its balanced <…> groups; text whose <…> do not balance stays as it is.
+-- Text without its balanced <…> groups (inside (), [] and {}, < and > are operators); text whose
+-- <…> do not balance stays as it is.
 CREATE MACRO {schema}.ttsql_without_angle_groups(part) AS [
-    CASE WHEN stripped.depth = 0 THEN stripped.kept ELSE part END
+    CASE WHEN stripped.angles = 0 THEN stripped.kept ELSE part END
     for stripped in [list_reduce(range(1, length(part) + 1), lambda scan, i: CASE
-        WHEN part[i] = '<' THEN {'depth': scan.depth + 1, 'kept': scan.kept}
-        WHEN part[i] = '>' AND scan.depth > 0 THEN {'depth': scan.depth - 1, 'kept': scan.kept}
-        WHEN scan.depth = 0 THEN {'depth': scan.depth, 'kept': scan.kept || part[i]}
-        ELSE scan
-      END, {'depth': 0::BIGINT, 'kept': ''})]][1];
+        WHEN part[i] = '<' AND scan.others = 0 THEN {'angles': scan.angles + 1, 'others': scan.others, 'kept': scan.kept}
+        WHEN part[i] = '>' AND scan.others = 0 AND scan.angles > 0
+          THEN {'angles': scan.angles - 1, 'others': scan.others, 'kept': scan.kept}
+        ELSE {'angles': scan.angles, 'others': {schema}.ttsql_nesting(scan.others, part[i]),
+              'kept': CASE WHEN scan.angles = 0 THEN scan.kept || part[i] ELSE scan.kept END}
+      END, {'angles': 0::BIGINT, 'others': 0::BIGINT, 'kept': ''})]][1];
 
 -- A name component without its template arguments; an operator stays as it is, but for the
 -- template arguments after the call operator (operator()<int>).

@@ -143,7 +143,8 @@ class DuckDbFunctionsTest {
         "a::b::c:::d", "x >::y", "a<b", "f(a", " (x)", "a::", "\u3000ns::f(int)\t", "ns\n::f(int) [clone .cold]",
         "ns::Lambda::operator()", "operator()", "ttnn::op_t<int>::operator()<ttnn::Tensor const&>(ttnn::Tensor const&) const",
         "my_operator(int)", "éoperator()", "_operator()", "tt::Size::operator unsigned long() const",
-        "ns::Name::operator char const*() const", "my_operator ns::f(int)", "void operator delete(void*)"));
+        "ns::Name::operator char const*() const", "my_operator ns::f(int)", "void operator delete(void*)",
+        "ttnn::A<(1>2)>::f", "ns::B<(1<2), 3>::Inner::g", "ns::C<(1<2)>::g", "f(a<b)::g>::h"));
     // Then text made of the pieces the functions look for, in any order.
     String[] pieces = {"ns", "::", ":", "<", ">", "(", ")", "[", "]", "{", "}", " ", ", ", "int", " const", " &", " &&",
         " volatile", " noexcept", "[abi:cxx11]", " [clone .cold]", " [clone ", "operator", "operator<", "operator()", "é"};
