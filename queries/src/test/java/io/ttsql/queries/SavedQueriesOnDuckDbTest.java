@@ -3,6 +3,7 @@ package io.ttsql.queries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ttsql.engine.duckdb.CopyProgress;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.export.ExportTarget;
 import io.ttsql.engine.export.TraceExport;
@@ -97,7 +98,7 @@ class SavedQueriesOnDuckDbTest {
     assertEquals(4, twoLogQueries.size());
     try (QueryFixture ttsql = QueryFixture.open(spec)) {
       ExportTarget target = ExportTarget.of(named.resolve("named.duckdb").toString(), false);
-      TraceExport.export(ttsql.connection(), target);
+      TraceExport.export(ttsql.connection(), target, CopyProgress.NONE);
       try (DuckDBConnection duck = DuckDb.open(target.path())) {
         List<Outcome> outcomes = DuckDbComparison.between(ttsql.connection(), duck).compareAll(twoLogQueries);
         assertEquals("", DuckDbComparison.disagreements(outcomes));

@@ -13,15 +13,11 @@ import java.util.Map;
 
 /**
  * Exports every table of a ttsql connection to a DuckDB database file or a folder of Parquet
- * files, as its {@link ExportTarget} says: {@code TraceExport.export(connection, ExportTarget.of(to, force))}.
+ * files, as its {@link ExportTarget} says: {@code TraceExport.export(connection, ExportTarget.of(to, force),
+ * progress)}.
  */
 public final class TraceExport {
   private TraceExport() {}
-
-  /** Writes the tables of every ttsql schema of {@code ttsql} (opened by {@link Ttsql}) to {@code target}. */
-  public static void export(Connection ttsql, ExportTarget target) throws IOException, SQLException {
-    export(ttsql, target, CopyProgress.NONE);
-  }
 
   /**
    * What an export of {@code ttsql} to {@code target} holds, in one line: {@code /abs/run.duckdb
@@ -34,7 +30,10 @@ public final class TraceExport {
     return target + " (" + kind + "): " + String.join("; ", parts);
   }
 
-  /** {@link #export(Connection, ExportTarget)}, telling {@code progress} how far the copy has got. */
+  /**
+   * Writes the tables of every ttsql schema of {@code ttsql} (opened by {@link Ttsql}) to {@code
+   * target}, telling {@code progress} how far the copy has got ({@link CopyProgress#NONE} for no one).
+   */
   public static void export(Connection ttsql, ExportTarget target, CopyProgress progress) throws IOException, SQLException {
     Map<String, TtsqlSchema> schemas = Ttsql.schemas(ttsql);
     switch (target.format()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ttsql.engine.duckdb.CopyProgress;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.testing.DebugLogBlocks;
 import io.ttsql.engine.testing.DuckDbComparison;
@@ -46,7 +47,7 @@ class DuckDbFunctionsTest {
   static void export() throws Exception {
     ttsql = QueryFixture.open(ExportLogs.write(dir));
     ExportTarget target = ExportTarget.of(dir.resolve("functions.duckdb").toString(), false);
-    TraceExport.export(ttsql.connection(), target);
+    TraceExport.export(ttsql.connection(), target, CopyProgress.NONE);
     duck = DuckDb.open(target.path());
   }
 
@@ -72,7 +73,7 @@ class DuckDbFunctionsTest {
     assertEquals(List.of("0xff | FF"), column("select hex(255) || ' | ' || system.main.hex(255)"));
     // Opened as the DuckDB command line opens a file, where it is the current database.
     ExportTarget target = ExportTarget.of(dir.resolve("direct.duckdb").toString(), false);
-    TraceExport.export(ttsql.connection(), target);
+    TraceExport.export(ttsql.connection(), target, CopyProgress.NONE);
     try (Connection direct = DriverManager.getConnection("jdbc:duckdb:" + target.path());
         Statement s = direct.createStatement();
         ResultSet rs = s.executeQuery("select hex(255), stacks.hex(-1)")) {

@@ -3,6 +3,7 @@ package io.ttsql.engine.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ttsql.engine.duckdb.CopyProgress;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.testing.CanonicalResult;
 import io.ttsql.engine.testing.ExportLogs;
@@ -55,7 +56,7 @@ class TraceExportTest {
   void aDuckDbFileHoldsEveryTableOfEverySchemaWithItsColumnsAndComments() throws Exception {
     try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir))) {
       Path file = dir.resolve("run.duckdb");
-      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false));
+      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false), CopyProgress.NONE);
       try (Connection duck = DuckDb.open(file)) {
         CanonicalResult expected = query(q.connection(), TTSQL_COLUMNS);
         assertTrue(tables(q).containsAll(REQUIRED), tables(q).toString());
@@ -105,7 +106,7 @@ class TraceExportTest {
       }
       // The same in a Parquet file, which DuckDB writes as it reads the table.
       Path folder = dir.resolve("many");
-      TraceExport.export(q.connection(), ExportTarget.of(folder.toString(), false));
+      TraceExport.export(q.connection(), ExportTarget.of(folder.toString(), false), CopyProgress.NONE);
       try (Connection duck = DuckDb.inMemory()) {
         String events = "read_parquet('" + folder.resolve("events.parquet") + "', file_row_number = true)";
         assertEquals(List.of("5000 | 32977500 | 0"), query(duck,
@@ -123,7 +124,7 @@ class TraceExportTest {
     // as a little-endian 64-bit number, 64 for DuckDB 1.0's.
     try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir))) {
       Path file = dir.resolve("run.duckdb");
-      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false));
+      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false), CopyProgress.NONE);
       ByteBuffer header = ByteBuffer.wrap(Arrays.copyOf(Files.readAllBytes(file), 20)).order(ByteOrder.LITTLE_ENDIAN);
       assertEquals("DUCK", new String(header.array(), 8, 4, StandardCharsets.US_ASCII));
       assertEquals(64, header.getLong(12));
@@ -134,7 +135,7 @@ class TraceExportTest {
   void aDatabaseFileMayHaveASemicolonOrAQuoteInItsPath() throws Exception {
     try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir))) {
       Path file = Files.createDirectory(dir.resolve("run;1 'final'")).resolve("run.duckdb");
-      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false));
+      TraceExport.export(q.connection(), ExportTarget.of(file.toString(), false), CopyProgress.NONE);
       try (Connection duck = DuckDb.open(file)) {
         assertEquals(List.of("11"), query(duck, "select count(*) from events").rows());
       }
@@ -145,7 +146,7 @@ class TraceExportTest {
   void aParquetFolderHoldsAFilePerTableAndAFolderPerNamedSchema() throws Exception {
     try (QueryFixture q = QueryFixture.open(ExportLogs.write(dir))) {
       Path out = dir.resolve("out");
-      TraceExport.export(q.connection(), ExportTarget.of(out + "/", false));
+      TraceExport.export(q.connection(), ExportTarget.of(out + "/", false), CopyProgress.NONE);
       List<String> tables = tables(q);
       assertTrue(tables.containsAll(REQUIRED), tables.toString());
       List<String> expectedFiles = new ArrayList<>();

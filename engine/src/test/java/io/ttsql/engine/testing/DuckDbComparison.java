@@ -1,5 +1,6 @@
 package io.ttsql.engine.testing;
 
+import io.ttsql.engine.duckdb.CopyProgress;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.export.ExportTarget;
 import io.ttsql.engine.export.TraceExport;
@@ -51,7 +52,7 @@ public final class DuckDbComparison implements AutoCloseable {
    */
   public static DuckDbComparison of(Connection ttsql, Path folder) throws IOException, SQLException {
     ExportTarget target = ExportTarget.of(folder.resolve("compare.duckdb").toString(), true);
-    TraceExport.export(ttsql, target);
+    TraceExport.export(ttsql, target, CopyProgress.NONE);
     DuckDBConnection duck = DuckDb.open(target.path());
     DuckDb.execute(duck, "SET schema = " + DuckDb.literal(ttsql.getSchema()));
     return new DuckDbComparison(ttsql, duck);
