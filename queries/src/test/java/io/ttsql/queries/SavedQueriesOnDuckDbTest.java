@@ -97,9 +97,9 @@ class SavedQueriesOnDuckDbTest {
         .filter(q -> q.name().startsWith("leak-origins") || q.name().startsWith("diff-")).toList();
     assertEquals(4, twoLogQueries.size());
     try (QueryFixture ttsql = QueryFixture.open(spec)) {
-      ExportTarget target = ExportTarget.of(named.resolve("named.duckdb").toString(), false);
-      TraceExport.export(ttsql.connection(), target, CopyProgress.NONE);
-      try (DuckDBConnection duck = DuckDb.open(target.path())) {
+      Path file = named.resolve("named.duckdb");
+      TraceExport.export(ttsql.connection(), ExportTarget.of(file.toString(), false), CopyProgress.NONE);
+      try (DuckDBConnection duck = DuckDb.open(file)) {
         List<Outcome> outcomes = DuckDbComparison.between(ttsql.connection(), duck).compareAll(twoLogQueries);
         assertEquals("", DuckDbComparison.disagreements(outcomes));
       }

@@ -74,11 +74,6 @@ public final class ExportTarget {
     return target;
   }
 
-  /** The absolute target path. */
-  public Path path() {
-    return path;
-  }
-
   public Format format() {
     return format;
   }

@@ -46,9 +46,9 @@ class DuckDbFunctionsTest {
   @BeforeAll
   static void export() throws Exception {
     ttsql = QueryFixture.open(ExportLogs.write(dir));
-    ExportTarget target = ExportTarget.of(dir.resolve("functions.duckdb").toString(), false);
-    TraceExport.export(ttsql.connection(), target, CopyProgress.NONE);
-    duck = DuckDb.open(target.path());
+    Path file = dir.resolve("functions.duckdb");
+    TraceExport.export(ttsql.connection(), ExportTarget.of(file.toString(), false), CopyProgress.NONE);
+    duck = DuckDb.open(file);
   }
 
   @AfterAll
@@ -72,9 +72,9 @@ class DuckDbFunctionsTest {
     // DuckDB looks in the current schema before its built-in functions; its own hex stays reachable.
     assertEquals(List.of("0xff | FF"), column("select hex(255) || ' | ' || system.main.hex(255)"));
     // Opened as the DuckDB command line opens a file, where it is the current database.
-    ExportTarget target = ExportTarget.of(dir.resolve("direct.duckdb").toString(), false);
-    TraceExport.export(ttsql.connection(), target, CopyProgress.NONE);
-    try (Connection direct = DriverManager.getConnection("jdbc:duckdb:" + target.path());
+    Path file = dir.resolve("direct.duckdb");
+    TraceExport.export(ttsql.connection(), ExportTarget.of(file.toString(), false), CopyProgress.NONE);
+    try (Connection direct = DriverManager.getConnection("jdbc:duckdb:" + file);
         Statement s = direct.createStatement();
         ResultSet rs = s.executeQuery("select hex(255), stacks.hex(-1)")) {
       assertTrue(rs.next());

@@ -51,9 +51,9 @@ public final class DuckDbComparison implements AutoCloseable {
    * same default schema as {@code ttsql}.
    */
   public static DuckDbComparison of(Connection ttsql, Path folder) throws IOException, SQLException {
-    ExportTarget target = ExportTarget.of(folder.resolve("compare.duckdb").toString(), true);
-    TraceExport.export(ttsql, target, CopyProgress.NONE);
-    DuckDBConnection duck = DuckDb.open(target.path());
+    Path file = folder.resolve("compare.duckdb");
+    TraceExport.export(ttsql, ExportTarget.of(file.toString(), true), CopyProgress.NONE);
+    DuckDBConnection duck = DuckDb.open(file);
     DuckDb.execute(duck, "SET schema = " + DuckDb.literal(ttsql.getSchema()));
     return new DuckDbComparison(ttsql, duck);
   }
