@@ -49,16 +49,6 @@ public record QueryParameter(String name, String defaultValue, Kind kind, String
     }
   }
 
-  /** A parameter of {@code kind} that names no schema of logs of one format. */
-  public QueryParameter(String name, String defaultValue, Kind kind) {
-    this(name, defaultValue, kind, null);
-  }
-
-  /** A value parameter. */
-  public QueryParameter(String name, String defaultValue) {
-    this(name, defaultValue, Kind.VALUE);
-  }
-
   /**
    * The SQL text that stands for {@code value} in the body.
    *

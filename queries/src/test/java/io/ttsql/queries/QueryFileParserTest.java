@@ -1,5 +1,7 @@
 package io.ttsql.queries;
 
+import static io.ttsql.queries.QueryParameter.Kind.IDENTIFIER;
+import static io.ttsql.queries.QueryParameter.Kind.VALUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -22,7 +24,8 @@ class QueryFileParserTest {
         ""));
     assertEquals("top", q.name());
     assertEquals("the biggest allocations", q.description());
-    assertEquals(List.of(new QueryParameter("limit", "20"), new QueryParameter("kind", "alloc")), q.parameters());
+    assertEquals(List.of(new QueryParameter("limit", "20", VALUE, null), new QueryParameter("kind", "alloc", VALUE, null)),
+        q.parameters());
     assertEquals("select size from events where kind = :kind\nlimit :limit", q.sql());
   }
 
@@ -35,9 +38,9 @@ class QueryFileParserTest {
         "-- param: after = run_2  (identifier)",
         "-- param: note = (identifier) is a value when it is not at the end",
         "select :note from :before.events, :after.events"));
-    assertEquals(List.of(new QueryParameter("before", "before", QueryParameter.Kind.IDENTIFIER),
-        new QueryParameter("after", "run_2", QueryParameter.Kind.IDENTIFIER),
-        new QueryParameter("note", "(identifier) is a value when it is not at the end")), q.parameters());
+    assertEquals(List.of(new QueryParameter("before", "before", IDENTIFIER, null),
+        new QueryParameter("after", "run_2", IDENTIFIER, null),
+        new QueryParameter("note", "(identifier) is a value when it is not at the end", VALUE, null)), q.parameters());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> QueryFileParser.parse("two.sql",
         "two", "-- name: two\n-- description: d\n-- param: s = a b (identifier)\nselect * from :s.events"));
     assertEquals("two.sql:3: parameter s is an identifier, but its default a b is not letters, digits and _"
@@ -52,8 +55,8 @@ class QueryFileParserTest {
         "-- param: server = server (schema of a server log)",
         "-- param: stacks = stacks (schema of a buffer_debug log)",
         "select * from :server.events, :stacks.events"));
-    assertEquals(List.of(new QueryParameter("server", "server", QueryParameter.Kind.IDENTIFIER, "server"),
-        new QueryParameter("stacks", "stacks", QueryParameter.Kind.IDENTIFIER, "buffer_debug")), q.parameters());
+    assertEquals(List.of(new QueryParameter("server", "server", IDENTIFIER, "server"),
+        new QueryParameter("stacks", "stacks", IDENTIFIER, "buffer_debug")), q.parameters());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package io.ttsql.queries;
 
+import static io.ttsql.queries.QueryParameter.Kind.IDENTIFIER;
+import static io.ttsql.queries.QueryParameter.Kind.VALUE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Binding parameter values: defaults, literals, and placeholders that are not placeholders. */
 class SavedQueryTest {
   private static final SavedQuery QUERY = new SavedQuery("q", "d",
-      List.of(new QueryParameter("limit", "20"), new QueryParameter("name", "Matmul")),
+      List.of(new QueryParameter("limit", "20", VALUE, null), new QueryParameter("name", "Matmul", VALUE, null)),
       "select ':limit' as \"a:limit\", x::int -- :name\n/* :limit */ from t where c = :name and d = :name limit :limit");
 
   @Test
@@ -48,8 +50,9 @@ class SavedQueryTest {
 
   @Test
   void identifierParametersBecomeQuotedNames() {
-    SavedQuery q = new SavedQuery("q", "d", List.of(new QueryParameter("before", "before", QueryParameter.Kind.IDENTIFIER),
-        new QueryParameter("limit", "5")), "select * from :before.lifetimes as b, :before.frames limit :limit");
+    SavedQuery q = new SavedQuery("q", "d", List.of(new QueryParameter("before", "before", IDENTIFIER, null),
+        new QueryParameter("limit", "5", VALUE, null)),
+        "select * from :before.lifetimes as b, :before.frames limit :limit");
     assertEquals("select * from \"before\".lifetimes as b, \"before\".frames limit 5", q.bind(Map.of()));
     assertEquals("select * from \"Run_2\".lifetimes as b, \"Run_2\".frames limit 5", q.bind(Map.of("before", "Run_2")));
   }
@@ -57,7 +60,7 @@ class SavedQueryTest {
   @ParameterizedTest
   @ValueSource(strings = {"a\"b", "x.lifetimes", "a b", "1abc", "", "a;drop", "a'b", "a--", "\"x\"", "ä"})
   void identifierValuesThatAreNotPlainNamesAreRefused(String value) {
-    SavedQuery q = new SavedQuery("q", "d", List.of(new QueryParameter("schema", "main", QueryParameter.Kind.IDENTIFIER)),
+    SavedQuery q = new SavedQuery("q", "d", List.of(new QueryParameter("schema", "main", IDENTIFIER, null)),
         "select * from :schema.events");
     QueryException e = assertThrows(QueryException.class, () -> q.bind(Map.of("schema", value)));
     assertEquals("parameter schema takes a name (letters, digits and _, starting with a letter or _), not " + value,
@@ -67,7 +70,7 @@ class SavedQueryTest {
   @Test
   void anIdentifierDefaultMustBeAName() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new QueryParameter("schema", "main.x", QueryParameter.Kind.IDENTIFIER));
+        () -> new QueryParameter("schema", "main.x", IDENTIFIER, null));
     assertEquals("parameter schema is an identifier, but its default main.x is not letters, digits and _"
         + " starting with a letter or _", e.getMessage());
   }
