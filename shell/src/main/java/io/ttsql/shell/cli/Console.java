@@ -9,11 +9,6 @@ import java.io.PrintStream;
  * colour.
  */
 public record Console(InputStream in, PrintStream out, PrintStream err, boolean interactive, boolean color) {
-  /** Streams with colour wherever a person is at a terminal. */
-  public Console(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
-    this(in, out, err, interactive, interactive);
-  }
-
   /**
    * The process's own streams; interactive when both stdin and stdout are terminals, in colour then
    * unless {@code NO_COLOR} says otherwise.

@@ -29,6 +29,7 @@ public record CliRun(int status, String out, String err) {
         new ByteArrayInputStream(stdin),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
+        false,
         false);
     int status = Main.standard().run(argv, console);
     return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

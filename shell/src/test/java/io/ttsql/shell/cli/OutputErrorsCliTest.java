@@ -54,7 +54,7 @@ class OutputErrorsCliTest extends TwoAllocationLogTest {
 
   private static Console console(OutputStream out, ByteArrayOutputStream err) {
     return new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        new PrintStream(err, true, StandardCharsets.UTF_8), false, false);
   }
 
   /** Takes the first {@code room} bytes, then fails every write as a full disk or a closed pipe does. */
