@@ -23,11 +23,6 @@ public record LogTruth(Map<String, Long> events, Map<String, Long> lifetimes, lo
     lifetimes = nonZero(lifetimes);
   }
 
-  /** All events. */
-  public long totalEvents() {
-    return events.values().stream().mapToLong(Long::longValue).sum();
-  }
-
   private static Map<String, Long> nonZero(Map<String, Long> counts) {
     Map<String, Long> kept = new TreeMap<>();
     counts.forEach((k, v) -> {
