@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /** A timeline panel's legend: per device its colour, its peak and what it still held at the end. */
 final class TimelineLegend {
-  /** Device colours (Tableau 10), one per device modulo 10; {@link #dashes} tells the tens apart. */
+  /** Device colours (Tableau 10), one per device modulo 10; {@link #dashAttribute} tells the tens apart. */
   private static final String[] PALETTE = {
     "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#79706e"
   };
