@@ -8,8 +8,9 @@ import io.ttsql.engine.suppression.Suppressions;
 import java.util.List;
 
 /**
- * A loaded trace together with what is derived from it (lifetimes, callsites, the suppression
- * matching each stack, the index of deallocation events), each computed on first use and then
+ * A loaded trace together with what is derived from it (lifetimes, the per-address summary, the
+ * bytes held over time and their peaks, the replayed statistics, callsites, the suppression
+ * matching each stack, the seqs of the deallocation events), each computed on first use and then
  * kept: a query that does not need pairing never pays for it.
  */
 public final class AnalyzedTrace {
