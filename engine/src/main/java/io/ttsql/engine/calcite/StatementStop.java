@@ -52,7 +52,7 @@ public final class StatementStop {
 
   /**
    * Throws {@link StatementCanceledException} when the statement was canceled or is past its
-   * timeout; called once per row.
+   * timeout; called for each row checked (a scan's every row, an aggregation's every 64th).
    */
   void check() {
     if (canceled != null && canceled.get()) {

@@ -123,7 +123,8 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
 
   /**
    * As Calcite's own, for the enumerable convention ttsql plans in, with the LIMIT and OFFSET of
-   * every statement it parses checked, and cancel points in every plan it runs.
+   * every statement it parses checked, and cancel points and {@link NoColumnRows} in every plan it
+   * runs.
    */
   @Override
   protected CalcitePreparingStmt getPreparingStmt(
