@@ -110,15 +110,15 @@ final class RowFilter {
             return all(parts);
           }
           @SuppressWarnings("unchecked")
-        Predicate<D>[] any = parts.toArray(Predicate[]::new);
-        return (d, row) -> {
-          for (Predicate<D> p : any) {
-            if (p.test(d, row)) {
-              return true;
+          Predicate<D>[] any = parts.toArray(Predicate[]::new);
+          return (d, row) -> {
+            for (Predicate<D> p : any) {
+              if (p.test(d, row)) {
+                return true;
+              }
             }
-          }
-          return false;
-        };
+            return false;
+          };
         }
         case NOT, IS_FALSE -> {
           return flag(operands.get(0), Boolean.FALSE, true);
