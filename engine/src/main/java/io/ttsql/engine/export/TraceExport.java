@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Exports every table of a ttsql connection to a DuckDB database file or a folder of Parquet
- * files, as its {@link ExportTarget} says: {@code TraceExport.export(connection, ExportTarget.of(to, force),
- * progress)}.
+ * files, as its {@link ExportTarget} says: {@code TraceExport.export(connection,
+ * ExportTarget.of(to, force), progress)}.
  */
 public final class TraceExport {
   private TraceExport() {}
