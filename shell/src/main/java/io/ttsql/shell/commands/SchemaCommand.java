@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
-/** {@code .schema [TABLE]}: the columns of a table (or of all), with type and a one-line meaning each. */
+/** {@code .schema [[SCHEMA.]TABLE]}: the columns of a table (or of all), with type and a one-line meaning each. */
 final class SchemaCommand implements DotCommand {
   private static final String COLUMNS =
       "select table_name, column_name, data_type, description from ttsql_columns";
@@ -37,7 +37,7 @@ final class SchemaCommand implements DotCommand {
   @Override
   public void execute(ShellContext shell, List<String> args) throws CommandException, SQLException {
     if (args.size() > 1) {
-      throw new CommandException("usage: .schema [TABLE]");
+      throw new CommandException("usage: .schema [[SCHEMA.]TABLE]");
     }
     if (args.isEmpty()) {
       shell.session().show(COLUMNS + " order by table_name, ordinal_position");
