@@ -20,7 +20,6 @@ final class FlameGraphSvg {
   private static final int TOP = 76;
   /** Frames narrower than this many pixels are left out, as flamegraph.pl does. */
   private static final double MIN_WIDTH = 0.1;
-  /** The characters of 12 px monospace text that fit across the picture. */
 
   private final FlameGraph graph;
   private final StringBuilder out = new StringBuilder();
