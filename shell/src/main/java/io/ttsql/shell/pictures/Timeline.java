@@ -12,9 +12,9 @@ import java.util.Locale;
 
 /**
  * The bytes each (device, buffer type) held over a trace, with the process exits and the server's
- * restarts: what the memory timeline draws. The x axis is the event seq, which every log has and which never goes back;
- * the debug log's clock ({@code HH:MM:SS}, which repeats, jumps back at midnight and interleaves
- * processes) only labels it.
+ * restarts: what the memory timeline draws. The x axis is the event seq, which every log has and
+ * which never goes back; the debug log's clock ({@code HH:MM:SS}, which repeats, jumps back at
+ * midnight and interleaves processes) only labels it.
  */
 public final class Timeline {
   private final AnalyzedTrace trace;
