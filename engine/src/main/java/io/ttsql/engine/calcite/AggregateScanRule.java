@@ -53,8 +53,7 @@ final class AggregateScanRule extends RelRule<RuleConfig> {
         return;
       }
       int column = c.getArgList().isEmpty() ? -1 : columnOf[c.getArgList().get(0)];
-      boolean integer = c.getType().getSqlTypeName() == SqlTypeName.INTEGER;
-      aggregates.add(new ScanAggregation.Aggregate(kind, column, integer));
+      aggregates.add(new ScanAggregation.Aggregate(kind, column));
     }
     ScanAggregation<?> aggregation = new ScanAggregation<>(table, scan.filters, groupColumns,
         aggregates.toArray(ScanAggregation.Aggregate[]::new));
@@ -79,7 +78,8 @@ final class AggregateScanRule extends RelRule<RuleConfig> {
 
   /**
    * What {@code c} computes, or null when the pass cannot: DISTINCT, FILTER, WITHIN GROUP, more
-   * than one argument, any other function, and sums whose result is not an INTEGER or BIGINT.
+   * than one argument, any other function, and sums whose result is not a BIGINT (ttsql's type
+   * system makes every sum of whole numbers one).
    */
   private static ScanAggregation.Kind kind(AggregateCall c) {
     if (c.isDistinct() || c.hasFilter() || !c.getCollation().getFieldCollations().isEmpty() || c.getArgList().size() > 1
@@ -90,15 +90,11 @@ final class AggregateScanRule extends RelRule<RuleConfig> {
     SqlTypeName type = c.getType().getSqlTypeName();
     return switch (c.getAggregation().getKind()) {
       case COUNT -> noArgument ? ScanAggregation.Kind.COUNT_ROWS : ScanAggregation.Kind.COUNT;
-      case SUM -> !noArgument && isInteger(type) ? ScanAggregation.Kind.SUM : null;
-      case SUM0 -> !noArgument && isInteger(type) ? ScanAggregation.Kind.SUM0 : null;
+      case SUM -> !noArgument && type == SqlTypeName.BIGINT ? ScanAggregation.Kind.SUM : null;
+      case SUM0 -> !noArgument && type == SqlTypeName.BIGINT ? ScanAggregation.Kind.SUM0 : null;
       case MIN -> noArgument ? null : ScanAggregation.Kind.MIN;
       case MAX -> noArgument ? null : ScanAggregation.Kind.MAX;
       default -> null;
     };
-  }
-
-  private static boolean isInteger(SqlTypeName type) {
-    return type == SqlTypeName.INTEGER || type == SqlTypeName.BIGINT;
   }
 }

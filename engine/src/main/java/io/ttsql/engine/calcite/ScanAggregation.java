@@ -45,9 +45,8 @@ public final class ScanAggregation<D> implements TableRows {
    *
    * @param kind what it computes
    * @param column the table column it reads, or -1 for {@code count(*)}
-   * @param integer whether a sum's result is an INTEGER (else a BIGINT)
    */
-  record Aggregate(Kind kind, int column, boolean integer) {}
+  record Aggregate(Kind kind, int column) {}
 
   private final ColumnarTable<D> table;
   private final List<RexNode> filters;
@@ -185,21 +184,13 @@ public final class ScanAggregation<D> implements TableRows {
         Aggregate a = aggregates[i];
         row[keyCount + i] = switch (a.kind()) {
           case COUNT_ROWS, COUNT -> counts[i];
-          case SUM -> counts[i] == 0 ? null : sum(a, sums[i]);
-          case SUM0 -> sum(a, sums[i]);
+          case SUM -> counts[i] == 0 ? null : sums[i];
+          case SUM0 -> sums[i];
           case MIN, MAX -> extremes[i];
         };
       }
       return row;
     }
-  }
-
-  /** A sum as its SQL type's Java class: INTEGER sums wrap around as Calcite's own do. */
-  private static Object sum(Aggregate a, long sum) {
-    if (a.integer()) {
-      return (int) sum;
-    }
-    return sum;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
