@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * same events, line numbers, stacks, parse errors and line accounting. The logs repeat a few stacks
  * and mix in the shapes the fast paths must decline: CRLF lines, bad or out-of-range field values,
  * a missing field, an unknown header, a frame line without its indent, a block cut by the next
- * separator or by the end of the file, a truncated last line, stacks over {@link
+ * separator or by the end of the file, a frame line cut by the next block's separator on the same
+ * line, a truncated last line, stacks over {@link
  * FrameRun#MAX_BYTES}. They are read in small random pieces so that blocks straddle the
  * splitter's reads.
  */
@@ -71,7 +72,10 @@ class DebugFastPathsTest {
   @Test
   void declinesWhatTheLineByLinePathMustJudge() {
     FrameRun run = new FrameRun();
-    for (String text : List.of("    a\r\n\n", "    a\n  b\n\n", "    a\n    b\n", "  a\n\n", "    a\n\r\n")) {
+    // The last: a frame line cut mid-write and the next run's separator after it on the same line,
+    // which the line-by-line path splits into a parse error and the next block.
+    for (String text : List.of("    a\r\n\n", "    a\n  b\n\n", "    a\n    b\n", "  a\n\n", "    a\n\r\n",
+        "    a\n    /lib/libtt_me" + SEPARATOR + "\n    b\n\n")) {
       byte[] bytes = Utf8.bytes(text + SEPARATOR);
       assertFalse(run.scan(bytes, 0, bytes.length), text);
     }
@@ -197,7 +201,7 @@ class DebugFastPathsTest {
   /** Breaks one thing in a block, in a way the fast paths must decline. */
   private static void spoil(SplittableRandom r, List<String> lines) {
     int line = 2 + r.nextInt(lines.size() - 2);
-    switch (r.nextInt(9)) {
+    switch (r.nextInt(10)) {
       case 0 -> lines.set(2, "Time: 25:61:00");
       case 1 -> lines.set(3, r.nextBoolean() ? "Device: x" : "Device: 99999999999");
       case 2 -> lines.set(4, "Address: 0x10 (17)");
@@ -206,6 +210,13 @@ class DebugFastPathsTest {
       case 5 -> lines.set(1, "BUFFER UNKNOWN");
       case 6 -> lines.add(1, "");
       case 7 -> lines.set(line, lines.get(line).startsWith("    ") ? "  " + lines.get(line).strip() : lines.get(line));
+      case 8 -> {
+        // A frame line cut mid-write by a killed run, the next run's separator appended to it.
+        String frame = lines.get(line);
+        if (frame.startsWith("    ")) {
+          lines.set(line, frame.substring(0, 4 + r.nextInt(frame.length() - 3)) + SEPARATOR);
+        }
+      }
       default -> {
         String frame = FRAMES[r.nextInt(FRAMES.length)];
         lines.add(lines.size() - 1, "    " + frame.repeat(FrameRun.MAX_BYTES / frame.length() + 1));
