@@ -83,7 +83,8 @@ final class FileParser {
       parts.add(part);
       long from = cuts[i];
       long to = cuts[i + 1];
-      running.add(pool.submit(() -> parseRange(plainFile, from, to, format.newParser(part), read)));
+      boolean last = i + 2 == cuts.length;
+      running.add(pool.submit(() -> parseRange(plainFile, from, to, last, format.newParser(part), read)));
     }
     long[] lines = new long[parts.size()];
     long bytes = skipped;
@@ -103,7 +104,9 @@ final class FileParser {
     return new ParsedFile(parts.subList(0, kept), Arrays.copyOf(lines, kept), bytes);
   }
 
-  private static LineSplitter parseRange(Path file, long from, long to, io.ttsql.engine.parse.LogParser parser, AtomicLong read) {
+  /** Parses the range {@code [from, to)} of {@code file}, the {@code last} one or one ending at a cut. */
+  private static LineSplitter parseRange(Path file, long from, long to, boolean last, io.ttsql.engine.parse.LogParser parser,
+      AtomicLong read) {
     try (FileChannel channel = FileChannel.open(file)) {
       InputStream in = BoundedInputStream.builder()
           .setInputStream(Channels.newInputStream(channel.position(from)))
@@ -118,7 +121,7 @@ final class FileParser {
           reported = bytes;
         }
       });
-      splitter.run(in);
+      splitter.run(in, last ? -1 : to - from);
       return splitter;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

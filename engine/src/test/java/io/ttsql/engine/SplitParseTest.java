@@ -77,6 +77,32 @@ class SplitParseTest {
   }
 
   @Test
+  void aBlockCutShortBeforeAPartSaysSoAsWhenParsedWhole() throws Exception {
+    // 40 runs killed inside an allocation block, after its Address line (lines 1-5 of each: the
+    // separator, the header, Time, Device, Address), each followed by the next run's separator,
+    // then one whole block at 201-217. Every part starts at a separator, so a part that ends
+    // inside a block ends where the next block begins: its lines are cut short by the next
+    // separator, as in the whole file, not by the end of the file.
+    List<String> log = new ArrayList<>();
+    for (int run = 0; run < 40; run++) {
+      log.addAll(ALLOCATED.subList(0, 5));
+    }
+    log.addAll(ALLOCATED);
+    Path file = QueryFixture.writeLog(dir, "killed.log", log.toArray(String[]::new));
+    assertCut(file, LogFormat.BUFFER_DEBUG);
+
+    List<String> expectedErrors = new ArrayList<>();
+    for (long line = 1; line <= 200; line++) {
+      expectedErrors.add(line + " block cut short by the next separator");
+    }
+    for (boolean split : new boolean[] {false, true}) {
+      Trace trace = load(file, split);
+      assertEquals(expectedErrors, errorLinesAndReasons(trace), split ? "in parts" : "whole");
+      assertEquals(201, trace.events().line(0));
+    }
+  }
+
+  @Test
   void aServerLogParsedInPartsNumbersItsLinesFromTheFileStart() throws Exception {
     // Twelve copies of the server sample (317 lines each), in which a wrapped allocation, an
     // error, takes the place of the first statistics block's first L1 line, so that device 0's

@@ -20,6 +20,7 @@ public final class BufferDebugLogParser implements LogParser {
   private static final ByteLiteral DESTRUCTOR = new ByteLiteral("BUFFER DESTRUCTOR (still ALLOCATED - will deallocate)");
   private static final ByteLiteral FRAME_INDENT = new ByteLiteral("    ");
   private static final String FRAME_SPLIT = ": ";
+  private static final String CUT_BY_SEPARATOR = "block cut short by the next separator";
 
   /** Where the parser is: between blocks, at a block's header, among its fields, or in its call stack. */
   private enum State { OUTSIDE, HEADER, FIELDS, FRAMES }
@@ -144,7 +145,7 @@ public final class BufferDebugLogParser implements LogParser {
       if (state == State.FRAMES) {
         emit(); // only the empty line that ends a block is missing: header, fields and frames are whole
       } else {
-        block.reportAll(out, "block cut short by the next separator", TracePart.NO_LINE);
+        block.reportAll(out, CUT_BY_SEPARATOR, TracePart.NO_LINE);
       }
       open(buf, start, end, number);
       return;
@@ -184,7 +185,7 @@ public final class BufferDebugLogParser implements LogParser {
     if (state == State.FRAMES) {
       emit();
     } else if (state != State.OUTSIDE) {
-      block.reportAll(out, "block cut short by the next separator", TracePart.NO_LINE);
+      block.reportAll(out, CUT_BY_SEPARATOR, TracePart.NO_LINE);
     }
     out.parseError(number, "line cut short by the next block's separator", buf, start, cut);
     block.clear();
@@ -333,10 +334,20 @@ public final class BufferDebugLogParser implements LogParser {
 
   @Override
   public void end() {
+    end("block cut short by the end of the file");
+  }
+
+  /** A part ends at a cut, which is always at a separator: a block still open is cut short by it. */
+  @Override
+  public void endAtCut() {
+    end(CUT_BY_SEPARATOR);
+  }
+
+  private void end(String cutShort) {
     if (state == State.FRAMES) {
       emit();
     } else if (state != State.OUTSIDE) {
-      block.reportAll(out, "block cut short by the end of the file", TracePart.NO_LINE);
+      block.reportAll(out, cutShort, TracePart.NO_LINE);
       state = State.OUTSIDE;
     }
   }

@@ -36,6 +36,15 @@ public final class LineSplitter {
 
   /** Reads {@code in} to its end, then calls {@link LogParser#end()}. */
   public void run(InputStream in) throws IOException {
+    run(in, -1);
+  }
+
+  /**
+   * Reads {@code in}, a part of a file, to its end, then calls {@link LogParser#endAtCut()} if it
+   * gave {@code bytesToCut} bytes (the part ended at the cut where the next part begins), else
+   * {@link LogParser#end()} (it ended at the end of the file, or of a file cut short meanwhile).
+   */
+  public void run(InputStream in, long bytesToCut) throws IOException {
     int filled = 0;
     int lineStart = 0;
     boolean skipping = false;
@@ -87,7 +96,11 @@ public final class LineSplitter {
     if (lineStart < filled && !skipping) {
       emit(lineStart, filled, false);
     }
-    parser.end();
+    if (bytes == bytesToCut) {
+      parser.endAtCut();
+    } else {
+      parser.end();
+    }
   }
 
   private void emit(int start, int end, boolean terminated) {

@@ -45,4 +45,13 @@ public interface LogParser {
 
   /** Called once after the last line: flushes whatever block is still open. */
   void end();
+
+  /**
+   * Called once after the last line of a part of the file that ends where the next part begins
+   * (a cut of {@link PartBoundaries}), in place of {@link #end}: a block still open is cut short
+   * by what begins the next part, not by the end of the file.
+   */
+  default void endAtCut() {
+    end();
+  }
 }
