@@ -4,6 +4,7 @@ import io.ttsql.engine.store.TracePart;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +20,9 @@ public final class PartBoundaries {
   /** Lines read after a possible cut to see whether it lies inside a block: blocks are interrupted by a few lines at most. */
   private static final int LINES_CHECKED = 256;
   private static final ByteLiteral STATS_TITLE = new ByteLiteral("📊 Current Statistics:");
+  private static final ByteLiteral KERNEL_DUMP_END = new ByteLiteral("📋 DUMP_KERNELS complete.");
+  private static final ByteLiteral KERNEL_DUMP_BORDER = new ByteLiteral("║");
+  private static final ByteLiteral SERVER_BANNER = new ByteLiteral("🚀 ");
 
   private PartBoundaries() {}
 
@@ -88,31 +92,49 @@ public final class PartBoundaries {
   }
 
   /**
-   * Where a server log parser that starts at {@code from} first fails, before it reads a
-   * statistics title (after which its state is right) or {@link #LINES_CHECKED} lines: the start
-   * of that line, or -1 when it does not fail. It fails on the inside of a statistics block or a
-   * kernel dump, which only a parser that read their start understands.
+   * Where a server log parser that starts at {@code from} first fails, within {@link
+   * #LINES_CHECKED} lines: the start of that line, or -1 when it does not fail. It fails on the
+   * inside of a statistics block or a kernel dump, which only a parser that read their start
+   * understands. After a statistics title its statistics are right, and other lines that fail
+   * may be any output; only the end of a kernel dump, before the start of one or a server's
+   * banner (which ends one), still shows that the part would start inside that dump.
    */
   private static int firstMisreadLine(byte[] buf, int from, int n) {
     TracePart scratch = new TracePart();
     ServerLogParser parser = new ServerLogParser(scratch);
     int start = from;
+    boolean afterTitle = false;
+    boolean dumpOver = false;
     for (int lines = 0; lines < LINES_CHECKED && start < n; lines++) {
       int next = nextLine(buf, start, n);
       if (next < 0) {
         return -1;
       }
       int end = contentEnd(buf, start, next - 1);
-      if (STATS_TITLE.isWhole(buf, start, end)) {
+      dumpOver |= endsAnyDump(buf, start, end);
+      afterTitle |= STATS_TITLE.isWhole(buf, start, end);
+      if (!afterTitle) {
+        parser.line(buf, start, end, lines + 1, true);
+        if (scratch.hasParseErrors()) {
+          return start;
+        }
+      } else if (dumpOver) {
         return -1;
-      }
-      parser.line(buf, start, end, lines + 1, true);
-      if (scratch.hasParseErrors()) {
+      } else if (KERNEL_DUMP_END.isWhole(buf, start, end)) {
         return start;
       }
       start = next;
     }
     return -1;
+  }
+
+  /** Whether the line opens a kernel dump or is a server's banner: a dump open before it is over. */
+  private static boolean endsAnyDump(byte[] buf, int start, int end) {
+    if (!KERNEL_DUMP_BORDER.at(buf, start, end) && !SERVER_BANNER.at(buf, start, end)) {
+      return false;
+    }
+    String line = new String(buf, start, end - start, StandardCharsets.UTF_8);
+    return ServerTemplates.KERNEL_DUMP_START.matcher(line).matches() || ServerTemplates.SERVER_STARTED.matcher(line).matches();
   }
 
   private static int contentEnd(byte[] buf, int lineStart, int lineEnd) {

@@ -52,6 +52,21 @@ class PartBoundariesTest {
   }
 
   @Test
+  void notInsideAKernelDumpThatAStatisticsBlockInterrupts() {
+    // A DUMP_KERNELS box (lines 1-6) interrupted by two events and a whole statistics block
+    // (lines 7-15), then the rest of the box (16-18). A parser starting at the second event reads
+    // the block well, but not the box's detail line 16 nor its end 18, which only a parser that
+    // read its start understands: the cut is the pair of events after the box (line 20).
+    String text = "tail\n"
+        + "📋 Received DUMP_KERNELS request...\n\n╔" + "═".repeat(62) + "╗\n║" + " ".repeat(17)
+        + "DETAILED KERNEL ALLOCATIONS" + " ".repeat(18) + "║\n╚" + "═".repeat(62) + "╝\n  Device 0:\n"
+        + ALLOC + FREE + statisticsInterruptedBy("")
+        + "    Fabric kernel: 0.0078125 MB (PID 52980)\n\n📋 DUMP_KERNELS complete.\n"
+        + ALLOC + FREE;
+    assertEquals(offsetOf(text, 20), cut(text));
+  }
+
+  @Test
   void eventsBeforeAStatisticsBlockMayBeCut() {
     // The first line after the two events that is not one is the block's title, which a part may start with.
     String text = "tail\n" + ALLOC + FREE + "\n📊 Current Statistics:\n  Active allocations: 0\n";
