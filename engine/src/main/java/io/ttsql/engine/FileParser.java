@@ -7,9 +7,7 @@ import io.ttsql.engine.store.TracePart;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * Parses one file: a plain file large enough is cut into ranges at safe boundaries and the ranges
@@ -56,11 +53,10 @@ final class FileParser {
   /**
    * Parses {@code opened}, reporting how far it has got to {@code progress}.
    *
-   * @param plainFile the file's path when it is an uncompressed regular file (so it can be cut), else null
    * @param skipped bytes at the start that are no text of the log (a byte order mark), counted as read
    */
-  ParsedFile parse(LogSource.Opened opened, Path plainFile, LogFormat format, int skipped, Progress progress)
-      throws IOException {
+  ParsedFile parse(LogSource.Opened opened, LogFormat format, int skipped, Progress progress) throws IOException {
+    FileChannel plainFile = opened.plainFile();
     if (plainFile == null || parallelism < 2 || opened.size() < parallelMinBytes) {
       TracePart part = new TracePart();
       LineSplitter splitter =
@@ -70,10 +66,7 @@ final class FileParser {
       splitter.run(in);
       return new ParsedFile(List.of(part), new long[] {splitter.lines()}, skipped + splitter.bytes());
     }
-    long[] cuts;
-    try (FileChannel channel = FileChannel.open(plainFile)) {
-      cuts = PartBoundaries.find(channel, opened.size(), format, parallelism * 2);
-    }
+    long[] cuts = PartBoundaries.find(plainFile, opened.size(), format, parallelism * 2);
     cuts[0] = skipped;
     AtomicLong read = new AtomicLong();
     List<Future<LineSplitter>> running = new ArrayList<>();
@@ -105,27 +98,23 @@ final class FileParser {
   }
 
   /** Parses the range {@code [from, to)} of {@code file}, the {@code last} one or one ending at a cut. */
-  private static LineSplitter parseRange(Path file, long from, long to, boolean last, io.ttsql.engine.parse.LogParser parser,
-      AtomicLong read) {
-    try (FileChannel channel = FileChannel.open(file)) {
-      InputStream in = BoundedInputStream.builder()
-          .setInputStream(Channels.newInputStream(channel.position(from)))
-          .setMaxCount(to - from)
-          .get();
-      LineSplitter splitter = new LineSplitter(parser, new LongConsumer() {
-        private long reported;
+  private static LineSplitter parseRange(FileChannel file, long from, long to, boolean last,
+      io.ttsql.engine.parse.LogParser parser, AtomicLong read) {
+    LineSplitter splitter = new LineSplitter(parser, new LongConsumer() {
+      private long reported;
 
-        @Override
-        public void accept(long bytes) {
-          read.addAndGet(bytes - reported);
-          reported = bytes;
-        }
-      });
-      splitter.run(in, last ? -1 : to - from);
-      return splitter;
+      @Override
+      public void accept(long bytes) {
+        read.addAndGet(bytes - reported);
+        reported = bytes;
+      }
+    });
+    try {
+      splitter.run(new FileRange(file, from, to), last ? -1 : to - from);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return splitter;
   }
 
   private static long eventCount(List<TracePart> parts) {

@@ -5,6 +5,8 @@ import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -51,15 +53,17 @@ public record LogSource(String name) {
       // A pipe (/dev/stdin, <(…)), read to its end; FileInputStream, as a channel's stream cannot tell what is available.
       return Opened.of(Compression.decompressing(new FileInputStream(path.toFile())), -1);
     }
-    InputStream file = Files.newInputStream(path);
-    long size = Files.size(path);
+    FileChannel channel = FileChannel.open(path);
+    InputStream file = Channels.newInputStream(channel);
+    long size = channel.size();
     if (size == 0) {
       // Files of /proc and /sys say they hold 0 bytes whatever they hold: read to the end (an
       // empty file ends at once). Not FileInputStream, whose available() fails on them.
       return Opened.of(Compression.decompressing(file), -1);
     }
     InputStream bounded = BoundedInputStream.builder().setInputStream(file).setMaxCount(size).get();
-    return Opened.of(Compression.decompressing(bounded), size);
+    StopAtErrorInputStream decoded = Compression.decompressing(bounded);
+    return new Opened(Opened.buffered(decoded), size, decoded, decoded.compressed(), decoded.compressed() ? null : channel);
   }
 
   /**
@@ -69,10 +73,17 @@ public record LogSource(String name) {
    * @param size its size on disk when opened, or -1 when unknown
    * @param decoded the stream below the buffer, which knows why reading stopped early
    * @param compressed whether the file is compressed (then it cannot be cut into parts)
+   * @param plainFile the open file, when it is a regular file of known size that is not
+   *     compressed, so that its parts can be read at the same time; else null
    */
-  record Opened(InputStream in, long size, StopAtErrorInputStream decoded, boolean compressed) implements AutoCloseable {
+  record Opened(InputStream in, long size, StopAtErrorInputStream decoded, boolean compressed, FileChannel plainFile)
+      implements AutoCloseable {
     static Opened of(StopAtErrorInputStream decoded, long size) {
-      return new Opened(new BufferedInputStream(decoded, 1 << 16), size, decoded, decoded.compressed());
+      return new Opened(buffered(decoded), size, decoded, decoded.compressed(), null);
+    }
+
+    static InputStream buffered(StopAtErrorInputStream decoded) {
+      return new BufferedInputStream(decoded, 1 << 16);
     }
 
     /**

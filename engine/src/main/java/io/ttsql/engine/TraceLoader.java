@@ -8,7 +8,6 @@ import io.ttsql.engine.store.Trace;
 import io.ttsql.engine.store.TraceAssembler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -72,8 +71,7 @@ public final class TraceLoader {
       in.reset();
       int byteOrderMark = ByteOrderMark.length(head, head.length);
       LogFormat format = FormatDetector.detect(Arrays.copyOfRange(head, byteOrderMark, head.length), head.length - byteOrderMark);
-      Path plain = opened.compressed() ? null : source.path();
-      ParsedFile file = parser.parse(opened, plain, format, byteOrderMark, (read, events) -> {
+      ParsedFile file = parser.parse(opened, format, byteOrderMark, (read, events) -> {
         if (progress != null) {
           progress.update(source.name(), read, opened.size(), events);
         }

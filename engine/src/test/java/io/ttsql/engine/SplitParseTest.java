@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
@@ -148,10 +149,34 @@ class SplitParseTest {
       try (FileChannel channel = FileChannel.open(twelve, StandardOpenOption.WRITE)) {
         channel.truncate(kept.getBytes(StandardCharsets.UTF_8).length);
       }
-      ParsedFile file = new FileParser(pool, 2, 0).parse(opened, twelve, LogFormat.SERVER, 0, (bytes, events) -> { });
+      ParsedFile file = new FileParser(pool, 2, 0).parse(opened, LogFormat.SERVER, 0, (bytes, events) -> { });
       assertEquals(1000, Arrays.stream(file.partLines()).sum());
       assertEquals(kept.getBytes(StandardCharsets.UTF_8).length, file.bytes());
       assertTrue(opened.readError(file.bytes()).startsWith("the file shrank while it was read: only "));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aLogRotatedWhileItLoadsIsReadFromTheFileOpened() throws Exception {
+    // Twelve copies of the sample (317 lines each), opened, then rotated as logrotate does it
+    // (renamed, and a new log begun under its name) before its parts are read: the parts read
+    // the file that was opened, all 3804 lines of it, not the new file of 1 line by its name.
+    String sample;
+    try (InputStream in = BundledSamples.open("debug.log")) {
+      sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Path log = QueryFixture.writeText(dir, "debug.log", sample.repeat(12));
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try (LogSource.Opened opened = new LogSource(log.toString()).open()) {
+      Files.move(log, dir.resolve("debug.log.1"));
+      QueryFixture.writeText(dir, "debug.log", "🚀 Allocation Server started\n");
+      ParsedFile file = new FileParser(pool, 2, 0).parse(opened, LogFormat.SERVER, 0, (bytes, events) -> { });
+      assertTrue(file.parts().size() > 1, "the log is read in parts");
+      assertEquals(12 * 317, Arrays.stream(file.partLines()).sum());
+      assertEquals(sample.getBytes(StandardCharsets.UTF_8).length * 12L, file.bytes());
+      assertEquals(null, opened.readError(file.bytes()));
     } finally {
       pool.shutdownNow();
     }
