@@ -41,7 +41,7 @@ public final class PartBoundaries {
       }
       window.clear();
       int n = file.read(window, target);
-      long cut = n <= 0 ? -1 : cutIn(window.array(), n, format);
+      long cut = n <= 0 ? -1 : cutIn(window.array(), n, format, target + n >= size);
       if (cut >= 0) {
         cuts.add(target + cut);
       }
@@ -50,8 +50,13 @@ public final class PartBoundaries {
     return cuts.stream().mapToLong(Long::longValue).distinct().toArray();
   }
 
-  /** The offset in {@code buf[0, n)} of the first line start where a part may begin, or -1. */
-  static int cutIn(byte[] buf, int n, LogFormat format) {
+  /**
+   * The offset in {@code buf[0, n)} of the first line start where a part may begin, or -1.
+   *
+   * @param fileEnds whether the file ends at {@code n}: otherwise a server log's cut needs the
+   *     lines after it that tell whether it lies inside a block ({@link #firstMisreadLine}) in the buffer
+   */
+  static int cutIn(byte[] buf, int n, LogFormat format, boolean fileEnds) {
     int lineStart = nextLine(buf, 0, n);
     boolean previousIsMessage = false;
     while (lineStart >= 0 && lineStart < n) {
@@ -67,7 +72,7 @@ public final class PartBoundaries {
       } else {
         boolean isMessage = isOneMessage(buf, lineStart, contentEnd);
         if (isMessage && previousIsMessage) {
-          int misread = firstMisreadLine(buf, lineStart, n);
+          int misread = firstMisreadLine(buf, lineStart, n, fileEnds);
           if (misread < 0) {
             return lineStart;
           }
@@ -97,18 +102,20 @@ public final class PartBoundaries {
    * inside of a statistics block or a kernel dump, which only a parser that read their start
    * understands. After a statistics title its statistics are right, and other lines that fail
    * may be any output; only the end of a kernel dump, before the start of one or a server's
-   * banner (which ends one), still shows that the part would start inside that dump.
+   * banner (which ends one), still shows that the part would start inside that dump. Where
+   * {@code buf[0, n)} ends first, but not the file, the lines that would fail may lie beyond it:
+   * {@code n} is returned, as if they did.
    */
-  private static int firstMisreadLine(byte[] buf, int from, int n) {
+  private static int firstMisreadLine(byte[] buf, int from, int n, boolean fileEnds) {
     TracePart scratch = new TracePart();
     ServerLogParser parser = new ServerLogParser(scratch);
     int start = from;
     boolean afterTitle = false;
     boolean dumpOver = false;
-    for (int lines = 0; lines < LINES_CHECKED && start < n; lines++) {
-      int next = nextLine(buf, start, n);
+    for (int lines = 0; lines < LINES_CHECKED; lines++) {
+      int next = start < n ? nextLine(buf, start, n) : -1;
       if (next < 0) {
-        return -1;
+        return fileEnds ? -1 : n;
       }
       int end = contentEnd(buf, start, next - 1);
       dumpOver |= endsAnyDump(buf, start, end);

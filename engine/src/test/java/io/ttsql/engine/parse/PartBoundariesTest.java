@@ -67,6 +67,20 @@ class PartBoundariesTest {
   }
 
   @Test
+  void notWhereTheWindowEndsBeforeTheLinesAfterTheCutAreChecked() {
+    // The statistics block of neverInsideAStatisticsBlockThatEventsInterrupt, but the window read
+    // of the file ends just after the two events inside it (line 5 ends it): the block's DRAM line
+    // after them, which shows the cut lies inside the block, is not in the window. Without the
+    // lines that would tell, no part starts there. Were the window the end of the file, nothing
+    // would follow the events and line 5 could start a part.
+    String text = "tail\n" + statisticsInterruptedBy(ALLOC + FREE);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    int windowEnd = offsetOf(text, 6);
+    assertEquals(-1, PartBoundaries.cutIn(bytes, windowEnd, LogFormat.SERVER, false));
+    assertEquals(offsetOf(text, 5), PartBoundaries.cutIn(bytes, windowEnd, LogFormat.SERVER, true));
+  }
+
+  @Test
   void eventsBeforeAStatisticsBlockMayBeCut() {
     // The first line after the two events that is not one is the block's title, which a part may start with.
     String text = "tail\n" + ALLOC + FREE + "\n📊 Current Statistics:\n  Active allocations: 0\n";
@@ -81,7 +95,7 @@ class PartBoundariesTest {
 
   private static int cut(String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    return PartBoundaries.cutIn(bytes, bytes.length, LogFormat.SERVER);
+    return PartBoundaries.cutIn(bytes, bytes.length, LogFormat.SERVER, true);
   }
 
   /** The byte offset where line {@code index} (0-based) of {@code text} starts. */
