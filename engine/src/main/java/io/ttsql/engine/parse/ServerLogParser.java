@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 public final class ServerLogParser implements LogParser {
   /** The reason given for a recognised line with an event's text inside it (FORMATS.md 5.2: report, never glue). */
   static final String SPLICED = "an event inside another line: two writers' output spliced";
+  private static final String TRUNCATED = "truncated last line";
 
   private final TracePart out;
   private final ServerEventLines eventLines = new ServerEventLines();
@@ -32,11 +33,17 @@ public final class ServerLogParser implements LogParser {
       out.recognized(1);
       return;
     }
+    if (!terminated && buf[end - 1] >= '0' && buf[end - 1] <= '9') {
+      // A last line cut in its final number (a statistics figure, an active count) could read as
+      // whole with another value; the lines whose text ends otherwise cannot.
+      out.parseError(number, TRUNCATED, buf, start, end);
+      return;
+    }
     try {
       if (exactEvent(buf, start, end, number) || cbOrKernelLine(buf, start, end) || slowLine(buf, start, end, number)) {
         return;
       }
-      out.parseError(number, terminated ? "not a server log line" : "truncated last line", buf, start, end);
+      out.parseError(number, terminated ? "not a server log line" : TRUNCATED, buf, start, end);
     } catch (NumberFormatException e) { // a number too big: the message names it (NumberFields, BigintLimit)
       out.parseError(number, e.getMessage(), buf, start, end);
     } catch (IllegalStateException e) {

@@ -348,6 +348,30 @@ class ParseErrorsTest {
   }
 
   @Test
+  void aLastLineWithoutNewlineThatEndsInANumberMayBeCutInIt() throws Exception {
+    // The log was copied while the server printed a statistics block's last line,
+    // "  Active allocations: 13": the copy ends in "  Active allocations: 1", which reads as a
+    // whole line, but its number may have lost digits (a line ending in ")" cannot lose any and
+    // still match). It is a truncated line, and the block is one cut short: no active count.
+    Path log = QueryFixture.writeText(dir, "copied.log", String.join("\n",
+        ALLOC,
+        "",
+        "📊 Current Statistics:",
+        "  Device 0:",
+        "    Buffers: 1",
+        "    DRAM: 0 bytes (0 KB)",
+        "    L1: 8192 bytes (8 KB)",
+        "    Total: 8192 bytes",
+        "  Active allocations: 1"));
+    try (QueryFixture q = QueryFixture.open(log.toString())) {
+      assertEquals(List.of("line=9; reason=truncated last line; text=  Active allocations: 1"), q.rows(ERRORS));
+      assertEquals(List.of("line=3; device=0; buffers=1; active_allocations=null"),
+          q.rows("select line, device, buffers, active_allocations from server_stats"));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
   void debugLogWithTruncatedLastFrameLine() throws Exception {
     // The last line has no newline: the writer was cut mid-frame, so the frame's text is not to
     // be trusted. It is reported as a truncated line; the block keeps the frames before it.
