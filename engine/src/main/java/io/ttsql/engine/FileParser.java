@@ -140,6 +140,9 @@ final class FileParser {
         if (e.getCause() instanceof UncheckedIOException io) {
           throw io.getCause();
         }
+        if (e.getCause() instanceof Error error) {
+          throw error; // out of memory, as on the loading thread
+        }
         throw new IllegalStateException(e.getCause());
       }
     }

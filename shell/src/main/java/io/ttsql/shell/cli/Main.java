@@ -78,6 +78,14 @@ public final class Main {
         e.printStackTrace(console.err());
       }
       return ExitCode.SQL_ERROR;
+    } catch (OutOfMemoryError e) {
+      // Logs too large for the heap, or a large binary file given by mistake (a parse error per line).
+      console.err().println("ttsql: out of memory: the Java heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+          + " MB is full (give Java more, e.g. TTSQL_JAVA_OPTS=-Xmx8g for bin/ttsql)");
+      if (debug) {
+        e.printStackTrace(console.err());
+      }
+      return ExitCode.SQL_ERROR;
     }
   }
 

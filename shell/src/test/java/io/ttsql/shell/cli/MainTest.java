@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.Ttsql;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The command line's contract with scripts and CI: output, one-line errors and exit statuses. */
@@ -351,5 +356,40 @@ class MainTest extends TwoAllocationLogTest {
     CliRun run = CliRun.of("--format", "csv", "-c", "select file, format from sources");
     assertEquals(0, run.status(), run.err());
     assertEquals("file,format\nsample:debug.log,server\n", run.out());
+  }
+
+  @Test
+  void runningOutOfMemoryIsOneLineNotAStackTrace() {
+    // A large binary file given by mistake keeps a parse error per line of junk, and the heap
+    // fills: the Error escaped Main with its Java stack trace. It is one line saying what to do.
+    Subcommand greedy = new Subcommand() {
+      @Override
+      public String name() {
+        return "";
+      }
+
+      @Override
+      public String usage() {
+        return "";
+      }
+
+      @Override
+      public Set<CliOption> options() {
+        return Set.of();
+      }
+
+      @Override
+      public int run(CliArgs args, Console console) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Console console = new Console(new ByteArrayInputStream(new byte[0]),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    assertEquals(1, new Main(List.of(greedy)).run(new String[0], console));
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.matches("ttsql: out of memory: the Java heap of \\d+ MB is full"
+        + " \\(give Java more, e\\.g\\. TTSQL_JAVA_OPTS=-Xmx8g for bin/ttsql\\)\n"), message);
   }
 }
