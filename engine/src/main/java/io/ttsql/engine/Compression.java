@@ -37,14 +37,22 @@ enum Compression {
     }, compression != NONE);
   }
 
-  /** The compression whose magic number {@code head} starts with. */
+  /**
+   * The compression whose magic number {@code head} starts with. A zstd file may also open with a
+   * skippable frame (magic {@code 0x184D2A50} to {@code 0x184D2A5F}, little-endian), as pzstd
+   * writes one before each frame.
+   */
   static Compression of(byte[] head) {
     for (Compression c : new Compression[] {GZIP, ZSTD}) {
       if (startsWith(head, c.magic)) {
         return c;
       }
     }
-    return NONE;
+    return isZstdSkippableFrame(head) ? ZSTD : NONE;
+  }
+
+  private static boolean isZstdSkippableFrame(byte[] head) {
+    return head.length >= 4 && (head[0] & 0xf0) == 0x50 && head[1] == 0x2A && head[2] == 0x4D && head[3] == 0x18;
   }
 
   private static boolean startsWith(byte[] head, byte[] prefix) {

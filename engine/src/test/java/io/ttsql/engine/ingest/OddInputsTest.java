@@ -84,6 +84,22 @@ class OddInputsTest {
   }
 
   @Test
+  void aZstdFileOpeningWithASkippableFrameIsZstd() throws Exception {
+    // pzstd (parallel zstd) puts a skippable frame (magic 0x184D2A50, little-endian, a 4-byte
+    // length, then that many bytes: where the next frame ends) before each frame, and zstd -d
+    // reads such a file. It was taken for text: a few lines of binary junk, no events.
+    byte[] skippable = {0x50, 0x2A, 0x4D, 0x18, 4, 0, 0, 0, 1, 2, 3, 4};
+    byte[] log = (ALLOC + FREE).getBytes(StandardCharsets.UTF_8);
+    byte[] framed = concat(skippable, zstd(ALLOC.getBytes(StandardCharsets.UTF_8)), skippable,
+        zstd(FREE.getBytes(StandardCharsets.UTF_8)));
+    try (QueryFixture q = QueryFixture.open(write("parallel.log.zst", framed).toString())) {
+      assertEquals(List.of("kind=alloc", "kind=free"), q.rows("select kind from events order by seq"));
+      assertEquals("format=server; bytes=" + log.length + "; read_error=null",
+          q.scalar("select 'format=' || format || '; bytes=' || bytes || '; read_error=' || coalesce(read_error, 'null') from sources"));
+    }
+  }
+
+  @Test
   void concatenatedGzipMembersReadAsOneFile() throws Exception {
     // cat a.gz b.gz > ab.gz: both members' lines load, in order.
     byte[] both = concat(gzip(ALLOC.getBytes(StandardCharsets.UTF_8)), gzip(FREE.getBytes(StandardCharsets.UTF_8)));
