@@ -65,7 +65,8 @@ public final class BufferDebugLogParser implements LogParser {
   /**
    * A block from its separator at {@code start} to the empty line that closes it, all of it in the
    * buffer, parsed without keeping copies of its lines; a block of any other shape, or with a line
-   * the line-by-line path would reject, is declined. Every line is matched to its end, so a line
+   * the line-by-line path would reject (or not parse, being over {@link LineSplitter#MAX_LINE_BYTES}),
+   * is declined. Every line is matched to its end, so a line
    * ended by {@code \r\n} (whose {@code \r} is left in it here) is declined too.
    */
   private long wholeBlock(byte[] buf, int start, int limit, long number) {
@@ -88,8 +89,8 @@ public final class BufferDebugLogParser implements LogParser {
     for (DebugField field : blockFields) {
       lineStart = end + 1;
       end = Newlines.indexOf(buf, lineStart, limit);
-      if (end < 0 || !parses(field, cursor.reset(buf, lineStart, end), e)) {
-        return -1;
+      if (end < 0 || end - lineStart > LineSplitter.MAX_LINE_BYTES || !parses(field, cursor.reset(buf, lineStart, end), e)) {
+        return -1; // a line too long is not parsed at all: the line-by-line path lists it
       }
     }
     int lines = blockFields.size() + 3;

@@ -81,6 +81,22 @@ class DebugFastPathsTest {
     }
   }
 
+  @Test
+  void declinesABlockWithALineTooLongToParse() {
+    // A field line over LineSplitter.MAX_LINE_BYTES, all of it in the buffer: a device number
+    // behind a megabyte of zeros still reads as 1, but the line-by-line path never parses such a
+    // line (it lists it as overlong and breaks the block), so the whole-block path must decline it.
+    String device = "Device: " + "0".repeat(LineSplitter.MAX_LINE_BYTES) + "1";
+    List<String> lines = block(new SplittableRandom(1), new String[] {FRAMES[0]});
+    lines.set(3, device);
+    byte[] bytes = Utf8.bytes(String.join("\n", lines) + "\n" + SEPARATOR);
+    BufferDebugLogParser parser = new BufferDebugLogParser(new TracePart());
+    assertEquals(-1, parser.wholeLines(bytes, 0, bytes.length, 1));
+    lines.set(3, "Device: 1");
+    byte[] shorter = Utf8.bytes(String.join("\n", lines) + "\n" + SEPARATOR);
+    assertTrue(parser.wholeLines(shorter, 0, shorter.length, 1) >= 0, "the same block with a short Device line is taken");
+  }
+
   /** What a parse produced, as text, and how many stacks the fast path took. */
   private record Parsed(String text, int taken) {}
 
