@@ -386,7 +386,7 @@ class MainTest extends TwoAllocationLogTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Console console = new Console(new ByteArrayInputStream(new byte[0]),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        new PrintStream(err, true, StandardCharsets.UTF_8), false, false);
     assertEquals(1, new Main(List.of(greedy)).run(new String[0], console));
     String message = err.toString(StandardCharsets.UTF_8);
     assertTrue(message.matches("ttsql: out of memory: the Java heap of \\d+ MB is full"
