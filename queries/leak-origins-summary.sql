@@ -48,22 +48,27 @@ votes as (
   group by shift
 ),
 enough as (
-  -- A quarter of the anchors at either end, times 4: the votes that make a shift more than chance.
-  select case when s.n < 64 then s.n else 64 end + case when d.n < 64 then d.n else 64 end as votes
+  -- A quarter of the anchors at either end, times 4: the votes that make a shift more than chance;
+  -- and the shift that lines up the two logs' last allocations.
+  select case when s.n < 64 then s.n else 64 end + case when d.n < 64 then d.n else 64 end as votes,
+         d.n - s.n as ends
   from (select count(*) as n from :server.lifetimes) as s, (select count(*) as n from :stacks.lifetimes) as d
 ),
 alignment as (
   -- A shift with enough votes at a start comes first: there one log's start lies in the other (if
   -- none has, each log begins with runs the other lacks, only one of them can be skipped, and the
   -- ends decide). Of those, the one with the most votes at the ends: a debug log holding the same
-  -- run twice has two starts, and the ends tell the last. Then the smallest. Without enough votes
+  -- run twice has two starts, and the ends tell the last. Then the one that lines up the logs' ends
+  -- (in logs of 64 allocations or fewer, the first and the last 64 are the same, and a run twice
+  -- ties; an appended log's last run is the other log's), then the smallest. Without enough votes
   -- anywhere (a process one log lacks spreads them over small shifts), 0: occurrences count from
   -- each file's start.
   select coalesce(max(shift), 0) as shift
   from (select v.shift
         from votes as v, enough as e
         where 4 * v.at_start >= e.votes or 4 * v.at_end >= e.votes
-        order by case when 4 * v.at_start >= e.votes then 0 else 1 end, v.at_end desc, abs(v.shift), v.shift desc
+        order by case when 4 * v.at_start >= e.votes then 0 else 1 end, v.at_end desc,
+                 abs(v.shift - e.ends), abs(v.shift), v.shift desc
         limit 1) as best
 ),
 stacks_before as (

@@ -3,7 +3,9 @@ package io.ttsql.queries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -114,6 +116,31 @@ class GoldenTwoSchemaQueriesTest {
     golden(appended, "pair-appended", "leak-origins");
     // The same counts, and the debug log's X and Y before the server log's first allocation.
     golden(appended, "pair-appended", "leak-origins-summary");
+  }
+
+  @Test
+  void aSmallRunTwiceInTheDebugLogMatchesItsLastCopy(@TempDir Path dir) throws Exception {
+    // The debug log of the pair appended twice, as two runs of a small test leave it: blocks 1-146
+    // hold A B C D E F H (alloc_numbers 1-7), blocks 147-292 the same again (8-14). Shifts 0 and 7
+    // both pair A to E (F's sizes differ), and with 14 allocations the first and last 64 are all
+    // of them, so the votes tie; the logs' ends (14 - 7 = 7) tell the last copy, the run the
+    // server log, begun afresh, holds. Its leaks meet their blocks 146 lines further down
+    // (C 57 + 146, D 72 + 146, E 87 + 146, F 103 + 146), and the first copy comes before the
+    // server's first allocation; before, shift 0 matched the first copy and called the second's
+    // seven allocations no_counterpart.
+    Path twice = dir.resolve("twice_tt_buffer_debug.log");
+    Files.write(twice, Files.readAllBytes(LOGS.resolve("pair-tt_buffer_debug.log")));
+    Files.write(twice, Files.readAllBytes(LOGS.resolve("pair-tt_buffer_debug.log")), StandardOpenOption.APPEND);
+    try (QueryFixture logs = QueryFixture.open("server=" + LOGS.resolve("pair-debug.log") + ";stacks=" + twice)) {
+      String origins = QueryLibrary.standard().get("leak-origins").bind(Map.of());
+      assertEquals(List.of("server_line=9; stack_line=203", "server_line=10; stack_line=218",
+          "server_line=11; stack_line=233", "server_line=12; stack_line=249", "server_line=13; stack_line=null"),
+          logs.rows("select server_line, stack_line from (" + origins + ") as o order by server_line"));
+      String summary = QueryLibrary.standard().get("leak-origins-summary").bind(Map.of());
+      assertEquals(List.of("total=14; same_size=5; different_size=1; no_counterpart=1; before_other_log=7"),
+          logs.rows("select total, same_size, different_size, no_counterpart, before_other_log from (" + summary
+              + ") as s where what = 'debug allocations'"));
+    }
   }
 
   @Test
