@@ -1,5 +1,6 @@
 package io.ttsql.engine.suppression;
 
+import io.ttsql.engine.ByteOrderMark;
 import io.ttsql.engine.FileChecks;
 import io.ttsql.engine.store.StackTable;
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class Suppressions {
   }
 
   /**
-   * Reads a suppressions file (UTF-8).
+   * Reads a suppressions file (UTF-8, a byte order mark at its start skipped).
    *
    * @throws IOException whose message says why the file cannot be read
    * @throws IllegalArgumentException whose message names {@code file:line} of a line that is not a suppression
@@ -46,7 +47,9 @@ public final class Suppressions {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      byte[] bytes = Files.readAllBytes(file);
+      int bom = ByteOrderMark.length(bytes, bytes.length); // skipped, as logs and scripts skip it
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, bom, bytes.length - bom)).toString();
     } catch (CharacterCodingException e) {
       throw new IOException("not UTF-8 text", e);
     }

@@ -48,6 +48,16 @@ class SuppressionsTest {
   }
 
   @Test
+  void aByteOrderMarkAtTheStartIsSkipped() throws IOException {
+    // A file saved by a Windows editor starts with EF BB BF, as logs and scripts may; they skip it.
+    // Read with the pattern, the first line's type was U+FEFF "leak", refused as an unknown type
+    // that printed as 'leak'.
+    Path file = Files.write(dir.resolve("bom.supp"),
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'l', 'e', 'a', 'k', ':', 'a', '\r', '\n'});
+    assertEquals(List.of("a"), Suppressions.read(file).patterns().stream().map(LeakPattern::text).toList());
+  }
+
+  @Test
   void readsAFileAndSaysWhyOneCannotBeRead() throws IOException {
     Path file = Files.writeString(dir.resolve("ok.supp"), "leak:a\n", StandardCharsets.UTF_8);
     assertEquals("a", Suppressions.read(file).patterns().get(0).text());
