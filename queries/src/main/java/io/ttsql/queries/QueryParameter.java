@@ -65,7 +65,7 @@ public record QueryParameter(String name, String defaultValue, Kind kind, String
     }
     if (!IDENTIFIER.matcher(value).matches()) {
       throw new QueryException("parameter " + name + " takes a name (letters, digits and _, starting with a letter"
-          + " or _), not " + value);
+          + " or _), not '" + value + "'");
     }
     return identifier(value);
   }

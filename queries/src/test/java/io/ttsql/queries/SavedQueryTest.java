@@ -60,10 +60,12 @@ class SavedQueryTest {
   @ParameterizedTest
   @ValueSource(strings = {"a\"b", "x.lifetimes", "a b", "1abc", "", "a;drop", "a'b", "a--", "\"x\"", "ä"})
   void identifierValuesThatAreNotPlainNamesAreRefused(String value) {
+    // The value is quoted, as a count parameter's is: an empty one (server=) read "…, not " and
+    // one with a blank (a b) ran on into the sentence.
     SavedQuery q = new SavedQuery("q", "d", List.of(new QueryParameter("schema", "main", IDENTIFIER, null)),
         "select * from :schema.events");
     QueryException e = assertThrows(QueryException.class, () -> q.bind(Map.of("schema", value)));
-    assertEquals("parameter schema takes a name (letters, digits and _, starting with a letter or _), not " + value,
+    assertEquals("parameter schema takes a name (letters, digits and _, starting with a letter or _), not '" + value + "'",
         e.getMessage());
   }
 
