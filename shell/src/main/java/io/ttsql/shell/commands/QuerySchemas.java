@@ -62,13 +62,24 @@ final class QuerySchemas {
   /**
    * Fails when a schema named by a parameter that declares the format of its logs holds a log of
    * another, such as the two logs of {@code leak-origins} swapped: the query would run, and
-   * match nothing or the wrong buffers. A file of no format (empty, or with no event) holds no
+   * match nothing or the wrong buffers; and when two parameters that declare different formats
+   * name one schema. A file of no format (empty, or with no event) holds no
    * log of another: the query runs and finds nothing in it.
    */
   private static void requireFormats(ShellContext shell, SavedQuery query, Map<String, String> schemas)
       throws CommandException, SQLException {
     Map<String, List<SourceInfo>> loaded = Ttsql.sources(shell.session().connection());
     List<QueryParameter> declared = query.parameters().stream().filter(p -> p.logFormat() != null).toList();
+    for (QueryParameter p : declared) {
+      for (QueryParameter q : declared) {
+        String schema = schemas.get(p.name());
+        if (!p.logFormat().equals(q.logFormat()) && schema.equalsIgnoreCase(schemas.get(q.name()))) {
+          // One schema cannot hold the logs of two formats apart: advice to load both there would be no help.
+          throw new CommandException(query.name() + " reads a " + p.logFormat() + " log (" + p.name() + "=) and a "
+              + q.logFormat() + " log (" + q.name() + "=) from two schemas, but both name schema " + schema);
+        }
+      }
+    }
     for (QueryParameter p : declared) {
       String schema = schemas.get(p.name());
       Optional<SourceInfo> other = loaded.entrySet().stream()

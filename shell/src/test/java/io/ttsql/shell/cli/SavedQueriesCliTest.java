@@ -199,6 +199,18 @@ class SavedQueriesCliTest {
   }
 
   @Test
+  void twoLogParametersNamingOneSchemaAreSaidToDoSo() {
+    // -p stacks=server points both of leak-origins' schemas at the server log. Its check of
+    // formats said "load a server log as server and a buffer_debug log as server", advice no one
+    // can follow: one schema cannot be both, so the message says the two parameters name one.
+    Result r = ttsql("run", "leak-origins", "-p", "stacks=server", "server=sample:debug.log",
+        "stacks=sample:tt_buffer_debug.log");
+    assertEquals(2, r.status());
+    assertTrue(r.err().endsWith("Error: leak-origins reads a server log (server=) and a buffer_debug log (stacks=) from two"
+        + " schemas, but both name schema server\n"), r.err());
+  }
+
+  @Test
   void anEmptyLogIsNoLogOfTheOtherFormat() throws IOException {
     // An empty debug log (the run had TT_BUFFER_DEBUG_LOG unset) has no format to be the wrong one:
     // leak-origins runs, and the sample's 9 leaks find no counterpart there.
