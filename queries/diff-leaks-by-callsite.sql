@@ -8,7 +8,7 @@
 -- suppressions file matches. change is new (no leak there before), gone (none left after), grew
 -- or shrank (by leaked bytes, or by leaks when the bytes are equal) or unchanged; unchanged
 -- callsites are kept, so the columns add up to each run's totals. callsite is NULL for leaks
--- without a call stack (server logs). Rows: new, grew, shrank, gone, unchanged, each by the size
+-- without a call stack (server logs) or whose frames are all buffer plumbing. Rows: new, grew, shrank, gone, unchanged, each by the size
 -- of the change in bytes.
 with leaks as (
   select callsite, 1 as leaks_before, size as bytes_before, 0 as leaks_after, 0 as bytes_after

@@ -5,8 +5,8 @@
 -- by end_of_log was still held when the log stopped, and one ended by server_restart was still
 -- held when the server started again: either way the program never freed it.
 -- overlapped counts the leaks whose (device, address) was held twice at once (see lifetimes).
--- callsite is NULL for allocations without a call stack (the server log has none). Leaks that
--- the suppressions file matches are left out (summary counts them).
+-- callsite is NULL for allocations without a call stack (the server log has none) or whose
+-- frames are all buffer plumbing. Leaks that the suppressions file matches are left out (summary counts them).
 with leaks as (
   select callsite, device, buffer_type, size, overlapped
   from lifetimes
