@@ -109,11 +109,8 @@ class SplitParseTest {
     // error, takes the place of the first statistics block's first L1 line, so that device 0's
     // section lacks it: each copy's parse errors, events and statistics rows sit 317 lines after
     // the previous copy's, and each copy's events (its server start among them) 56 seqs after.
-    String sample;
-    try (InputStream in = BundledSamples.open("debug.log")) {
-      sample = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replaceFirst("\n    L1: .*\n", "\n✓ [PID 1] Allocated 18446744073709549568 bytes of L1 on device 0 (buffer_id=0x0)\n");
-    }
+    String sample = serverSample().replaceFirst("\n    L1: .*\n",
+        "\n✓ [PID 1] Allocated 18446744073709549568 bytes of L1 on device 0 (buffer_id=0x0)\n");
     Path one = QueryFixture.writeText(dir, "one.log", sample);
     Path twelve = QueryFixture.writeText(dir, "twelve.log", sample.repeat(12));
     assertCut(twelve, LogFormat.SERVER);
@@ -138,10 +135,7 @@ class SplitParseTest {
     // Twelve copies of the sample (317 lines each), opened at full size and then cut to its first
     // 1000 whole lines (a new run of the server rewriting it). The parts that start past the cut
     // read nothing: 1000 lines load, numbered from the start, and the bytes read are those kept.
-    String sample;
-    try (InputStream in = BundledSamples.open("debug.log")) {
-      sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String sample = serverSample();
     Path twelve = QueryFixture.writeText(dir, "twelve.log", sample.repeat(12));
     String kept = String.join("\n", sample.repeat(12).lines().limit(1000).toList()) + "\n";
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -163,10 +157,7 @@ class SplitParseTest {
     // Twelve copies of the sample (317 lines each), opened, then rotated as logrotate does it
     // (renamed, and a new log begun under its name) before its parts are read: the parts read
     // the file that was opened, all 3804 lines of it, not the new file of 1 line by its name.
-    String sample;
-    try (InputStream in = BundledSamples.open("debug.log")) {
-      sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String sample = serverSample();
     Path log = QueryFixture.writeText(dir, "debug.log", sample.repeat(12));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (LogSource.Opened opened = new LogSource(log.toString()).open()) {
@@ -200,6 +191,13 @@ class SplitParseTest {
         assertEquals(text.length + 3, trace.sources().get(0).bytes());
         assertEquals(null, trace.sources().get(0).readError());
       }
+    }
+  }
+
+  /** The bundled server-log sample's text (317 lines). */
+  private static String serverSample() throws IOException {
+    try (InputStream in = BundledSamples.open("debug.log")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 
