@@ -15,6 +15,17 @@ runs="${RUNS:-5}"
 ttsql="$root/bin/ttsql"
 results="$work/results.tsv"
 
+# Peak RSS comes from GNU time (Debian's time package, not in every image), the baseline needs
+# python3: installed when missing and apt-get can, as .ci/run installs what it needs.
+for tool in /usr/bin/time python3; do
+  command -v "$tool" > /dev/null && continue
+  package=$([ "$tool" = /usr/bin/time ] && echo time || echo python3)
+  if command -v apt-get > /dev/null; then
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package"; } > /dev/null 2>&1 || true
+  fi
+  command -v "$tool" > /dev/null || { echo "bench/run.sh: $tool is missing (apt-get install $package)" >&2; exit 2; }
+done
+
 "$ttsql" --version >/dev/null   # builds the jar and its class-data archive if needed
 mkdir -p "$work"
 : > "$results"
