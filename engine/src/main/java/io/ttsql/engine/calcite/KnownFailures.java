@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * DuckDB store's), arithmetic beyond a BIGINT, an INTEGER or (the DuckDB store's) a SMALLINT or
  * TINYINT, and a parameter of {@code LIMIT ?}
  * or {@code OFFSET ?} that is NULL or beyond an INTEGER (a NullPointerException and a
- * ClassCastException in Calcite's code); and the statements ttsql refuses itself ({@link
+ * ClassCastException in Calcite's code; a NULL one the DuckDB store refuses with SQLState 22004
+ * when it is set); and the statements ttsql refuses itself ({@link
  * StatementRefusal}), in their own words.
  */
 final class KnownFailures {
@@ -43,7 +44,8 @@ final class KnownFailures {
       };
       return new SQLException(type + " out of range", "22003", failure);
     }
-    if (root instanceof NullPointerException && message.contains("DataContext.get")) {
+    if (root instanceof NullPointerException && message.contains("DataContext.get")
+        || root instanceof SQLException nullRowCount && "22004".equals(nullRowCount.getSQLState())) { // the DuckDB store's
       return new SQLException("a parameter is NULL where a number is needed, such as LIMIT ? or OFFSET ?", "22004",
           failure);
     }

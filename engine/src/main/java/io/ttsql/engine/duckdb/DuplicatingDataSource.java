@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.SQLFeatureNotSupportedException;
@@ -22,7 +23,8 @@ import org.duckdb.DuckDBConnection;
  * quotients beyond 2^53 were rounded. The statements made on them can be canceled together, as
  * Calcite's JDBC adapter does not pass a cancel on to them. Closing it closes the database: the
  * connections handed out that are still open too (those of result sets never closed), each of
- * which would keep the database, its memory and its threads, alive.
+ * which would keep the database, its memory and its threads, alive. Their prepared statements
+ * take Calcite's parameter values as the memory store reads them ({@link CalciteParameters}).
  */
 final class DuplicatingDataSource implements DataSource, AutoCloseable {
   private final DuckDBConnection origin;
@@ -51,6 +53,9 @@ final class DuplicatingDataSource implements DataSource, AutoCloseable {
             Object result = method.invoke(connection, args);
             if (result instanceof Statement statement) {
               statements.add(statement);
+            }
+            if (result instanceof PreparedStatement prepared && args != null && args[0] instanceof String sql) {
+              return CalciteParameters.of(prepared, sql);
             }
             return result;
           } catch (InvocationTargetException e) {

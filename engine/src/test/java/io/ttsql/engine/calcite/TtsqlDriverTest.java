@@ -212,12 +212,13 @@ class TtsqlDriverTest {
     }
   }
 
-  @Test
-  void aLimitParameterThatIsNullOrBeyondAnIntegerSaysSo() throws SQLException {
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "duckdb"})
+  void aLimitParameterThatIsNullOrBeyondAnIntegerSaysSo(String store) throws SQLException {
     // Calcite's code unboxes a LIMIT or OFFSET parameter as an Integer: NULL failed with a
     // NullPointerException and 2^31 with a ClassCastException, in Java's words; 2^31 is now
-    // refused when it is set.
-    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first);
+    // refused when it is set. The DuckDB store read LIMIT NULL as no limit and gave every row.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first + ";store=" + store);
         PreparedStatement limit = c.prepareStatement("select seq from events limit ?");
         PreparedStatement offset = c.prepareStatement("select seq from events offset ?")) {
       limit.setObject(1, null);
@@ -305,13 +306,16 @@ class TtsqlDriverTest {
     }
   }
 
-  @Test
-  void timeBooleanAndFractionParametersTakeTextAsPandasGivesIt() throws SQLException {
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "duckdb"})
+  void timeBooleanAndFractionParametersTakeTextAsPandasGivesIt(String store) throws SQLException {
     // Calcite's code casts a TIME parameter to Integer, a BOOLEAN one to Boolean and a DOUBLE one
     // to Number: text ('09:41:10', 'true') failed with a ClassCastException. The debug log's one
     // allocation was logged at 09:41:07 and owns its data; its size, 3145728, is 4718592 / 1.5.
+    // Calcite hands DuckDB a TIME parameter as its milliseconds of the day, an INTEGER, which
+    // DuckDB refused to compare with a TIME.
     Path debug = QueryFixture.writeLog(dir, "buffers.log", DebugLogBlocks.lines(DebugLogBlocks.ALLOCATED));
-    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + debug);
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + debug + ";store=" + store);
         PreparedStatement time = c.prepareStatement("select count(*) from events where \"time\" >= ?");
         PreparedStatement owns = c.prepareStatement("select count(*) from events where owns_data = ?");
         PreparedStatement fraction = c.prepareStatement("select count(*) from events where size * 1.5 >= ?")) {
