@@ -80,7 +80,8 @@ final class OutputFile {
   }
 
   private void checkTarget(Path path) throws CliFailure {
-    if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+    // A name ending in / is a folder's, as the system reads it (Path.of drops the slash).
+    if (target.endsWith("/") || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
       throw CliFailure.input(target + " is a directory; name a file after -o");
     }
     if (!force && Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {

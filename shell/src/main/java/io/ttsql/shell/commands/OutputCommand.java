@@ -31,8 +31,12 @@ final class OutputCommand implements DotCommand {
     if (args.size() > 1) {
       throw new CommandException("usage: .output [FILE] (quote a name with spaces)");
     }
+    String name = Arguments.expandHome(args.get(0));
+    if (name.endsWith("/")) { // a folder's name, as the system reads it; Path.of would drop the slash
+      throw new CommandException("cannot write " + args.get(0) + ": Is a directory");
+    }
     try {
-      shell.session().results().toFile(Path.of(Arguments.expandHome(args.get(0))));
+      shell.session().results().toFile(Path.of(name));
     } catch (IOException e) {
       throw new CommandException("cannot write " + args.get(0) + ": " + IoFailure.reason(e));
     }

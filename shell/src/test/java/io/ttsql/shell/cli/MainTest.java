@@ -59,6 +59,18 @@ class MainTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void outputToANameEndingInASlashIsRefusedAsAFolder() {
+    // "out/" names a folder, as in the shell (echo > out/ fails with "Is a directory"): a file
+    // named "out", which Path.of makes of it by dropping the slash, is not what was asked.
+    String folder = dir.resolve("out") + "/";
+    CliRun run = CliRun.withInput(".output " + folder + "\nselect 7 as n;\n", log);
+    assertEquals(1, run.status());
+    assertEquals("stdin:1: Error: cannot write " + folder + ": Is a directory\n", run.err());
+    assertTrue(run.out().contains("│ 7 │"), "results stay on the screen: " + run.out());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @Test
   void outputSendsResultsToAFileAndTheFooterStaysOnTheScreen() throws Exception {
     Path file = dir.resolve("out.txt");
     CliRun run = CliRun.withInput(".output " + file + "\nselect 7 as n;\n.output\nselect 8 as m;\n", log);

@@ -74,6 +74,17 @@ class OutputFileTest {
     assertEquals("ttsql: " + dir + " is a directory; name a file after -o\n", folder.err());
   }
 
+  @Test
+  void aNameEndingInASlashIsAFolderNotAFileToCreate() throws Exception {
+    // "report/" names a folder, as in the shell (echo > report/ fails): writing a file named
+    // "report" instead, which Path.of does by dropping the slash, is not what was asked.
+    String target = dir.resolve("report") + "/";
+    CliRun run = CliRun.of("timeline", "-o", target);
+    assertEquals(2, run.status());
+    assertEquals("ttsql: " + target + " is a directory; name a file after -o\n", run.err());
+    assertEquals(List.of(), names(), "nothing is written");
+  }
+
   private List<String> names() throws Exception {
     try (Stream<Path> files = Files.list(dir)) {
       return files.map(p -> p.getFileName().toString()).sorted().toList();
