@@ -18,6 +18,8 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  */
 public final class SqlErrorMessage {
   private static final String WRAPPER = "Error while executing SQL \"";
+  /** How the driver wraps a failure of the statement's own code: {@code Error while executing SQL: reason}. */
+  private static final String RUN_WRAPPER = "Error while executing SQL: ";
   private static final String PREPARE_WRAPPER = "Error while preparing statement";
   private static final String JDBC_WRAPPER = "While executing SQL [";
   /** Calcite's words for a statement that starts with no statement's keyword. */
@@ -94,8 +96,8 @@ public final class SqlErrorMessage {
 
   /**
    * The message without the driver's wrappers ({@code Error while executing SQL "…": }, {@code
-   * Error while preparing statement […]}) and Java's exception names, first line only; a failure of
-   * the query's conversions is said in SQL's words (its arithmetic the driver says so already), and
+   * Error while executing SQL: }, {@code Error while preparing statement […]}) and Java's
+   * exception names, first line only; a failure of the query's conversions is said in SQL's words (its arithmetic the driver says so already), and
    * a statement too deep for the planner's recursion (a StackOverflowError, maybe inside a class
    * initialiser) in a user's.
    */
@@ -126,7 +128,12 @@ public final class SqlErrorMessage {
       message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
     String prefix = WRAPPER + sql + "\": ";
-    String reason = withoutJavaNames(firstLine(message.startsWith(prefix) ? message.substring(prefix.length()) : message));
+    if (message.startsWith(prefix)) {
+      message = message.substring(prefix.length());
+    } else if (message.startsWith(RUN_WRAPPER)) {
+      message = message.substring(RUN_WRAPPER.length());
+    }
+    String reason = withoutJavaNames(firstLine(message));
     if (reason.endsWith(":") && root != error && root.getMessage() != null) {
       reason += " " + withoutJavaNames(firstLine(root.getMessage())); // the reason is in the cause
     }

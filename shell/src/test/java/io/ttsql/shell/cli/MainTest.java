@@ -208,6 +208,18 @@ class MainTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void aFailureOfAFunctionIsSaidOnceWithoutTheDriversWrapper() {
+    // The driver says "Error while executing SQL: <reason>" for a failure of the statement's own
+    // code; the shell already says "Error: ", so the reason follows it alone, as for 1/0 above.
+    CliRun run = CliRun.of("--format", "csv", "-c",
+        "select ln(0); select regexp_replace('a', '(', 'b'); select 42 as answer", log);
+    assertEquals(1, run.status());
+    assertEquals("Error: Cannot take logarithm of zero or negative number\n"
+        + "Error: Unclosed group near index 1\n", run.err());
+    assertEquals("answer\n42\n", run.out());
+  }
+
+  @Test
   void statementsTooBigForThePlannerFailInOneLine() {
     // 20000 additions overflow Calcite's recursion on any stack, and an IN list of 20000 numbers
     // becomes generated code over the JVM's 64 KB a method: each is one line, the statement after
