@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * JSON: an array of row objects ({@code json}) or one object per line ({@code jsonl}); numbers and
- * booleans keep their JSON types, NULL is {@code null}, times are {@code "HH:MM:SS"} strings.
+ * booleans keep their JSON types, NULL is {@code null}, times are {@code "HH:MM:SS"} strings and
+ * intervals strings as SQL prints them ({@code "+1"}).
  */
 final class JsonFormat implements OutputFormat {
   private static final JsonFactory FACTORY =
@@ -67,7 +68,9 @@ final class JsonFormat implements OutputFormat {
 
   private static void writeValue(JsonGenerator json, ResultSet rs, int column) throws SQLException, IOException {
     Object value = rs.getObject(column);
-    if (value == null || value instanceof Number || value instanceof Boolean || value instanceof Array
+    if (value instanceof Number && ColumnKind.of(rs.getMetaData(), column) == ColumnKind.TEXT) {
+      json.writeString(rs.getString(column)); // an interval, whose object is a count of milliseconds or months
+    } else if (value == null || value instanceof Number || value instanceof Boolean || value instanceof Array
         || value instanceof Collection<?> || value instanceof Map<?, ?>) {
       write(json, value);
     } else {

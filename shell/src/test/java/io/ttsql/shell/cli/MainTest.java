@@ -71,6 +71,15 @@ class MainTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void jsonWritesIntervalsAsTheOtherFormatsDoNotAsMilliseconds() {
+    // The driver's object for an interval is a count of milliseconds (day to second) or months
+    // (year to month): 86400000 and 24 in JSON, where csv, as SQL prints them, says +1 and +2.
+    String sql = "select interval '1' day as d, interval '2' year as y, 3 as n";
+    assertEquals("d,y,n\n+1,+2,3\n", CliRun.of("--format", "csv", "-c", sql, log).out());
+    assertEquals("{\"d\":\"+1\",\"y\":\"+2\",\"n\":3}\n", CliRun.of("--format", "jsonl", "-c", sql, log).out());
+  }
+
+  @Test
   void outputSendsResultsToAFileAndTheFooterStaysOnTheScreen() throws Exception {
     Path file = dir.resolve("out.txt");
     CliRun run = CliRun.withInput(".output " + file + "\nselect 7 as n;\n.output\nselect 8 as m;\n", log);
