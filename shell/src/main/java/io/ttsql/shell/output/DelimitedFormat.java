@@ -7,13 +7,13 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV (RFC 4180 quoting) or TSV: a header row of column names (unless headers are off), then one
- * record per row, NULL as an empty field, values exactly as SQL returns them. TSV quotes nothing,
- * so that {@code cut} and {@code awk} split it by tabs; a tab, line break or backslash in a value
- * is written {@code \t}, {@code \n}, {@code \r} or {@code \\}, as PostgreSQL's text format does.
+ * record per row, NULL as an empty field (in CSV an empty text as {@code ""}), values exactly as
+ * SQL returns them. TSV quotes nothing, so that {@code cut} and {@code awk} split it by tabs; a
+ * tab, line break or backslash in a value is written {@code \t}, {@code \n}, {@code \r} or
+ * {@code \\}, as PostgreSQL's text format does.
  */
 final class DelimitedFormat implements OutputFormat {
   private final String name;
@@ -49,24 +49,38 @@ final class DelimitedFormat implements OutputFormat {
   @Override
   public long write(ResultSet rs, Writer out, OutputOptions options) throws SQLException, IOException {
     boolean more = rs.next(); // a query that fails at its first row prints no header
-    CSVPrinter printer = new CSVPrinter(out, format);
     ResultSetMetaData md = rs.getMetaData();
     int columns = md.getColumnCount();
     if (options.headers()) {
       for (int i = 1; i <= columns; i++) {
-        printer.print(field.apply(md.getColumnLabel(i)));
+        print(field.apply(md.getColumnLabel(i)), out, i == 1);
       }
-      printer.println();
+      format.println(out);
     }
     long rows = 0;
     for (; more; more = rs.next()) {
       for (int i = 1; i <= columns; i++) {
-        printer.print(field.apply(rs.getString(i)));
+        print(field.apply(rs.getString(i)), out, i == 1);
       }
-      printer.println();
+      format.println(out);
       rows++;
     }
-    printer.flush();
+    out.flush();
     return rows;
+  }
+
+  /**
+   * One field: an empty text quoted where the format quotes ({@code ""}, as PostgreSQL's COPY and
+   * DuckDB write it), so that it differs from NULL's empty field in every column, not only the first.
+   */
+  private void print(String value, Writer out, boolean newRecord) throws IOException {
+    if (value != null && value.isEmpty() && format.isQuoteCharacterSet()) {
+      if (!newRecord) {
+        out.append(format.getDelimiterString());
+      }
+      out.append(format.getQuoteCharacter()).append(format.getQuoteCharacter());
+    } else {
+      format.print(value, out, newRecord);
+    }
   }
 }

@@ -43,6 +43,20 @@ class MainTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void csvTellsAnEmptyTextFromNullInEveryColumn() {
+    // NULL is an empty field; an empty text is "" (as PostgreSQL's COPY and DuckDB write it). It
+    // was "" in the first column only, where an empty field would make a blank line, and an empty
+    // field like NULL's everywhere else, so a reader could not tell '' from NULL there.
+    CliRun run = CliRun.of("--format", "csv", "-c",
+        "select '' as a, cast(null as varchar) as b, '' as c, 'x' as d", log);
+    assertEquals(0, run.status(), run.err());
+    assertEquals("a,b,c,d\n\"\",,\"\",x\n", run.out());
+    // tsv quotes nothing: both stay empty fields there.
+    assertEquals("a\tb\tc\td\n\t\t\tx\n", CliRun.of("--format", "tsv", "-c",
+        "select '' as a, cast(null as varchar) as b, '' as c, 'x' as d", log).out());
+  }
+
+  @Test
   void jsonKeepsNumbersAndNulls() {
     CliRun run = CliRun.of("--format", "json", "-c", "select alloc_seq, end_seq, overlapped from lifetimes order by alloc_seq", log);
     assertEquals("[\n{\"alloc_seq\":0,\"end_seq\":2,\"overlapped\":false},\n"
