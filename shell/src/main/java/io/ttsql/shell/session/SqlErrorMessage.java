@@ -97,9 +97,9 @@ public final class SqlErrorMessage {
   /**
    * The message without the driver's wrappers ({@code Error while executing SQL "…": }, {@code
    * Error while executing SQL: }, {@code Error while preparing statement […]}) and Java's
-   * exception names, first line only; a failure of the query's conversions is said in SQL's words (its arithmetic the driver says so already), and
-   * a statement too deep for the planner's recursion (a StackOverflowError, maybe inside a class
-   * initialiser) in a user's.
+   * exception names, first line only; a failure of the query's conversions is said in SQL's words
+   * (its arithmetic the driver says so already), and a statement too deep for the planner's
+   * recursion (a StackOverflowError, maybe inside a class initialiser) in a user's.
    */
   private static String unwrap(Throwable error, String sql) {
     Throwable root = error;
