@@ -3,6 +3,7 @@ package io.ttsql.shell.pictures;
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.analysis.LiveSeries;
 import io.ttsql.engine.model.EventKind;
+import io.ttsql.engine.parse.LogFormat;
 import io.ttsql.engine.store.EventColumns;
 import io.ttsql.engine.store.IntColumn;
 import io.ttsql.engine.store.SourceInfo;
@@ -37,13 +38,17 @@ public final class Timeline {
     EventColumns events = trace.events();
     List<Exit> exits = new ArrayList<>();
     List<Integer> restarts = new ArrayList<>();
+    // A start is a restart only after an event of a server log: the first start of a server log
+    // ends nothing, even when another log's events come before it.
+    boolean serverEventBefore = false;
     for (int seq = 0; seq < events.count(); seq++) {
       EventKind kind = events.kind(seq);
       if (kind == EventKind.PROCESS_EXIT) {
         exits.add(new Exit(seq, events.pid().boxed(seq)));
-      } else if (kind == EventKind.SERVER_START && seq > 0) { // the first event's start ends nothing
+      } else if (kind == EventKind.SERVER_START && serverEventBefore) {
         restarts.add(seq);
       }
+      serverEventBefore = serverEventBefore || LogFormat.SERVER.sqlName().equals(trace.trace().formatOf(seq));
     }
     return new Timeline(trace, trace.liveBytes(), exits, restarts);
   }

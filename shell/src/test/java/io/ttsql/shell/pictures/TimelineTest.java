@@ -101,6 +101,23 @@ class TimelineTest {
   }
 
   @Test
+  void aServerLogsFirstBannerAfterAnotherLogIsNoRestart() throws Exception {
+    // StackedLog's five events (seqs 0-4) loaded before a server log in one schema: the server's
+    // banner is seq 5, after the first event, but it is that server's first start and ends nothing
+    // (the debug log's allocations stay open, the server held nothing yet), so no restart is drawn.
+    Path stacks = QueryFixture.writeLog(dir, "tt_buffer_debug.log", StackedLog.lines());
+    Path server = QueryFixture.writeLog(dir, "debug.log",
+        "🚀 Allocation Server started",
+        "✓ [PID 2] Allocated 1024 bytes of DRAM on device 0 (buffer_id=0x2000)");
+    try (QueryFixture q = QueryFixture.open(stacks + ";" + server)) {
+      assertEquals(List.of(), q.rows("select alloc_seq from lifetimes where end_reason = 'server_restart'"));
+      SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
+      assertEquals(List.of(), svg.elements("line", "restart").stream().map(SvgDocument::title).toList());
+      assertTrue(svg.text("subtitle").endsWith("7 events; a dot marks each line's peak"), svg.text("subtitle"));
+    }
+  }
+
+  @Test
   void manyRestartsAreDrawnFaintAndUnlabelled() throws Exception {
     // 21 restarts, one more than are labelled: 21 faint lines in the one DRAM panel, no label.
     List<String> log = new ArrayList<>();
