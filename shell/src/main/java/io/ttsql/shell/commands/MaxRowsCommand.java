@@ -2,7 +2,7 @@ package io.ttsql.shell.commands;
 
 import java.util.List;
 
-/** {@code .maxrows N}: how many rows tables show before counting the rest (0: all). */
+/** {@code .maxrows [N]}: how many rows tables show before counting the rest (0: all); alone, the current number. */
 final class MaxRowsCommand implements DotCommand {
   @Override
   public String name() {
@@ -11,12 +11,12 @@ final class MaxRowsCommand implements DotCommand {
 
   @Override
   public String arguments() {
-    return "N";
+    return "[N]";
   }
 
   @Override
   public String help() {
-    return "show at most N rows of a result in table, markdown and line modes (0: all)";
+    return "show at most N rows of a result in table, markdown and line modes (0: all); alone, the current number";
   }
 
   @Override

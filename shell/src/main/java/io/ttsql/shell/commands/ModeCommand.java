@@ -18,7 +18,7 @@ final class ModeCommand implements DotCommand {
 
   @Override
   public String help() {
-    return "set the output format";
+    return "set the output format; alone, show the current one";
   }
 
   @Override

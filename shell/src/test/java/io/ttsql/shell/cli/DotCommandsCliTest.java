@@ -33,6 +33,10 @@ class DotCommandsCliTest extends TwoAllocationLogTest {
     CliRun run = CliRun.withInput(".mode\n.mode csv\n.mode\n.maxrows\n", log);
     assertEquals(0, run.status(), run.err());
     assertEquals("mode: table\nmode: csv\nmaxrows: 0\n", run.err());
+    // .help says so: the number is optional, as .headers' on|off is.
+    String help = CliRun.withInput(".help\n", log).out();
+    assertTrue(help.contains("\n.maxrows [N] "), help);
+    assertTrue(help.contains("set the output format; alone, show the current one\n"), help);
   }
 
   @Test
