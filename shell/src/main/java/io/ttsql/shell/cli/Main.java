@@ -1,8 +1,9 @@
 package io.ttsql.shell.cli;
 
+import io.ttsql.engine.NearestName;
 import io.ttsql.engine.Ttsql;
 import io.ttsql.shell.output.VisibleText;
-import io.ttsql.engine.NearestName;
+import io.ttsql.shell.session.OutOfMemory;
 import java.io.File;
 import java.io.PrintStream;
 import java.util.List;
@@ -80,8 +81,7 @@ public final class Main {
       return ExitCode.SQL_ERROR;
     } catch (OutOfMemoryError e) {
       // Logs too large for the heap, or a large binary file given by mistake (a parse error per line).
-      console.err().println("ttsql: out of memory: the Java heap of " + (Runtime.getRuntime().maxMemory() >> 20)
-          + " MB is full (give Java more, e.g. TTSQL_JAVA_OPTS=-Xmx8g for bin/ttsql)");
+      console.err().println("ttsql: " + OutOfMemory.reason());
       if (debug) {
         e.printStackTrace(console.err());
       }

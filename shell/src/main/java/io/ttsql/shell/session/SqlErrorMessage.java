@@ -99,7 +99,8 @@ public final class SqlErrorMessage {
    * Error while executing SQL: }, {@code Error while preparing statement […]}) and Java's
    * exception names, first line only; a failure of the query's conversions is said in SQL's words
    * (its arithmetic the driver says so already), and a statement too deep for the planner's
-   * recursion (a StackOverflowError, maybe inside a class initialiser) in a user's.
+   * recursion (a StackOverflowError, maybe inside a class initialiser) or one whose rows filled the
+   * heap in a user's.
    */
   private static String unwrap(Throwable error, String sql) {
     Throwable root = error;
@@ -111,6 +112,9 @@ public final class SqlErrorMessage {
     }
     if (root instanceof StackOverflowError) {
       return "the statement is nested too deeply to plan; split it, or write a long OR chain as IN (…)";
+    }
+    if (root instanceof OutOfMemoryError) {
+      return OutOfMemory.reason(); // the statement's rows did not fit in the heap
     }
     if (root instanceof NumberFormatException) {
       String text = withoutJavaNames(String.valueOf(root.getMessage()));

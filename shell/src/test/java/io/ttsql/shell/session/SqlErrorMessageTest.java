@@ -1,8 +1,10 @@
 package io.ttsql.shell.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.Ttsql;
+import java.sql.SQLException;
 import java.util.List;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
@@ -73,5 +75,15 @@ class SqlErrorMessageTest {
         "         ^"),
         linesFor("select 😀 from events"));
     assertEquals("Error: unexpected character '#' (U+0023) (line 2, column 1)", linesFor("select 1\n# a comment").get(0));
+  }
+
+  @Test
+  void aStatementThatFillsTheHeapSaysSoAsLoadingDoes() {
+    // Calcite wraps what a statement's code throws; an OutOfMemoryError at its root reads as the
+    // launcher's out-of-memory message, not as Java's "Java heap space".
+    SQLException failure = new SQLException("Error while executing SQL \"select 1\": Java heap space",
+        new RuntimeException(new OutOfMemoryError("Java heap space")));
+    assertEquals(OutOfMemory.reason(), SqlErrorMessage.reason(failure, "select 1"));
+    assertTrue(OutOfMemory.reason().matches("out of memory: the Java heap of \\d+ MB is full \\(give Java more, .*"));
   }
 }
