@@ -8,7 +8,9 @@
 -- current one (DuckDB's own stays reachable as system.main.hex). A macro's body is bound where it
 -- is called, not where it was created: so every table and macro a body uses is qualified with
 -- {schema}, and stacks.frame_at(…) reads stacks.frames from any current schema of the file.
--- Helpers of the bodies start with ttsql_.
+-- Helpers of the bodies start with ttsql_, and so do the aliases and named values that an
+-- argument is used under: an argument f.stack_id or m.unit names the caller's f or m, which a
+-- body's own f or m would take for itself.
 --
 -- [expression for x in [value]][1] names a value within an expression; list_reduce(…) scans a
 -- string character by character, as the Java implementations do. DuckDbFunctionsTest checks
@@ -29,23 +31,26 @@ CREATE MACRO {schema}.ttsql_strip(text) AS trim(text, array_to_string([chr(c) fo
 -- an error. (DuckDB's cast reads 0x… too, but also signs and _ between digits: hence the pattern.)
 CREATE MACRO {schema}.parse_address(text) AS [
     CASE
-      WHEN a.digits IS NULL THEN NULL
-      WHEN NOT regexp_full_match(a.digits, '0[xX][0-9a-fA-F]+|[0-9]+') OR a.unsigned IS NULL
+      WHEN ttsql_address.digits IS NULL THEN NULL
+      WHEN NOT regexp_full_match(ttsql_address.digits, '0[xX][0-9a-fA-F]+|[0-9]+')
+           OR ttsql_address.unsigned IS NULL
         THEN error('parse_address: ''' || text || ''' is not an address (0x… hex or decimal)')
-      ELSE (a.unsigned::HUGEINT - CASE WHEN a.unsigned > 9223372036854775807 THEN 18446744073709551616 ELSE 0 END)::BIGINT
+      ELSE (ttsql_address.unsigned::HUGEINT
+            - CASE WHEN ttsql_address.unsigned > 9223372036854775807 THEN 18446744073709551616 ELSE 0 END)::BIGINT
     END
-    for a in [{'digits': s, 'unsigned': try_cast(s AS UBIGINT)} for s in [{schema}.ttsql_strip(text)]]][1];
+    for ttsql_address in [{'digits': s, 'unsigned': try_cast(s AS UBIGINT)}
+                          for s in [{schema}.ttsql_strip(text)]]][1];
 
 -- human_bytes(bytes bigint) → varchar: the size in the first unit (B, KB, … EB, powers of 1024)
 -- where it stays below 1024 once rounded half up to tenths; one decimal at most.
 CREATE MACRO {schema}.human_bytes(bytes) AS [
-    CASE WHEN bytes < 0 THEN '-' ELSE '' END || (m.tenths // 10)::VARCHAR
-      || CASE WHEN m.tenths % 10 = 0 THEN '' ELSE '.' || (m.tenths % 10)::VARCHAR END
-      || ' ' || ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB'][m.unit + 1]
-    for m in [{'unit': k,
-               'tenths': (abs(bytes::HUGEINT) * 10 + (1::HUGEINT << (10 * k)) // 2) // (1::HUGEINT << (10 * k))}
-              for k in range(7)]
-    if m.tenths < 10240 OR m.unit = 6][1];
+    CASE WHEN bytes < 0 THEN '-' ELSE '' END || (ttsql_size.tenths // 10)::VARCHAR
+      || CASE WHEN ttsql_size.tenths % 10 = 0 THEN '' ELSE '.' || (ttsql_size.tenths % 10)::VARCHAR END
+      || ' ' || ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB'][ttsql_size.unit + 1]
+    for ttsql_size in [{'unit': k,
+                        'tenths': (abs(bytes::HUGEINT) * 10 + (1::HUGEINT << (10 * k)) // 2) // (1::HUGEINT << (10 * k))}
+                       for k in range(7)]
+    if ttsql_size.tenths < 10240 OR ttsql_size.unit = 6][1];
 
 -- size_bucket_low(bytes bigint) → bigint: the largest power of two not above the size; 0 for 0,
 -- NULL for a negative size.
@@ -172,16 +177,19 @@ CREATE MACRO {schema}.short_function(name) AS [
 -- frame_at(stack_id bigint, n integer) → varchar: the function of frame n of the stack (0 is
 -- the frame printed first), NULL past the last frame or for an unknown stack.
 CREATE MACRO {schema}.frame_at(stack, n) AS
-  (SELECT f."function" FROM {schema}.frames AS f WHERE f.stack_id = stack AND f.depth = n);
+  (SELECT ttsql_frame."function" FROM {schema}.frames AS ttsql_frame
+   WHERE ttsql_frame.stack_id = stack AND ttsql_frame.depth = n);
 
 -- stack_text(stack_id bigint) → varchar: the functions of the stack, one per line from frame 0;
 -- a frame with a hidden symbol shows its module.
 CREATE MACRO {schema}.stack_text(stack) AS
-  (SELECT string_agg(CASE WHEN f."function" = '' AND f."module" IS NOT NULL THEN f."module" ELSE f."function" END,
-                     chr(10) ORDER BY f.depth)
-   FROM {schema}.frames AS f WHERE f.stack_id = stack);
+  (SELECT string_agg(CASE WHEN ttsql_frame."function" = '' AND ttsql_frame."module" IS NOT NULL
+                          THEN ttsql_frame."module" ELSE ttsql_frame."function" END,
+                     chr(10) ORDER BY ttsql_frame.depth)
+   FROM {schema}.frames AS ttsql_frame WHERE ttsql_frame.stack_id = stack);
 
 -- stack_contains(stack_id bigint, pattern varchar) → boolean: whether the function of some frame
 -- of the stack contains the pattern (case-sensitive, no wildcards); NULL for an unknown stack.
 CREATE MACRO {schema}.stack_contains(stack, pattern) AS
-  (SELECT bool_or(contains(f."function", pattern)) FROM {schema}.frames AS f WHERE f.stack_id = stack);
+  (SELECT bool_or(contains(ttsql_frame."function", pattern)) FROM {schema}.frames AS ttsql_frame
+   WHERE ttsql_frame.stack_id = stack);

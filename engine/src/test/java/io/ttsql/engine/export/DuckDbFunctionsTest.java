@@ -185,6 +185,26 @@ class DuckDbFunctionsTest {
     assertEquals(List.of("Matmul::create_output_tensors"), column("select short_function(stacks.frame_at(0, 1))"));
   }
 
+  @Test
+  void aTableAliasOfTheCallerIsNotTakenForOneInsideAMacro() throws SQLException {
+    // A macro's body is bound where it is called, so a name inside it that a query also uses, as
+    // f for frames, m or a, could take the argument f.stack_id or m.unit for its own (every stack's
+    // frames, a field of the body's own value): the answers must be those of ttsql all the same.
+    List<NamedSql> statements = List.of(
+        new NamedSql("stack functions of f.stack_id", "select f.seq, stacks.frame_at(f.stack_id, 1) as frame,"
+            + " stacks.stack_text(f.stack_id) as stack, stacks.stack_contains(f.stack_id, 'MeshBuffer') as mesh"
+            + " from stacks.allocations as f"),
+        new NamedSql("frame_at of f.depth", "select f.stack_id, f.depth, stacks.frame_at(f.stack_id, f.depth + 1) as caller"
+            + " from stacks.frames as f"),
+        new NamedSql("human_bytes of m.unit and m.tenths", "select human_bytes(m.unit) as u, human_bytes(m.tenths) as t"
+            + " from (values (1572864, 2048)) as m(unit, tenths)"),
+        new NamedSql("parse_address of a.unsigned", "select parse_address(a.\"unsigned\") as p from (values ('0x10')) as a(\"unsigned\")"));
+    assertEquals("", DuckDbComparison.disagreements(DuckDbComparison.between(ttsql.connection(), duck).compareAll(statements)));
+    // The answers agree, and they are those of each row's own value.
+    assertEquals(List.of("1.5 MB | 2 KB"), column("select human_bytes(m.unit) || ' | ' || human_bytes(m.tenths)"
+        + " from (values (1572864, 2048)) as m(unit, tenths)"));
+  }
+
   /**
    * Evaluates {@code duckDbText} of {@code v} in DuckDB for each of {@code values} (written in SQL
    * by {@code literal}) and checks it against {@code java} of the same value; both render NULL as
