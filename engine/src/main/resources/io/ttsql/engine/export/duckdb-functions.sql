@@ -16,9 +16,18 @@
 -- string character by character, as the Java implementations do. DuckDbFunctionsTest checks
 -- every macro against its Java implementation.
 
+-- A number as ttsql hands it to a function that takes a whole number: cut toward zero, as its
+-- cast to BIGINT cuts (1.9 → 1, -1.9 → -1), where DuckDB's cast rounds to a nearest whole number,
+-- one too far from zero when it passes the number. (Compared as DOUBLEs, so that digits in text
+-- are taken too; every DOUBLE and whole number compares exactly.)
+CREATE MACRO {schema}.ttsql_bigint(number) AS number::BIGINT - CASE
+    WHEN number::BIGINT > 0 AND number::BIGINT > number::DOUBLE THEN 1
+    WHEN number::BIGINT < 0 AND number::BIGINT < number::DOUBLE THEN -1
+    ELSE 0 END;
+
 -- hex(address bigint) → varchar: '0x' and lower-case hex digits; a negative value is the
 -- unsigned 64-bit address it stores.
-CREATE MACRO {schema}.hex(address) AS '0x' || lower(to_hex(address::BIGINT));
+CREATE MACRO {schema}.hex(address) AS '0x' || lower(to_hex({schema}.ttsql_bigint(address)));
 
 -- The text without the leading and trailing characters that Java's String.strip() removes
 -- (Character.isWhitespace).
@@ -44,20 +53,23 @@ CREATE MACRO {schema}.parse_address(text) AS [
 -- human_bytes(bytes bigint) → varchar: the size in the first unit (B, KB, … EB, powers of 1024)
 -- where it stays below 1024 once rounded half up to tenths; one decimal at most.
 CREATE MACRO {schema}.human_bytes(bytes) AS [
-    CASE WHEN bytes < 0 THEN '-' ELSE '' END || (ttsql_size.tenths // 10)::VARCHAR
-      || CASE WHEN ttsql_size.tenths % 10 = 0 THEN '' ELSE '.' || (ttsql_size.tenths % 10)::VARCHAR END
-      || ' ' || ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB'][ttsql_size.unit + 1]
-    for ttsql_size in [{'unit': k,
-                        'tenths': (abs(bytes::HUGEINT) * 10 + (1::HUGEINT << (10 * k)) // 2) // (1::HUGEINT << (10 * k))}
-                       for k in range(7)]
-    if ttsql_size.tenths < 10240 OR ttsql_size.unit = 6][1];
+    [CASE WHEN ttsql_bytes < 0 THEN '-' ELSE '' END || (ttsql_size.tenths // 10)::VARCHAR
+       || CASE WHEN ttsql_size.tenths % 10 = 0 THEN '' ELSE '.' || (ttsql_size.tenths % 10)::VARCHAR END
+       || ' ' || ['B', 'KB', 'MB', 'GB', 'TB', 'PB', 'EB'][ttsql_size.unit + 1]
+     for ttsql_size in [{'unit': k,
+                         'tenths': (abs(ttsql_bytes::HUGEINT) * 10 + (1::HUGEINT << (10 * k)) // 2) // (1::HUGEINT << (10 * k))}
+                        for k in range(7)]
+     if ttsql_size.tenths < 10240 OR ttsql_size.unit = 6][1]
+    for ttsql_bytes in [{schema}.ttsql_bigint(bytes)]][1];
 
 -- size_bucket_low(bytes bigint) → bigint: the largest power of two not above the size; 0 for 0,
 -- NULL for a negative size.
-CREATE MACRO {schema}.size_bucket_low(bytes) AS CASE
-    WHEN bytes > 0 THEN 1::BIGINT << (64 - bit_position('1'::BIT, bytes::BIGINT::BIT))
-    WHEN bytes = 0 THEN 0::BIGINT
-  END;
+CREATE MACRO {schema}.size_bucket_low(bytes) AS [
+    CASE
+      WHEN ttsql_bytes > 0 THEN 1::BIGINT << (64 - bit_position('1'::BIT, ttsql_bytes::BIT))
+      WHEN ttsql_bytes = 0 THEN 0::BIGINT
+    END
+    for ttsql_bytes in [{schema}.ttsql_bigint(bytes)]][1];
 
 -- size_bucket(bytes bigint) → varchar: '4 KB – 8 KB', from size_bucket_low to twice it, each a
 -- whole number of its largest unit; '0 B' for 0, NULL for a negative size.
@@ -178,7 +190,7 @@ CREATE MACRO {schema}.short_function(name) AS [
 -- the frame printed first), NULL past the last frame or for an unknown stack.
 CREATE MACRO {schema}.frame_at(stack, n) AS
   (SELECT ttsql_frame."function" FROM {schema}.frames AS ttsql_frame
-   WHERE ttsql_frame.stack_id = stack AND ttsql_frame.depth = n);
+   WHERE ttsql_frame.stack_id = {schema}.ttsql_bigint(stack) AND ttsql_frame.depth = {schema}.ttsql_bigint(n)::INTEGER);
 
 -- stack_text(stack_id bigint) → varchar: the functions of the stack, one per line from frame 0;
 -- a frame with a hidden symbol shows its module.
@@ -186,10 +198,10 @@ CREATE MACRO {schema}.stack_text(stack) AS
   (SELECT string_agg(CASE WHEN ttsql_frame."function" = '' AND ttsql_frame."module" IS NOT NULL
                           THEN ttsql_frame."module" ELSE ttsql_frame."function" END,
                      chr(10) ORDER BY ttsql_frame.depth)
-   FROM {schema}.frames AS ttsql_frame WHERE ttsql_frame.stack_id = stack);
+   FROM {schema}.frames AS ttsql_frame WHERE ttsql_frame.stack_id = {schema}.ttsql_bigint(stack));
 
 -- stack_contains(stack_id bigint, pattern varchar) → boolean: whether the function of some frame
 -- of the stack contains the pattern (case-sensitive, no wildcards); NULL for an unknown stack.
 CREATE MACRO {schema}.stack_contains(stack, pattern) AS
   (SELECT bool_or(contains(ttsql_frame."function", pattern)) FROM {schema}.frames AS ttsql_frame
-   WHERE ttsql_frame.stack_id = stack);
+   WHERE ttsql_frame.stack_id = {schema}.ttsql_bigint(stack));

@@ -205,6 +205,29 @@ class DuckDbFunctionsTest {
         + " from (values (1572864, 2048)) as m(unit, tenths)"));
   }
 
+  @Test
+  void aNumberWithAFractionIsCutTowardZeroAsTtsqlCutsIt() throws SQLException {
+    // ttsql hands a function that takes a whole number the number as its cast to BIGINT makes it,
+    // cut toward zero (cast(1.9 as bigint) = 1, cast(-1.9 as bigint) = -1), where DuckDB's cast
+    // rounds (2, -2). The macros cut too, so the same call answers alike in both.
+    String functions = "select i, hex(v) as h, human_bytes(v) as b, size_bucket(v) as s, size_bucket_low(v) as l,"
+        + " stacks.frame_at(v, v) as f, stacks.stack_text(v) as t, stacks.stack_contains(v, 'deallocate') as c"
+        + " from (values (0, 1.5), (1, 1.9), (2, -1.5), (3, 0.4), (4, -0.4), (5, 0.5), (6, 2.5), (7, 1023.9),"
+        + " (8, 6143.99), (9, -1023.9), (10, 12345678.75)) as t(i, v)";
+    List<NamedSql> statements = List.of(new NamedSql("decimals", functions),
+        new NamedSql("doubles", functions.replace("as t(i, v)", "as d(i, w) cross join lateral (select cast(w as double) as v) as t")),
+        new NamedSql("reals", functions.replace("as t(i, v)", "as d(i, w) cross join lateral (select cast(w as real) as v) as t")),
+        // ttsql's / of two whole numbers is a whole number, DuckDB's a DOUBLE: the functions hide that.
+        new NamedSql("an average by /", "select human_bytes(sum(size) / count(*)) as mean, hex(sum(size) / 3) as third,"
+            + " stacks.frame_at(1, count(size) / 2) as middle from lifetimes"));
+    assertEquals("", DuckDbComparison.disagreements(DuckDbComparison.between(ttsql.connection(), duck).compareAll(statements)));
+    // The answers agree, and they are those of 1: frame 1 of stack 1 is the second of FORMATS.md's deallocation block.
+    assertEquals(List.of("0x1 | 1023 B | 1 B – 2 B | tt::tt_metal::Tensor::deallocate"), column("select hex(1.9) || ' | '"
+        + " || human_bytes(1023.9) || ' | ' || size_bucket(1.9) || ' | ' || stacks.frame_at(1.9, 1.9)"));
+    // -0.4 is cut to 0, which is a size: '0 B', not NULL as a negative size.
+    assertEquals(List.of("0 B | 0"), column("select size_bucket(-0.4) || ' | ' || size_bucket_low(-0.4)"));
+  }
+
   /**
    * Evaluates {@code duckDbText} of {@code v} in DuckDB for each of {@code values} (written in SQL
    * by {@code literal}) and checks it against {@code java} of the same value; both render NULL as
