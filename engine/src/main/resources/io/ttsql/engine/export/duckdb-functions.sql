@@ -30,8 +30,8 @@ CREATE MACRO {schema}.ttsql_bigint(number) AS number::BIGINT - CASE
 CREATE MACRO {schema}.hex(address) AS '0x' || lower(to_hex({schema}.ttsql_bigint(address)));
 
 -- The text without the leading and trailing characters that Java's String.strip() removes
--- (Character.isWhitespace).
-CREATE MACRO {schema}.ttsql_strip(text) AS trim(text, array_to_string([chr(c) for c in
+-- (Character.isWhitespace); a number is its digits, as ttsql hands it to a function that takes text.
+CREATE MACRO {schema}.ttsql_strip(text) AS trim(text::VARCHAR, array_to_string([chr(c) for c in
     [9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8200, 8201, 8202,
      8232, 8233, 8287, 12288]], ''));
 

@@ -228,6 +228,20 @@ class DuckDbFunctionsTest {
     assertEquals(List.of("0 B | 0"), column("select size_bucket(-0.4) || ' | ' || size_bucket_low(-0.4)"));
   }
 
+  @Test
+  void aNumberWhereTextIsTakenIsReadAsItsDigits() throws SQLException {
+    // ttsql hands a function that takes text a number as its digits (parse_address(12) reads
+    // '12'); DuckDB's trim takes no number, so the macros cast it to text first.
+    NamedSql numbers = new NamedSql("numbers as text", "select parse_address(12) as p, parse_address(cast(4096 as bigint)) as q,"
+        + " short_function(12) as s");
+    assertEquals("", DuckDbComparison.disagreements(DuckDbComparison.between(ttsql.connection(), duck).compareAll(List.of(numbers))));
+    assertEquals(List.of("12 | 4096 | 12"), column("select parse_address(12) || ' | ' || parse_address(cast(4096 as bigint))"
+        + " || ' | ' || short_function(12)"));
+    // A number with a fraction is no address, as its text '1.5' is none.
+    SQLException e = assertThrows(SQLException.class, () -> column("select parse_address(1.5)"));
+    assertTrue(e.getMessage().contains("parse_address: '1.5' is not an address"), e.getMessage());
+  }
+
   /**
    * Evaluates {@code duckDbText} of {@code v} in DuckDB for each of {@code values} (written in SQL
    * by {@code literal}) and checks it against {@code java} of the same value; both render NULL as
