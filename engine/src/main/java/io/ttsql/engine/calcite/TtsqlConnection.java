@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -167,9 +168,10 @@ public final class TtsqlConnection implements InvocationHandler {
   /**
    * A statement or the metadata of a ttsql connection: every call passes to Calcite's object,
    * except that {@code getConnection()} gives the ttsql connection and {@code getURL()} its URL
-   * (Calcite's said {@code jdbc:calcite:}), a statement runs as {@link StatementRuns} says and
-   * leaves the connection's open statements when it closes, and a prepared one takes a long or
-   * text for a whole-number parameter ({@link ParameterValues}).
+   * (Calcite's said {@code jdbc:calcite:}), a statement runs as {@link StatementRuns} says,
+   * leaves the connection's open statements when it closes and is closed when the connection is,
+   * gives no result set once {@code getMoreResults} has closed its result, and a prepared one
+   * takes a long or text for a whole-number parameter ({@link ParameterValues}).
    */
   private record Facade(Object target, Connection connection, TtsqlConnection owner) implements InvocationHandler {
     /** {@code result} behind a facade when it is a statement or metadata, else as it is. */
@@ -233,12 +235,21 @@ public final class TtsqlConnection implements InvocationHandler {
       }
       if (!StatementRuns.runs(name)) {
         Object answer = passOn(method, args);
-        switch (name) {
-          case "close" -> owner.openStatements.remove(statement);
-          case "cancel" -> owner.openStatements.canceled();
-          default -> { }
-        }
-        return answer;
+        return switch (name) {
+          case "close" -> {
+            owner.openStatements.remove(statement);
+            yield answer;
+          }
+          case "cancel" -> {
+            owner.openStatements.canceled();
+            yield answer;
+          }
+          // JDBC: the statements of a connection are closed with it (Calcite's stayed open).
+          case "isClosed" -> (Boolean) answer || owner.isClosed();
+          // No result once getMoreResults has closed it (Calcite's gave the closed one again).
+          case "getResultSet" -> answer instanceof ResultSet rows && rows.isClosed() ? null : answer;
+          default -> answer;
+        };
       }
       StatementRuns.clearStaleCancel(statement);
       if (owner.openStatements.closing()) {

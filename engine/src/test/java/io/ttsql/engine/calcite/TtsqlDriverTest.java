@@ -491,6 +491,35 @@ class TtsqlDriverTest {
   }
 
   @Test
+  void closingTheConnectionClosesItsStatements() throws SQLException {
+    // JDBC closes the statements of a connection with it; Calcite's said they were still open,
+    // so a tool that keeps its statements between queries took them for usable.
+    Connection c = DriverManager.getConnection("jdbc:ttsql:" + first);
+    Statement s = c.createStatement();
+    PreparedStatement p = c.prepareStatement("select count(*) from events");
+    assertFalse(s.isClosed());
+    c.close();
+    assertTrue(s.isClosed());
+    assertTrue(p.isClosed());
+  }
+
+  @Test
+  void noResultSetIsLeftAfterGetMoreResults() throws SQLException {
+    // JDBC's getResultSet is null when there are no more results; Calcite's gave the result that
+    // getMoreResults had closed, so a loop reading results while getResultSet() is not null
+    // never ended.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
+      assertTrue(s.execute("select count(*) from events"));
+      ResultSet rows = s.getResultSet();
+      assertEquals(-1, s.getUpdateCount());
+      assertFalse(s.getMoreResults());
+      assertTrue(rows.isClosed());
+      assertEquals(-1, s.getUpdateCount());
+      assertNull(s.getResultSet());
+    }
+  }
+
+  @Test
   void metadataNamesTtsql() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
       assertEquals("ttsql", s.getConnection().getMetaData().getDatabaseProductName());
