@@ -15,6 +15,7 @@ import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlValidator;
 
 /**
@@ -55,17 +56,30 @@ public final class TtsqlPrepare extends CalcitePrepareImpl {
    * SqlFailingRows}), and each result column's name is its label, as PostgreSQL's driver names
    * them: Calcite names a column taken from a table by the table's column, whatever its alias,
    * and DB-API layers (JPype, so pandas) read that name, so that {@code select a.size as
-   * before_size, b.size as after_size} came back as two columns called {@code size}.
+   * before_size, b.size as after_size} came back as two columns called {@code size}; and each
+   * column's class name is that of its values ({@link #className}).
    */
   private static <T> CalciteSignature<T> forJdbc(CalciteSignature<T> signature) {
     List<ColumnMetaData> columns = signature.columns.stream()
         .map(c -> new ColumnMetaData(c.ordinal, c.autoIncrement, c.caseSensitive, c.searchable, c.currency, c.nullable,
             c.signed, c.displaySize, c.label, c.label, c.schemaName, c.precision, c.scale, c.tableName, c.catalogName,
-            c.type, c.readOnly, c.writable, c.definitelyWritable, c.columnClassName))
+            c.type, c.readOnly, c.writable, c.definitelyWritable, className(c)))
         .toList();
     return new CalciteSignature<>(signature.sql, signature.parameters, signature.internalParameters, signature.rowType,
         columns, signature.cursorFactory, signature.rootSchema, signature.getCollationList(), -1,
         context -> new SqlFailingRows<>(signature.enumerable(context)), signature.statementType);
+  }
+
+  /**
+   * The class of what {@code getObject} gives for {@code column}: for an interval, a Long count
+   * of milliseconds or an Integer count of months, where Calcite said {@code java.lang.Object}.
+   */
+  private static String className(ColumnMetaData column) {
+    SqlTypeName type = SqlTypeName.get(column.type.name);
+    if (type == null || !SqlTypeName.INTERVAL_TYPES.contains(type)) {
+      return column.columnClassName;
+    }
+    return (SqlTypeName.YEAR_INTERVAL_TYPES.contains(type) ? Integer.class : Long.class).getName();
   }
 
   /**

@@ -520,6 +520,26 @@ class TtsqlDriverTest {
   }
 
   @Test
+  void eachColumnsClassNameIsTheClassOfItsValues() throws SQLException {
+    // JDBC: getColumnClassName is the class that getObject gives. Calcite said java.lang.Object
+    // for an interval, whose values are a Long count of milliseconds (day to second) or an
+    // Integer count of months (year to month), as its driver reads them.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first);
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select seq, device, kind, true as flag, time '10:11:12' as t,"
+            + " timestamp '2024-01-02 03:04:05' as ts, interval '90' second as seconds, interval '3' month as months,"
+            + " cast(1.5 as double) as ratio, 1.5 as fraction from events limit 1")) {
+      assertTrue(rs.next());
+      ResultSetMetaData md = rs.getMetaData();
+      for (int i = 1; i <= md.getColumnCount(); i++) {
+        assertEquals(md.getColumnClassName(i), rs.getObject(i).getClass().getName(), md.getColumnLabel(i));
+      }
+      assertEquals(90_000L, rs.getObject("seconds"));
+      assertEquals(3, rs.getObject("months"));
+    }
+  }
+
+  @Test
   void metadataNamesTtsql() throws SQLException {
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first); Statement s = c.createStatement()) {
       assertEquals("ttsql", s.getConnection().getMetaData().getDatabaseProductName());
