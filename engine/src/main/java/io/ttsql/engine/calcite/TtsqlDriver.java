@@ -51,8 +51,10 @@ public final class TtsqlDriver implements Driver {
     return url != null && url.startsWith(PREFIX);
   }
 
+  /** The settings a URL may hold; {@code info} may be null, as in {@link #connect}. */
   @Override
-  public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
+  public DriverPropertyInfo[] getPropertyInfo(String url, Properties given) {
+    Properties info = given == null ? new Properties() : given;
     DriverPropertyInfo strict = new DriverPropertyInfo(TraceSpec.STRICT, info.getProperty(TraceSpec.STRICT, "false"));
     strict.description = "fail on the first line that is not understood";
     strict.choices = new String[] {"true", "false"};

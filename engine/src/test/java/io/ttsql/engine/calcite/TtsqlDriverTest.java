@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
+import java.sql.DriverPropertyInfo;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -631,6 +632,16 @@ class TtsqlDriverTest {
     // two of its five letters is too many changed for a slip of the keyboard.
     assertDoesNotThrow(() -> DriverManager.getConnection("jdbc:ttsql:" + first + ";stacks=" + second + ";a=" + second
         + ";state=" + second).close());
+  }
+
+  @Test
+  void propertyInfoNeedsNoProperties() throws SQLException {
+    // connect takes null properties, and so does getPropertyInfo, which a tool calls to list the
+    // settings before it has any (it threw a NullPointerException).
+    DriverPropertyInfo[] settings = DriverManager.getDriver("jdbc:ttsql:" + first).getPropertyInfo("jdbc:ttsql:" + first, null);
+    assertEquals(List.of("strict", "callsite_skip", "store", "suppressions"),
+        java.util.Arrays.stream(settings).map(setting -> setting.name).toList());
+    assertEquals("memory", settings[2].value);
   }
 
   @Test
