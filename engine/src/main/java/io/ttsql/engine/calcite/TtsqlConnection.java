@@ -9,10 +9,14 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLClientInfoException;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
@@ -21,10 +25,11 @@ import java.util.concurrent.Executor;
  * read-only, so {@code commit} and {@code rollback} have nothing to do (notebook libraries such
  * as pandas call them after a failure, and Calcite's throw without a message there); a statement
  * that cannot be prepared says why in its message, not only in its causes; its warnings say how
- * the logs loaded (lines not understood, a read cut short), as the shell prints them; closing or
- * aborting it cancels its running statements and releases what its store holds. Its statements
- * and metadata name it, not Calcite's connection, as their {@code getConnection()}, and its
- * statements run as {@link StatementRuns} says.
+ * the logs loaded (lines not understood, a read cut short), as the shell prints them, and that
+ * client info is not kept ({@code setClientInfo}); closing or aborting it cancels its running
+ * statements and releases what its store holds. Its statements and metadata name it, not
+ * Calcite's connection, as their {@code getConnection()}, and its statements run as {@link
+ * StatementRuns} says.
  */
 public final class TtsqlConnection implements InvocationHandler {
   /** SQLState of a warning about loading: the general warning. */
@@ -70,6 +75,10 @@ public final class TtsqlConnection implements InvocationHandler {
       }
       case "isClosed" -> {
         return isClosed();
+      }
+      case "setClientInfo" -> {
+        ignoreClientInfo(args[0]);
+        return null;
       }
       case "commit", "rollback", "isReadOnly", "getWarnings", "clearWarnings" -> {
         if (noArguments) {
@@ -133,6 +142,24 @@ public final class TtsqlConnection implements InvocationHandler {
    */
   private boolean isClosed() throws SQLException {
     return openStatements.closing() || calcite.isClosed();
+  }
+
+  /**
+   * As JDBC says for client info that a driver does not know: a warning, where Calcite's
+   * connection threw an {@link SQLClientInfoException} without a message (tools set {@code
+   * ApplicationName} as they connect).
+   *
+   * @param nameOrProperties the name of one setting, or the {@link Properties} of several
+   */
+  private void ignoreClientInfo(Object nameOrProperties) throws SQLClientInfoException {
+    if (openStatements.closing()) {
+      throw new SQLClientInfoException("connection is closed", Map.of());
+    }
+    Collection<?> names = nameOrProperties instanceof Properties settings ? settings.stringPropertyNames()
+        : List.of(nameOrProperties);
+    for (Object name : names) {
+      warnings.add("client info " + name + " is not kept: ttsql keeps none");
+    }
   }
 
   private void checkOpen() throws SQLException {

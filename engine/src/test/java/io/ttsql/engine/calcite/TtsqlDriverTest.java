@@ -417,12 +417,8 @@ class TtsqlDriverTest {
     // which the warning must name. An empty file loads but holds no event, which it also says.
     Path empty = java.nio.file.Files.write(dir.resolve("empty.log"), new byte[0]);
     try (Connection c = DriverManager.getConnection("jdbc:ttsql:a=" + first + ";b=" + second + ";c=" + empty)) {
-      List<String> warnings = new java.util.ArrayList<>();
-      for (SQLWarning w = c.getWarnings(); w != null; w = w.getNextWarning()) {
-        warnings.add(w.getMessage());
-      }
       assertEquals(List.of(second + ": 1 line not understood (see b.parse_errors)",
-          empty + ": no allocations, frees or other events in 0 lines"), warnings);
+          empty + ": no allocations, frees or other events in 0 lines"), warnings(c));
       assertEquals(List.of("1"), column(c, "select count(*) from b.parse_errors"));
     }
   }
@@ -449,6 +445,22 @@ class TtsqlDriverTest {
         () -> DriverManager.getConnection("jdbc:ttsql:" + cut + ";strict=true").close());
     assertTrue(strict.getMessage().startsWith("cannot read log " + cut + ": reading stopped early ("), strict.getMessage());
     assertEquals("58030", strict.getSQLState());
+  }
+
+  @Test
+  void clientInfoIsNotKeptAndSaysSoAsAWarning() throws SQLException {
+    // JDBC: a name the driver does not know makes a warning. Calcite's connection threw an
+    // SQLClientInfoException without a message, which database tools meet as they set
+    // ApplicationName on connecting.
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first)) {
+      c.setClientInfo("ApplicationName", "a database browser");
+      Properties more = new Properties();
+      more.setProperty("ClientUser", "someone");
+      c.setClientInfo(more);
+      assertEquals(List.of("client info ApplicationName is not kept: ttsql keeps none",
+          "client info ClientUser is not kept: ttsql keeps none"), warnings(c));
+      assertEquals(new Properties(), c.getClientInfo());
+    }
   }
 
   @Test
@@ -651,6 +663,14 @@ class TtsqlDriverTest {
         () -> DriverManager.getConnection("jdbc:ttsql:a=" + first + ";A=" + second).close());
     assertEquals("schema names a and A differ only in case, which SQL does not tell apart", clash.getMessage());
     assertEquals(Ttsql.BAD_REQUEST_STATE, clash.getSQLState());
+  }
+
+  private static List<String> warnings(Connection c) throws SQLException {
+    List<String> warnings = new java.util.ArrayList<>();
+    for (SQLWarning w = c.getWarnings(); w != null; w = w.getNextWarning()) {
+      warnings.add(w.getMessage());
+    }
+    return warnings;
   }
 
   private static List<String> column(Connection c, String sql) throws SQLException {
