@@ -65,7 +65,7 @@ final class DuckDbSchema extends JdbcSchema implements LogSchema, StackSource {
   static DuckDbSchema create(SchemaPlus parent, String name, DataSource dataSource, JdbcConvention convention,
       List<SourceInfo> sources, Map<String, TableDoc> tableDocs) {
     JdbcConvention shared = convention != null ? convention
-        : JdbcConvention.of(DuckDbDialect.INSTANCE, Schemas.subSchemaExpression(parent, name, JdbcSchema.class), name);
+        : new DuckDbConvention(Schemas.subSchemaExpression(parent, name, JdbcSchema.class), name);
     return new DuckDbSchema(dataSource, shared, name, sources, tableDocs);
   }
 
