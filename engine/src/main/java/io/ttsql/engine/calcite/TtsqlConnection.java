@@ -198,9 +198,11 @@ public final class TtsqlConnection implements InvocationHandler {
    * (Calcite's said {@code jdbc:calcite:}), a statement runs as {@link StatementRuns} says,
    * leaves the connection's open statements when it closes and is closed when the connection is,
    * gives no result set once {@code getMoreResults} has closed its result, and a prepared one
-   * takes a long or text for a whole-number parameter ({@link ParameterValues}).
+   * takes a long or text for a whole-number parameter ({@link ParameterValues}) and refuses to run
+   * with a parameter missing ({@link ParameterSlots}).
    */
-  private record Facade(Object target, Connection connection, TtsqlConnection owner) implements InvocationHandler {
+  private record Facade(Object target, Connection connection, TtsqlConnection owner, ParameterSlots slots)
+      implements InvocationHandler {
     /** {@code result} behind a facade when it is a statement or metadata, else as it is. */
     static Object of(Object result, Connection connection, TtsqlConnection owner) {
       Class<?> face = result instanceof PreparedStatement ? PreparedStatement.class
@@ -209,7 +211,7 @@ public final class TtsqlConnection implements InvocationHandler {
           : null;
       return face == null ? result
           : Proxy.newProxyInstance(TtsqlConnection.class.getClassLoader(), new Class<?>[] {face},
-              new Facade(result, connection, owner));
+              new Facade(result, connection, owner, face == PreparedStatement.class ? new ParameterSlots() : null));
     }
 
     /**
@@ -258,10 +260,14 @@ public final class TtsqlConnection implements InvocationHandler {
     private Object onStatement(Statement statement, Method method, Object[] args) throws Throwable {
       String name = method.getName();
       if (statement instanceof PreparedStatement prepared && ParameterValues.setConverted(prepared, name, args)) {
+        slots.after(method, args);
         return null;
       }
       if (!StatementRuns.runs(name)) {
         Object answer = passOn(method, args);
+        if (slots != null) {
+          slots.after(method, args);
+        }
         return switch (name) {
           case "close" -> {
             owner.openStatements.remove(statement);
@@ -281,6 +287,9 @@ public final class TtsqlConnection implements InvocationHandler {
       StatementRuns.clearStaleCancel(statement);
       if (owner.openStatements.closing()) {
         throw new SQLException("connection is closed");
+      }
+      if (slots != null) {
+        slots.checkBefore((PreparedStatement) statement, method, args);
       }
       try {
         return method.invoke(statement, args);

@@ -215,6 +215,29 @@ class TtsqlDriverTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"memory", "duckdb"})
+  void aRunWithAParameterMissingNamesIt(String store) throws SQLException {
+    // Calcite said "exception while executing query: exception while executing query: unbound
+    // parameter", with no state; JDBC drivers name the parameter (07001: wrong number of them).
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + first + ";store=" + store);
+        PreparedStatement ps = c.prepareStatement("select count(*) from events where pid = ? and device = ?")) {
+      ps.setInt(1, 1);
+      SQLException e = assertThrows(SQLException.class, ps::executeQuery);
+      assertEquals("no value given for parameter 2 of 2", e.getMessage());
+      assertEquals("07001", e.getSQLState());
+      ps.setObject(2, 0);
+      assertEquals(1, count(ps)); // pid 1 allocated once on device 0 and once on device 1
+      ps.clearParameters();
+      e = assertThrows(SQLException.class, ps::execute);
+      assertEquals("no value given for parameter 1 of 2", e.getMessage());
+      // A NULL is a value: the run goes on, and no row has pid NULL.
+      ps.setNull(1, java.sql.Types.INTEGER);
+      ps.setInt(2, 0);
+      assertEquals(0, count(ps));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"memory", "duckdb"})
   void aLimitParameterThatIsNullOrBeyondAnIntegerSaysSo(String store) throws SQLException {
     // Calcite's code unboxes a LIMIT or OFFSET parameter as an Integer: NULL failed with a
     // NullPointerException and 2^31 with a ClassCastException, in Java's words; 2^31 is now
