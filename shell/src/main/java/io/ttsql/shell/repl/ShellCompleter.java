@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jline.reader.Candidate;
+import org.jline.reader.CompletingParsedLine;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
@@ -18,7 +19,8 @@ import org.jline.reader.ParsedLine;
  * case being typed), ttsql's functions, table names and the columns of the tables the statement
  * reads in SQL, only tables after {@code from} and {@code join}, and after a dot the tables and
  * functions of a schema or the columns of a table or alias; nothing inside a string or a comment.
- * Names that are reserved words are offered double-quoted ({@code "time"}).
+ * Names that are reserved words are offered double-quoted ({@code "time"}), and only names in a
+ * double quote being typed ({@code "fu}).
  */
 final class ShellCompleter implements Completer {
   private final ShellContext shell;
@@ -41,7 +43,15 @@ final class ShellCompleter implements Completer {
     names.refresh(shell.session().connection());
     int dot = line.word().lastIndexOf('.', line.wordCursor() - 1);
     if (dot > 0) {
-      completeQualified(line.word().substring(0, dot), line.line(), candidates);
+      completeQualified(line.word().substring(0, dot), line.word().startsWith("\"", dot + 1), line, candidates);
+      return;
+    }
+    if (opensQuotedName(line)) {
+      // JLine took the opening quote off the word and puts the name taken between quotes: "fu becomes "function".
+      names.tables().forEach(t -> candidates.add(candidate(t, "table", true)));
+      if (!followsTableKeyword(line)) {
+        columnsInScope(line.line()).forEach(c -> candidates.add(candidate(c, "column", true)));
+      }
       return;
     }
     names.tables().forEach(t -> candidates.add(candidate(ReservedWords.quoted(t), "table", true)));
@@ -97,19 +107,37 @@ final class ShellCompleter implements Completer {
   }
 
   /**
-   * After {@code QUALIFIER.}: the tables of a schema, or the columns of a table named directly or
-   * by its alias in the statement ({@code from lifetimes l}, {@code join events as e}).
+   * After {@code QUALIFIER.}: the tables and functions of a schema, or the columns of a table named
+   * directly or by its alias in the statement ({@code from lifetimes l}, {@code join events as e});
+   * each name double-quoted when it is a reserved word or when {@code quoted}, a quote typed after the dot.
    */
-  private void completeQualified(String qualifier, String statement, List<Candidate> candidates) {
+  private void completeQualified(String qualifier, boolean quoted, ParsedLine line, List<Candidate> candidates) {
     String name = qualifier.toLowerCase(Locale.ROOT);
     String start = qualifier + ".";
     if (names.schemas().stream().anyMatch(s -> s.equalsIgnoreCase(name))) {
-      names.tables().forEach(t -> candidates.add(candidate(start + ReservedWords.quoted(t), "table", true)));
+      names.tables().forEach(t -> candidates.add(candidate(start + quoted(t, quoted), "table", true)));
       UdfCatalog.all().forEach(f -> candidates.add(candidate(start + f.name(), "function", true)));
       return;
     }
-    String table = names.columnsOf(name).isEmpty() ? TableAliases.tableOf(statement, name) : name;
-    names.columnsOf(table).forEach(c -> candidates.add(candidate(start + ReservedWords.quoted(c), "column", true)));
+    String table = names.columnsOf(name).isEmpty() ? TableAliases.tableOf(line.line(), name) : name;
+    names.columnsOf(table).forEach(c -> candidates.add(candidate(start + quoted(c, quoted), "column", true)));
+  }
+
+  /** {@code name} in double quotes when {@code always} or when SQL needs them ({@link ReservedWords#quoted}). */
+  private static String quoted(String name, boolean always) {
+    return always ? '"' + name + '"' : ReservedWords.quoted(name);
+  }
+
+  /**
+   * Whether the word being typed is a double quote not closed yet ({@code "fu}): a name, never a
+   * keyword or a function. JLine's parser keeps the quote out of the word, not out of its raw word.
+   */
+  private static boolean opensQuotedName(ParsedLine line) {
+    if (!(line instanceof CompletingParsedLine parsed)) {
+      return false;
+    }
+    String raw = line.line().substring(line.cursor() - parsed.rawWordCursor(), line.cursor());
+    return raw.startsWith("\"") && raw.indexOf('"', 1) < 0;
   }
 
 

@@ -130,6 +130,21 @@ class ReplTest {
   }
 
   @Test
+  void tabCompletesANameInAnOpenDoubleQuoteToOneQuotedName() throws Exception {
+    // "func + Tab made ""function"" (JLine quotes the name taken, which was offered quoted already),
+    // and f."sym + Tab made nothing (only f.symbol was offered, which f."sym does not start).
+    // Completed to "function" and f."symbol", both statements run; frames is empty in a server log.
+    session(ONE_ALLOCATION, true, keyboard -> {
+      keyboard.typeAfter(Repl.PROMPT, 1, "select count(\"func\t) as n from frames;\r");
+      keyboard.typeAfter(Repl.PROMPT, 2, "select count(*) as m from frames f where f.\"sym\tis null;\r");
+      keyboard.typeAfter(Repl.PROMPT, 3, ".quit\r");
+    }, (shell, log) -> {
+      assertEquals("n\n0\nm\n0\n", shell.results.toString());
+      assertEquals(greeting(log), shell.messages.toString());
+    });
+  }
+
+  @Test
   void aHistoryFileThatCannotBeReadIsSaidOnceAndHistoryStaysInMemory() throws Exception {
     // JLine's own history failed with "Is a directory" and stopped the shell. Up-arrow recalls
     // "select 2 as b;" from the history in memory.

@@ -133,7 +133,20 @@ class ShellCompleterTest {
     // A string or comment that is closed ends the quiet; a quoted name is completed as a name.
     assertTrue(values("select 'a', /* b */ end_").contains("end_reason"));
     assertTrue(values("select 1 -- note\nfrom li").contains("lifetimes"));
-    assertTrue(values("select \"ti").contains("\"time\""));
+    assertTrue(values("select \"ti").contains("time"));
+  }
+
+  @Test
+  void inAnOpenDoubleQuoteOnlyNames() {
+    // JLine keeps the quote of "fu out of the word and quotes what is taken: names are offered bare,
+    // and no keyword (full) or function, which a quoted name cannot be.
+    List<String> quoted = values("select * from frames where \"fu");
+    assertTrue(quoted.containsAll(List.of("function", "frames")), quoted.toString());
+    assertFalse(quoted.contains("full") || quoted.contains("\"function\"") || quoted.contains("hex"), quoted.toString());
+    // After a dot the quote is part of the word: the name is offered quoted, as typed.
+    assertTrue(values("select * from frames f where f.\"sy").contains("f.\"symbol\""));
+    // A closed quote is a name already: offered as before, reserved words quoted.
+    assertTrue(values("select \"time\"").contains("\"time\""));
   }
 
   /** The candidate values JLine would filter by the typed word (matching is JLine's job). */
