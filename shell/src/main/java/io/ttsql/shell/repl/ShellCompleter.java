@@ -107,16 +107,19 @@ final class ShellCompleter implements Completer {
   }
 
   /**
-   * After {@code QUALIFIER.}: the tables and functions of a schema, or the columns of a table named
-   * directly or by its alias in the statement ({@code from lifetimes l}, {@code join events as e});
-   * each name double-quoted when it is a reserved word or when {@code quoted}, a quote typed after the dot.
+   * After {@code QUALIFIER.}: the tables of a schema (and its functions, but not after {@code from}
+   * or {@code join}), or the columns of a table named directly or by its alias in the statement
+   * ({@code from lifetimes l}, {@code join events as e}); each name double-quoted when it is a
+   * reserved word or when {@code quoted}, a quote typed after the dot.
    */
   private void completeQualified(String qualifier, boolean quoted, ParsedLine line, List<Candidate> candidates) {
     String name = qualifier.toLowerCase(Locale.ROOT);
     String start = qualifier + ".";
     if (names.schemas().stream().anyMatch(s -> s.equalsIgnoreCase(name))) {
       names.tables().forEach(t -> candidates.add(candidate(start + quoted(t, quoted), "table", true)));
-      UdfCatalog.all().forEach(f -> candidates.add(candidate(start + f.name(), "function", true)));
+      if (!followsTableKeyword(line)) {
+        UdfCatalog.all().forEach(f -> candidates.add(candidate(start + f.name(), "function", true)));
+      }
       return;
     }
     String table = names.columnsOf(name).isEmpty() ? TableAliases.tableOf(line.line(), name) : name;

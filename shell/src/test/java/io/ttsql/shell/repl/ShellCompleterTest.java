@@ -149,6 +149,14 @@ class ShellCompleterTest {
     assertTrue(values("select \"time\"").contains("\"time\""));
   }
 
+  @Test
+  void afterFromASchemaOffersItsTablesOnly() {
+    // main.hex is a function: after from only a table can stand.
+    List<String> afterFrom = values("select * from main.");
+    assertTrue(afterFrom.contains("main.lifetimes"), afterFrom.toString());
+    assertFalse(afterFrom.contains("main.hex"), afterFrom.toString());
+  }
+
   /** The candidate values JLine would filter by the typed word (matching is JLine's job). */
   private List<String> values(String typed) {
     return candidates(typed).stream().map(Candidate::value).toList();
