@@ -22,8 +22,8 @@ public interface DotCommand {
 
   /**
    * Words that Tab may complete as the command's next argument, {@code word} as typed so far, after
-   * the arguments {@code before}; a word ending in {@code =} is completed without a space after it.
-   * The shell offers only those that start with {@code word}.
+   * the arguments {@code before}; a word ending in {@code =} or {@code /} (a folder) is completed
+   * without a space after it. The shell offers only those that start with {@code word}.
    */
   default List<String> completions(ShellContext shell, List<String> before, String word) {
     return List.of();

@@ -37,7 +37,10 @@ final class ExportCommand implements DotCommand {
 
   @Override
   public List<String> completions(ShellContext shell, List<String> before, String word) {
-    return before.contains(FORCE) || before.isEmpty() ? List.of() : List.of(FORCE);
+    if (before.isEmpty()) {
+      return FileNames.completing(word);
+    }
+    return before.contains(FORCE) ? List.of() : List.of(FORCE);
   }
 
   @Override

@@ -26,6 +26,14 @@ final class OpenCommand implements DotCommand {
     return "load other logs in place of the loaded ones (NAME= gives a schema name)";
   }
 
+  /** Each argument is a log, after the {@code NAME=} of a schema when it has one. */
+  @Override
+  public List<String> completions(ShellContext shell, List<String> before, String word) {
+    int eq = word.indexOf('=');
+    String schema = eq < 0 || word.substring(0, eq).contains("/") ? "" : word.substring(0, eq + 1);
+    return FileNames.completing(word.substring(schema.length())).stream().map(f -> schema + f).toList();
+  }
+
   @Override
   public void execute(ShellContext shell, List<String> args) throws CommandException, SQLException {
     if (args.isEmpty()) {

@@ -23,6 +23,11 @@ final class ReadCommand implements DotCommand {
   }
 
   @Override
+  public List<String> completions(ShellContext shell, List<String> before, String word) {
+    return before.isEmpty() ? FileNames.completing(word) : List.of();
+  }
+
+  @Override
   public void execute(ShellContext shell, List<String> args) throws CommandException, IOException {
     if (args.size() != 1) {
       throw new CommandException("usage: .read FILE");

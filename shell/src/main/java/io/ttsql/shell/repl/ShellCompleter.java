@@ -155,7 +155,7 @@ final class ShellCompleter implements Completer {
     // Only words that extend what is typed: JLine would otherwise put a near miss (limit= for limit=3) in its place.
     command.ifPresent(c -> c.completions(shell, before, word).stream()
         .filter(w -> w.regionMatches(true, 0, word, 0, word.length()))
-        .forEach(w -> candidates.add(candidate(w, "argument", !w.endsWith("=")))));
+        .forEach(w -> candidates.add(candidate(w, "argument", !w.endsWith("=") && !w.endsWith("/")))));
   }
 
   private static boolean isUpperCase(String word) {

@@ -69,7 +69,8 @@ class ExportDotCommandTest {
   @Test
   void tabOffersForceAfterThePath() {
     DotCommand export = DotCommands.standard().named("export").orElseThrow();
-    assertEquals(List.of(), export.completions(null, List.of(), ""), "a path first");
+    String log = serverLog();
+    assertEquals(List.of(log), export.completions(null, List.of(), dir + "/de"), "a path first");
     assertEquals(List.of("--force"), export.completions(null, List.of("run.duckdb"), ""));
     assertEquals(List.of(), export.completions(null, List.of("run.duckdb", "--force"), ""));
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ttsql.engine.testing.QueryFixture;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +81,30 @@ class ShellCompleterTest {
     List<Candidate> candidates = candidates(".run top-callsites ");
     assertFalse(candidates.get(0).complete(), "no space after limit=");
     assertEquals(List.of("limit=", "--sql"), values(".run top-callsites "));
+  }
+
+  @Test
+  void fileNamesAfterTheCommandsThatReadOrWriteAFile() throws Exception {
+    // Tab offered nothing after .open, .read, .output and .export, whose argument is a file name:
+    // now the entries of the folder typed so far that start with the rest, as a shell offers them.
+    Path runs = Files.createDirectory(dir.resolve("runs"));
+    Files.writeString(runs.resolve("run1.log"), "");
+    Files.writeString(runs.resolve("run2.log"), "");
+    Files.writeString(runs.resolve(".hidden.log"), "");
+    Files.createDirectory(runs.resolve("run3"));
+    String folder = runs + "/";
+    List<String> logs = List.of(folder + "run1.log", folder + "run2.log", folder + "run3/");
+    assertEquals(logs, values(".open " + folder + "ru"));
+    assertEquals(List.of(folder + ".hidden.log"), values(".open " + folder + "."), "hidden files once a dot is typed");
+    assertEquals(List.of("server=" + folder + "run1.log"), values(".open stacks=x server=" + folder + "run1"));
+    assertEquals(logs, values(".read " + folder + "r"));
+    assertEquals(logs, values(".output " + folder));
+    assertEquals(logs, values(".export " + folder));
+    assertEquals(List.of(), values(".read " + folder + "run1.log " + folder), ".read takes one file");
+    // A folder is completed with no space after it, to go on into it; a file with one.
+    List<Candidate> candidates = candidates(".open " + folder + "run");
+    assertTrue(candidates.get(0).complete() && !candidates.get(2).complete(), candidates.toString());
+    assertEquals(List.of(), values(".open " + dir.resolve("none") + "/"), "a folder that does not exist offers nothing");
   }
 
   @Test
