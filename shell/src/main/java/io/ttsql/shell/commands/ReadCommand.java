@@ -7,6 +7,12 @@ import java.util.List;
 
 /** {@code .read FILE}: runs the statements and dot commands of a script. */
 final class ReadCommand implements DotCommand {
+  /**
+   * Scripts that may run inside one another, as in sqlite3: one that reads itself stops there, not
+   * thousands deep, each holding its file open, until the system refuses to open more files.
+   */
+  static final int MAX_DEPTH = 25;
+
   @Override
   public String name() {
     return "read";
@@ -36,6 +42,9 @@ final class ReadCommand implements DotCommand {
     String unreadable = ScriptFiles.whyUnreadable(path);
     if (unreadable != null) {
       throw new CommandException(unreadable);
+    }
+    if (shell.scriptDepth() >= MAX_DEPTH) {
+      throw new CommandException(".read goes " + MAX_DEPTH + " scripts deep: does " + args.get(0) + " read itself?");
     }
     shell.runScript(path);
   }

@@ -30,6 +30,9 @@ public interface ShellContext {
   /** Runs the script at {@code path} in this session; returns false if it stopped on an error. */
   boolean runScript(Path path) throws IOException;
 
+  /** How many scripts run at once, each read by the one before: 0 at the prompt, 1 in a script, 2 in one it reads… */
+  int scriptDepth();
+
   /** Asks the shell to end after this command. */
   void quit();
 }

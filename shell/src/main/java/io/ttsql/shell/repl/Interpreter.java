@@ -42,6 +42,7 @@ public final class Interpreter implements ShellContext {
   private int failures;
   private int misuses;
   private boolean rowsSeen;
+  private int scriptDepth;
 
   public Interpreter(Session session, DotCommands commands, LogOpener opener, boolean debug) {
     this.session = session;
@@ -174,8 +175,11 @@ public final class Interpreter implements ShellContext {
 
   @Override
   public boolean runScript(Path path) throws IOException {
+    scriptDepth++;
     try (InputStream in = Files.newInputStream(path)) {
       return runScript(in, path.toString());
+    } finally {
+      scriptDepth--;
     }
   }
 
@@ -299,6 +303,11 @@ public final class Interpreter implements ShellContext {
   @Override
   public boolean execute(String sql) {
     return sql(sql, null, 1);
+  }
+
+  @Override
+  public int scriptDepth() {
+    return scriptDepth;
   }
 
   @Override

@@ -40,6 +40,18 @@ class DotCommandsCliTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void aScriptThatReadsItselfStopsTwentyFiveDeep() throws Exception {
+    // It ran until the system refused to open more files (20,000 deep, a minute of output, then
+    // "Too many open files"); sqlite3 stops at 25 scripts with a message that names the loop.
+    Path script = dir.resolve("self.sql");
+    Files.writeString(script, "select 1 as x;\n.read " + script + "\n");
+    CliRun run = CliRun.withInput(".mode csv\n.read " + script + "\n", log);
+    assertEquals(1, run.status(), run.err());
+    assertEquals("x\n1\n".repeat(25), run.out());
+    assertEquals(script + ":2: Error: .read goes 25 scripts deep: does " + script + " read itself?\n", run.err());
+  }
+
+  @Test
   void aMistypedCommandSaysWhichWasMeant() {
     CliRun run = CliRun.withInput(".tabels\n.shcema events\n.mod csv\n.frobnicate\n", log);
     assertEquals(1, run.status());
