@@ -85,6 +85,7 @@ public final class SqlErrorMessage {
         if (reason.startsWith(NOT_A_QUERY)) { // a misspelt keyword (selec 1), or a statement ttsql has not (use b)
           reason = "syntax error: a statement starts with SELECT, WITH, VALUES, EXPLAIN, DESCRIBE or SHOW";
         } else if (reason.startsWith(LEXICAL_ERROR)) {
+          position = beforeLineEnd(sql, position, reason);
           reason = unexpectedCharacter(sql, position, reason);
         }
         return new Located(reason, position, ReservedWordHint.of(parse, textBefore(sql, position)));
@@ -161,6 +162,24 @@ public final class SqlErrorMessage {
     }
     int character = line.codePointAt(at);
     return String.format(Locale.ROOT, "unexpected character '%s' (U+%04X)", Character.toString(character), character);
+  }
+
+  /**
+   * Where the lexer failed: the last character of the line when it says so just past the line's end
+   * with no text of a token before it ({@code Encountered: <EOF> after : ""} for {@code select 1 \}),
+   * where that character could only start a longer token; else {@code position}.
+   */
+  private static Position beforeLineEnd(String sql, Position position, String reason) {
+    String[] sqlLines = sql.split("\n", -1);
+    if (!reason.endsWith(" after : \"\"") || position.line() < 1 || position.line() > sqlLines.length) {
+      return position;
+    }
+    String line = sqlLines[position.line() - 1];
+    if (line.isEmpty() || position.column() != line.length() + 1) {
+      return position;
+    }
+    int column = line.offsetByCodePoints(line.length(), -1) + 1;
+    return new Position(position.line(), column, position.line(), column);
   }
 
   /** The text of {@code sql} before {@code position}; all of it when the position is outside it. */

@@ -78,6 +78,18 @@ class SqlErrorMessageTest {
   }
 
   @Test
+  void aStrayCharacterThatEndsALineIsNamedToo() {
+    // The lexer reports the end of the input (or of the line) after it, a column past the text,
+    // and the shell printed that raw: Lexical error at line 1, column 11.  Encountered: <EOF> after : "".
+    assertEquals(List.of(
+        "Error: unexpected character '\\' (U+005C) (line 1, column 10)",
+        "  select 1 \\",
+        "           ^"),
+        linesFor("select 1 \\"));
+    assertEquals("Error: unexpected character '@' (U+0040) (line 1, column 13)", linesFor("select size @\nfrom events").get(0));
+  }
+
+  @Test
   void aStatementThatFillsTheHeapSaysSoAsLoadingDoes() {
     // Calcite wraps what a statement's code throws; an OutOfMemoryError at its root reads as the
     // launcher's out-of-memory message, not as Java's "Java heap space".
