@@ -66,6 +66,9 @@ public final class Repl {
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
         .option(LineReader.Option.CASE_INSENSITIVE, true)
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        // JLine leaves out of history a line that starts with a blank, as bash does only when told
+        // to: psql, sqlite3 and DuckDB keep it, and an indented statement pasted is one to recall.
+        .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
         .build();
     if (!interpreter.session().color()) {
       withoutColor(reader);

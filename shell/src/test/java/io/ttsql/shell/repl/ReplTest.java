@@ -145,6 +145,21 @@ class ReplTest {
   }
 
   @Test
+  void aStatementTypedAfterBlanksIsKeptInHistory() throws Exception {
+    // JLine dropped a line starting with a blank from history: Up-arrow recalled the statement
+    // before it (select 1), and the file lacked it. psql, sqlite3 and DuckDB keep such lines.
+    session(ONE_ALLOCATION, true, keyboard -> {
+      keyboard.typeAfter(Repl.PROMPT, 1, "select 1 as a;\r");
+      keyboard.typeAfter(Repl.PROMPT, 2, "  select 2 as b;\r");
+      keyboard.typeAfter(Repl.PROMPT, 3, "\u001bOA\r");
+      keyboard.typeAfter(Repl.PROMPT, 4, ".quit\r");
+    }, (shell, log) -> {
+      assertEquals("a\n1\nb\n2\nb\n2\n", shell.results.toString());
+      assertTrue(Files.readString(dir.resolve("history")).contains("select 2 as b;"));
+    });
+  }
+
+  @Test
   void aHistoryFileThatCannotBeReadIsSaidOnceAndHistoryStaysInMemory() throws Exception {
     // JLine's own history failed with "Is a directory" and stopped the shell. Up-arrow recalls
     // "select 2 as b;" from the history in memory.
