@@ -84,24 +84,7 @@ public final class LogConnector {
 
   private Connection connect(TraceSpec spec, BooleanSupplier stop) throws CliFailure {
     ProgressBar bar = terminal ? new ProgressBar(messages, columns) : null;
-    LoadProgress progress = new LoadProgress() {
-      @Override
-      public void update(String file, long bytesRead, long bytesTotal, long events) {
-        if (stop.getAsBoolean()) {
-          throw new CancellationException();
-        }
-        if (bar != null) {
-          bar.update(file, bytesRead, bytesTotal, events);
-        }
-      }
-
-      @Override
-      public void copiedToDuckDb(long rowsCopied, long rowsTotal) {
-        if (bar != null) {
-          bar.update(rowsCopied, rowsTotal);
-        }
-      }
-    };
+    LoadProgress progress = progress(bar, stop);
     try {
       Connection connection = Ttsql.connect(spec, progress);
       for (SQLWarning warning = connection.getWarnings(); warning != null; warning = warning.getNextWarning()) {
@@ -121,5 +104,36 @@ public final class LogConnector {
         bar.close();
       }
     }
+  }
+
+  /**
+   * What loading tells: the progress to {@code bar} (null for none), and a stop when {@code stop}
+   * says so, while the logs are read and while the DuckDB store copies them (where DuckDB reports
+   * the stop as its own error, which {@code .open} says is a canceled load).
+   */
+  static LoadProgress progress(ProgressBar bar, BooleanSupplier stop) {
+    return new LoadProgress() {
+      @Override
+      public void update(String file, long bytesRead, long bytesTotal, long events) {
+        stopIfAsked();
+        if (bar != null) {
+          bar.update(file, bytesRead, bytesTotal, events);
+        }
+      }
+
+      @Override
+      public void copiedToDuckDb(long rowsCopied, long rowsTotal) {
+        stopIfAsked();
+        if (bar != null) {
+          bar.update(rowsCopied, rowsTotal);
+        }
+      }
+
+      private void stopIfAsked() {
+        if (stop.getAsBoolean()) {
+          throw new CancellationException();
+        }
+      }
+    };
   }
 }

@@ -87,13 +87,17 @@ final class SessionRun {
     }
   }
 
-  /** Loads {@code logs} for {@code .open}, which Ctrl-C stops ({@link Session#cancels}), keeping the logs loaded before. */
+  /**
+   * Loads {@code logs} for {@code .open}, which Ctrl-C stops ({@link Session#cancels}), keeping the
+   * logs loaded before: while it reads them, or while the DuckDB store copies them, where the
+   * failure is DuckDB's own error.
+   */
   private static Connection reopen(LogConnector connector, List<String> logs, Session session) throws CommandException {
     long cancels = session.cancels();
     try {
       return connector.connect(logs, () -> session.cancels() != cancels);
     } catch (CliFailure e) {
-      throw new CommandException(session.cancels() != cancels ? e.getMessage() + "; the logs loaded before stay" : e.getMessage());
+      throw new CommandException(session.cancels() != cancels ? "loading canceled; the logs loaded before stay" : e.getMessage());
     }
   }
 
