@@ -11,10 +11,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * {@code .export FILE.duckdb|FOLDER [--force]}: writes every loaded table to a DuckDB database or a
- * folder of Parquet files, as {@code ttsql export} does, without loading the logs again.
+ * folder of Parquet files, as {@code ttsql export} does, without loading the logs again; Ctrl-C
+ * stops it, the target left as it was.
  */
 final class ExportCommand implements DotCommand {
   private static final String FORCE = "--force";
@@ -61,10 +63,22 @@ final class ExportCommand implements DotCommand {
     } catch (IllegalArgumentException e) {
       throw new CommandException(e.getMessage());
     }
+    long cancels = shell.session().cancels();
     try (CopyDisplay display = shell.copyDisplay()) {
-      TraceExport.export(connection, target, display);
+      TraceExport.export(connection, target, (copied, total) -> {
+        display.update(copied, total);
+        if (shell.session().cancels() != cancels) {
+          throw new CancellationException();
+        }
+      });
     } catch (IOException e) {
       throw new CommandException("cannot export to " + target + ": " + IoFailure.reason(e));
+    } catch (SQLException | CancellationException e) {
+      if (shell.session().cancels() == cancels) {
+        throw e;
+      }
+      // Ctrl-C: thrown from DuckDB's copy it comes back as DuckDB's error, from the last count as it is
+      throw new CommandException("export canceled; nothing was written to " + target);
     }
     shell.session().messages().println("wrote " + TraceExport.describe(connection, target));
     shell.session().messages().flush();

@@ -6,8 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ttsql.engine.duckdb.DuckDb;
 import io.ttsql.engine.testing.ExportLogs;
 import io.ttsql.engine.testing.QueryFixture;
+import io.ttsql.shell.commands.CommandException;
+import io.ttsql.shell.commands.CopyDisplay;
 import io.ttsql.shell.commands.DotCommand;
 import io.ttsql.shell.commands.DotCommands;
+import io.ttsql.shell.repl.Interpreter;
+import io.ttsql.shell.repl.LogOpener;
+import io.ttsql.shell.session.ResultSink;
+import io.ttsql.shell.session.Session;
+import io.ttsql.shell.session.Settings;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,6 +58,42 @@ class ExportDotCommandTest {
       assertEquals(5, rs.getLong(2));
     }
     assertTrue(Files.isRegularFile(folder.resolve("lifetimes.parquet")));
+  }
+
+  @Test
+  void ctrlCStopsTheCopyAndWritesNothing() throws Exception {
+    // Ctrl-C went unseen: the copy ran on to the end and wrote the file. Here it is pressed when the
+    // copy first shows how far it has got, as the session's cancel (what the shell calls on Ctrl-C).
+    Path file = dir.resolve("run.duckdb");
+    StringWriter messages = new StringWriter();
+    try (Session session = new Session(QueryFixture.open(serverLog()).connection(), new Settings(),
+        new ResultSink(new PrintWriter(new StringWriter())), new PrintWriter(messages, true), () -> 80, false)) {
+      LogOpener opener = new LogOpener() {
+        @Override
+        public Connection open(List<String> logs) throws CommandException {
+          throw new CommandException("not in tests");
+        }
+
+        @Override
+        public CopyDisplay copyDisplay() {
+          return new CopyDisplay() {
+            @Override
+            public void update(long copied, long total) {
+              session.cancel();
+            }
+
+            @Override
+            public void close() {
+            }
+          };
+        }
+      };
+      new Interpreter(session, DotCommands.standard(), opener, false).runText(".export " + file);
+    }
+    assertEquals("Error: export canceled; nothing was written to " + file + "\n", messages.toString());
+    try (var left = Files.list(dir)) {
+      assertEquals(List.of(dir.resolve("debug.log")), left.toList(), "neither the file nor the staging folder");
+    }
   }
 
   @Test
