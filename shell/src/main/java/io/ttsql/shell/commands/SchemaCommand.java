@@ -25,10 +25,16 @@ final class SchemaCommand implements DotCommand {
     return "show the columns of TABLE or SCHEMA.TABLE (or of every table), with types and meanings";
   }
 
+  /** The tables, or once a dot is typed the tables of each loaded schema ({@code server.lifetimes}). */
   @Override
   public List<String> completions(ShellContext shell, List<String> before, String word) {
     try {
-      return TableNames.of(shell.session().connection());
+      Connection connection = shell.session().connection();
+      List<String> tables = TableNames.of(connection);
+      if (!word.contains(".")) {
+        return tables;
+      }
+      return Schemas.names(connection).stream().flatMap(s -> tables.stream().map(t -> s + "." + t)).toList();
     } catch (SQLException e) {
       return List.of();
     }

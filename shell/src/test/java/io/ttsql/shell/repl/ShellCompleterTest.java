@@ -67,6 +67,8 @@ class ShellCompleterTest {
         ".quit", ".exit")), commands.toString());
     assertTrue(values(".mode ").containsAll(List.of("table", "csv", "json", "markdown", "line")));
     assertTrue(values(".schema ").contains("lifetimes"));
+    // .schema [[SCHEMA.]TABLE]: after SCHEMA. the tables offered were bare, which main.li does not start.
+    assertTrue(values(".schema main.li").contains("main.lifetimes"), values(".schema main.").toString());
     assertTrue(values(".timer ").containsAll(List.of("on", "off")));
     assertEquals(List.of("on", "off"), values(".headers "));
     assertEquals(List.of("terminal", "0"), values(".maxwidth "));
