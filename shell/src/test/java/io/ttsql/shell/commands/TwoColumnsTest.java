@@ -37,9 +37,13 @@ class TwoColumnsTest {
   }
 
   @Test
-  void tooNarrowATextColumnIsNotWrapped() {
-    // 25 columns leave 17 for the text, under the 20 below which wrapping would make a ribbon.
-    assertEquals(print(0), print(25));
+  void tooNarrowATextColumnGoesUnderItsName() {
+    // 25 columns leave 17 for the text, under the 20 below which wrapping would make a ribbon. Left
+    // whole, the terminal cut it mid-word and went on at its first column (.help at 60 columns,
+    // its longest name .mode … 44 wide). Under the names, indented 4, it wraps at 21 columns:
+    // "the quick brown fox" (19) fits and "jumps" would make 25.
+    assertEquals(".a\n    short\n"
+        + ".bcd X\n    the quick brown fox\n    jumps over the lazy\n    dog\n", print(25));
   }
 
   private static String print(int width) {
