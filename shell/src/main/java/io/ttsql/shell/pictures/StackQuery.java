@@ -2,6 +2,7 @@ package io.ttsql.shell.pictures;
 
 import io.ttsql.shell.session.SqlErrorMessage;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,7 +46,7 @@ final class StackQuery {
       if (condition == null) {
         throw e;
       }
-      throw new ConditionFailed(new BadConditionException(condition, SqlErrorMessage.reason(e, sql), e));
+      throw new ConditionFailed(new BadConditionException(condition, reason(connection, condition, e, sql), e));
     }
     Map<Long, List<FrameLabel>> paths = outermostFirst(connection);
     FlameNode root = FlameNode.root();
@@ -56,6 +57,20 @@ final class StackQuery {
       }
     }
     return new FlameGraph(root, weight, condition, lifetimes, stackless);
+  }
+
+  /**
+   * Why the query failed, as the condition alone fails where it does: in the query the condition
+   * stands in parentheses, so one cut short ({@code size >}) was told by the parser's view of the
+   * closing one ({@code Encountered "> )"}), a parenthesis that was never typed.
+   */
+  private static String reason(Connection connection, String condition, SQLException failure, String sql) {
+    String alone = "select 1 from lifetimes where " + condition;
+    try (PreparedStatement statement = connection.prepareStatement(alone)) {
+      return SqlErrorMessage.reason(failure, sql);
+    } catch (SQLException e) {
+      return SqlErrorMessage.reason(e, alone);
+    }
   }
 
   /** Every stack's frame labels, from the outermost caller to frame 0. */

@@ -26,6 +26,8 @@ public final class SqlErrorMessage {
   private static final String NOT_A_QUERY = "Non-query expression encountered in illegal context";
   /** How the parser's lexer starts its failures. */
   private static final String LEXICAL_ERROR = "Lexical error";
+  /** Calcite's words for a statement that ends where more was needed: the tokens up to the end. */
+  private static final Pattern ENDS_TOO_SOON = Pattern.compile("^Encountered \"(?:.* )?<EOF>\"$");
   private static final Pattern JAVA_EXCEPTION_NAME = Pattern.compile("^(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
 
   private SqlErrorMessage() {}
@@ -87,6 +89,8 @@ public final class SqlErrorMessage {
         } else if (reason.startsWith(LEXICAL_ERROR)) {
           position = beforeLineEnd(sql, position, reason);
           reason = unexpectedCharacter(sql, position, reason);
+        } else if (ENDS_TOO_SOON.matcher(reason).matches()) { // select * from events where, size >
+          reason = "syntax error at end of input";
         }
         return new Located(reason, position, ReservedWordHint.of(parse, textBefore(sql, position)));
       }

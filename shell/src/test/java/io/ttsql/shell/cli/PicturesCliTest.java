@@ -69,6 +69,9 @@ class PicturesCliTest {
     String out = dir.resolve("f.svg").toString();
     assertError("ttsql: --where \"colour = 1\": Column 'colour' not found in any table",
         CliRun.of("flamegraph", "--where", "colour = 1", "sample:tt_buffer_debug.log", "-o", out));
+    // The parser saw the condition end in the parenthesis around it: Encountered "> )", a ) never typed.
+    assertError("ttsql: --where \"size >\": syntax error at end of input",
+        CliRun.of("flamegraph", "--where", "size >", "sample:tt_buffer_debug.log", "-o", out));
     assertError("ttsql: unknown --weight size (weights: leaked_bytes, leaks, bytes, allocations)",
         CliRun.of("flamegraph", "--weight", "size", "-o", out));
     assertError("ttsql: timeline needs -o FILE (or -o - for standard output)", CliRun.of("timeline"));

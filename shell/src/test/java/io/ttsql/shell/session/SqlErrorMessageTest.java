@@ -48,12 +48,19 @@ class SqlErrorMessageTest {
 
   @Test
   void otherParseErrorsGetNoHint() {
-    // Nothing follows where: no word to quote.
+    // Nothing follows where: no word to quote. Calcite said Encountered "<EOF>"; PostgreSQL's words say it plainly.
     assertEquals(List.of(
-        "Error: Encountered \"<EOF>\" (line 1, column 26)",
+        "Error: syntax error at end of input (line 1, column 26)",
         "  select * from events where",
         "                           ^"),
         linesFor("select * from events where"));
+  }
+
+  @Test
+  void aStatementThatEndsAfterAnOperatorEndsTooSoon() {
+    // Calcite said Encountered "> <EOF>": the tokens from the last one read to the end.
+    assertEquals("Error: syntax error at end of input (line 1, column 36)",
+        linesFor("select * from lifetimes where size >").get(0));
   }
 
   @Test
