@@ -70,7 +70,7 @@ public final class ExportTarget {
     }
     ExportTarget target = new ExportTarget(path, !folder && name.endsWith(DUCKDB_SUFFIX) ? Format.DUCKDB : Format.PARQUET, force);
     target.check();
-    target.checkStaging();
+    StagingFolder.check(path);
     return target;
   }
 
@@ -80,34 +80,16 @@ public final class ExportTarget {
 
   /**
    * Lets {@code writer} write the export in a staging folder next to the target, then renames it
-   * into place; on any failure the target is left as it was and the staging folder is deleted.
+   * into place; on any failure, and when the JVM exits before the export ends (Ctrl-C), the target
+   * is left as it was and the staging folder is deleted.
    */
   public void write(StagedWriter writer) throws IOException, SQLException {
-    Path staging = staging();
-    try {
-      Path staged = staging.resolve(path.getFileName());
+    try (StagingFolder staging = StagingFolder.nextTo(path)) {
+      Path staged = staging.path().resolve(path.getFileName());
       writer.write(staged);
       check();
-      publish(staged, staging);
-    } catch (IOException | SQLException | RuntimeException e) {
-      try {
-        ExportFolders.deleteTree(staging);
-      } catch (IOException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      throw e;
+      staging.publish(() -> publish(staged, staging.path()));
     }
-    ExportFolders.deleteTree(staging);
-  }
-
-  /** A new, empty staging folder next to the target. */
-  private Path staging() throws IOException {
-    return Files.createTempDirectory(path.getParent(), "." + path.getFileName() + ".ttsql-");
-  }
-
-  /** Makes and deletes a staging folder, so that a folder ttsql cannot write in fails at once. */
-  private void checkStaging() throws IOException {
-    Files.delete(staging());
   }
 
   /** Fails unless the target may be written now. */

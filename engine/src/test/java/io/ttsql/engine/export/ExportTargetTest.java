@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.ttsql.engine.export.ExportTarget.Format;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -155,5 +157,37 @@ class ExportTargetTest {
     }));
     assertEquals("someone else's", Files.readString(dir.resolve("run.duckdb")));
     assertEquals(List.of("run.duckdb"), names(dir));
+  }
+
+  /** Run in a JVM of its own: an export to {@code args[0]} that writes half a file, says so, and waits to be stopped. */
+  static final class StoppedWhileWriting {
+    public static void main(String[] args) throws Exception {
+      ExportTarget.of(args[0], false).write(staged -> {
+        write(staged, "half");
+        System.out.println("writing");
+        try {
+          Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+          throw new IOException(e);
+        }
+      });
+    }
+  }
+
+  @Test
+  void anExportStoppedBeforeItEndsLeavesNoStagingFolder() throws Exception {
+    // Ctrl-C's SIGINT and kill's SIGTERM both make the JVM run its shutdown hooks and exit. The test
+    // sends SIGTERM: a JVM started from a background job ignores SIGINT. The half-written file in a
+    // staging folder left behind would fail DuckDB's read_parquet('exports/**/events.parquet').
+    Process export = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), StoppedWhileWriting.class.getName(), at("run.duckdb"))
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(export.getInputStream(), StandardCharsets.UTF_8))) {
+      assertEquals("writing", out.readLine());
+      assertEquals(1, names(dir).size(), "the staging folder");
+      export.destroy();
+      assertEquals(143, export.waitFor(), "ended by SIGTERM");
+    }
+    assertEquals(List.of(), names(dir));
   }
 }
