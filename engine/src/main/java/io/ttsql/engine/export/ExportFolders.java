@@ -6,17 +6,36 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 
-/** Folder chores of an export: emptiness, recognising a previous Parquet export, deleting a tree without following links. */
+/**
+ * Folder chores of an export: emptiness, recognising a previous Parquet export, deleting a tree
+ * without following links. The staging folders of exports count for none of them.
+ */
 final class ExportFolders {
   /** The file name ending of a Parquet file. */
   static final String PARQUET_SUFFIX = ".parquet";
+  /** What the name of a staging folder holds after the target's name: {@code .NAME.ttsql-…}. */
+  static final String STAGING_MARK = ".ttsql-";
 
   private ExportFolders() {}
 
+  /** The entries of {@code folder}, but the staging folders of exports ({@code .NAME.ttsql-…}). */
+  static List<Path> entries(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.filter(entry -> !isStagingFolder(entry)).toList();
+    }
+  }
+
   static boolean isEmpty(Path folder) throws IOException {
-    return PathUtils.isEmptyDirectory(folder);
+    return entries(folder).isEmpty();
+  }
+
+  private static boolean isStagingFolder(Path entry) {
+    String name = entry.getFileName().toString();
+    return name.startsWith(".") && name.contains(STAGING_MARK) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS);
   }
 
   /**
@@ -25,13 +44,11 @@ final class ExportFolders {
    * of other work.
    */
   static void checkHoldsOnlyAnExport(Path folder) throws IOException {
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-      for (Path entry : entries) {
-        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-          checkOnlyParquetFiles(folder, entry);
-        } else if (!isParquetFile(entry)) {
-          throw notAnExport(folder, entry);
-        }
+    for (Path entry : entries(folder)) {
+      if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+        checkOnlyParquetFiles(folder, entry);
+      } else if (!isParquetFile(entry)) {
+        throw notAnExport(folder, entry);
       }
     }
   }

@@ -23,7 +23,7 @@ import java.util.Locale;
  * An existing target is refused unless {@code force}, except an empty folder; with {@code force} a
  * folder is replaced only when it holds nothing but a previous export. A symbolic link at the
  * target is always refused, never followed. The export is written in a hidden staging folder next
- * to the target and renamed into place at the end.
+ * to the target (inside a folder that is there) and renamed into place at the end.
  */
 public final class ExportTarget {
   /** What an export writes. */
@@ -84,7 +84,7 @@ public final class ExportTarget {
    * is left as it was and the staging folder is deleted.
    */
   public void write(StagedWriter writer) throws IOException, SQLException {
-    try (StagingFolder staging = StagingFolder.nextTo(path)) {
+    try (StagingFolder staging = StagingFolder.of(path)) {
       Path staged = staging.path().resolve(path.getFileName());
       writer.write(staged);
       check();
@@ -126,17 +126,26 @@ public final class ExportTarget {
 
   /**
    * Renames {@code staged} to the target. A replaced DuckDB file goes in one rename (with its stale
-   * write-ahead log moved away first); a replaced export folder is moved into the staging folder
-   * first, to be deleted with it.
+   * write-ahead log moved away first); into a folder that is there (empty, or an earlier export
+   * to replace) the new files are moved one by one, after the old ones are moved into the staging
+   * folder, to be deleted with it: the folder itself may be a mount point, which cannot be renamed.
    */
   private void publish(Path staged, Path staging) throws IOException {
     if (format == Format.DUCKDB && Files.exists(wal(), NOFOLLOW_LINKS)) {
       Files.move(wal(), staging.resolve("replaced.wal"), ATOMIC_MOVE);
     }
-    if (format == Format.PARQUET && Files.exists(path, NOFOLLOW_LINKS) && !ExportFolders.isEmpty(path)) {
-      Files.move(path, staging.resolve("replaced"), ATOMIC_MOVE);
+    if (format == Format.PARQUET && Files.isDirectory(path, NOFOLLOW_LINKS)) {
+      moveEntries(path, Files.createDirectory(staging.resolve("replaced")));
+      moveEntries(staged, path);
+      return;
     }
     Files.move(staged, path, ATOMIC_MOVE);
+  }
+
+  private static void moveEntries(Path from, Path to) throws IOException {
+    for (Path entry : ExportFolders.entries(from)) {
+      Files.move(entry, to.resolve(entry.getFileName()), ATOMIC_MOVE);
+    }
   }
 
   /**

@@ -3,10 +3,11 @@ package io.ttsql.engine.export;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * The hidden folder next to a target that an export is written in, deleted when the export ends,
+ * The hidden folder an export is written in, next to its target or inside it, deleted when the export ends,
  * and also when the JVM exits first (Ctrl-C or a polite kill stop {@code ttsql export}): a
  * half-written Parquet file left there would fail a later {@code read_parquet('exports/**')}.
  */
@@ -29,8 +30,12 @@ final class StagingFolder implements AutoCloseable {
     this.path = path;
   }
 
-  /** A new, empty staging folder next to {@code target}, deleted at exit unless closed before. */
-  static StagingFolder nextTo(Path target) throws IOException {
+  /**
+   * A new, empty staging folder for {@code target}, deleted at exit unless closed before: inside
+   * it when it is a folder already (which may be a mount point, or sit in a folder ttsql cannot
+   * write in), else next to it.
+   */
+  static StagingFolder of(Path target) throws IOException {
     StagingFolder staging = new StagingFolder(create(target));
     Runtime.getRuntime().addShutdownHook(staging.atExit);
     return staging;
@@ -42,7 +47,8 @@ final class StagingFolder implements AutoCloseable {
   }
 
   private static Path create(Path target) throws IOException {
-    return Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".ttsql-");
+    Path folder = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) ? target : target.getParent();
+    return Files.createTempDirectory(folder, "." + target.getFileName() + ExportFolders.STAGING_MARK);
   }
 
   Path path() {

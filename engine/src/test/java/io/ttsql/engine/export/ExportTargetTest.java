@@ -14,6 +14,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
@@ -89,6 +90,25 @@ class ExportTargetTest {
     write(dir.resolve("out/notes.txt"), "mine");
     FileSystemException e = assertThrows(FileSystemException.class, () -> ExportTarget.of(at("out"), true));
     assertEquals(at("out") + ": holds notes.txt, so it is not a ttsql Parquet export; ttsql will not replace it", e.getMessage());
+  }
+
+  @Test
+  void aFolderThatIsThereIsWrittenIntoNotReplaced() throws Exception {
+    // A folder given as the target (a container's mounted volume, a folder made for the user in a
+    // folder they may not write in) stays the same folder, and the export is staged inside it: a
+    // mount point cannot be renamed, and the folder around it may be read-only or elsewhere.
+    Path out = Files.createDirectory(dir.resolve("out"));
+    Object folder = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
+    for (boolean force : new boolean[] {false, true}) {
+      ExportTarget.of(at("out"), force).write(staged -> {
+        assertEquals(out, staged.getParent().getParent(), "staged inside the folder");
+        Files.createDirectory(staged);
+        write(staged.resolve(force ? "lifetimes.parquet" : "events.parquet"), "new");
+      });
+      assertEquals(folder, Files.readAttributes(out, BasicFileAttributes.class).fileKey());
+    }
+    assertEquals(List.of("lifetimes.parquet"), names(out), "the forced export replaced the first");
+    assertEquals(List.of("out"), names(dir));
   }
 
   @Test
