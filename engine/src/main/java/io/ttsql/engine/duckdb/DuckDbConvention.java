@@ -1,20 +1,17 @@
 package io.ttsql.engine.duckdb;
 
-import java.util.List;
 import org.apache.calcite.adapter.jdbc.JdbcConvention;
 import org.apache.calcite.adapter.jdbc.JdbcRules;
 import org.apache.calcite.linq4j.tree.Expression;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.convert.ConverterRule;
-import org.apache.calcite.rel.core.Filter;
-import org.apache.calcite.rel.core.Join;
-import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.rules.CoreRules;
 import org.apache.calcite.rex.RexCall;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.rex.RexVisitorImpl;
+import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.sql.type.SqlTypeUtil;
 import org.apache.calcite.util.Util;
 
@@ -53,11 +50,11 @@ final class DuckDbConvention extends JdbcConvention {
     return rule;
   }
 
-  /** Whether a call in {@code expressions} has an interval type (an interval literal is no call). */
-  private static boolean computesInterval(List<RexNode> expressions) {
-    RexVisitorImpl<Void> finder = new RexVisitorImpl<>(true) {
+  /** Whether a call among the expressions of {@code rel} has an interval type (an interval literal is no call). */
+  private static boolean computesInterval(RelNode rel) {
+    RexShuttle finder = new RexShuttle() {
       @Override
-      public Void visitCall(RexCall call) {
+      public RexNode visitCall(RexCall call) {
         if (SqlTypeUtil.isInterval(call.getType())) {
           throw Util.FoundOne.NULL;
         }
@@ -65,7 +62,7 @@ final class DuckDbConvention extends JdbcConvention {
       }
     };
     try {
-      expressions.forEach(e -> e.accept(finder));
+      rel.accept(finder);
       return false;
     } catch (Util.FoundOne found) {
       return true;
@@ -80,7 +77,7 @@ final class DuckDbConvention extends JdbcConvention {
 
     @Override
     public boolean matches(RelOptRuleCall call) {
-      return super.matches(call) && !computesInterval(call.<Project>rel(0).getProjects());
+      return super.matches(call) && !computesInterval(call.rel(0));
     }
   }
 
@@ -92,7 +89,7 @@ final class DuckDbConvention extends JdbcConvention {
 
     @Override
     public boolean matches(RelOptRuleCall call) {
-      return super.matches(call) && !computesInterval(List.of(call.<Filter>rel(0).getCondition()));
+      return super.matches(call) && !computesInterval(call.rel(0));
     }
   }
 
@@ -104,7 +101,7 @@ final class DuckDbConvention extends JdbcConvention {
 
     @Override
     public boolean matches(RelOptRuleCall call) {
-      return super.matches(call) && !computesInterval(List.of(call.<Join>rel(0).getCondition()));
+      return super.matches(call) && !computesInterval(call.rel(0));
     }
   }
 }
