@@ -38,16 +38,8 @@ final class DuckDbConvention extends JdbcConvention {
 
   /** {@code rule}, or for the rules that push expressions into DuckDB, one that leaves intervals out. */
   private static RelOptRule keepingIntervals(RelOptRule rule) {
-    if (rule instanceof JdbcRules.JdbcProjectRule project) {
-      return new ProjectRule(project.config);
-    }
-    if (rule instanceof JdbcRules.JdbcFilterRule filter) {
-      return new FilterRule(filter.config);
-    }
-    if (rule instanceof JdbcRules.JdbcJoinRule join) {
-      return new JoinRule(join.config);
-    }
-    return rule;
+    return rule instanceof JdbcRules.JdbcProjectRule || rule instanceof JdbcRules.JdbcFilterRule
+        || rule instanceof JdbcRules.JdbcJoinRule ? new WithoutIntervals((ConverterRule) rule) : rule;
   }
 
   /** Whether a call among the expressions of {@code rel} has an interval type (an interval literal is no call). */
@@ -69,39 +61,23 @@ final class DuckDbConvention extends JdbcConvention {
     }
   }
 
-  /** Pushes a projection into DuckDB unless it computes an interval. */
-  private static final class ProjectRule extends JdbcRules.JdbcProjectRule {
-    ProjectRule(ConverterRule.Config config) {
-      super(config);
+  /** A JDBC rule that pushes its node into DuckDB only when none of the node's expressions computes an interval. */
+  private static final class WithoutIntervals extends ConverterRule {
+    private final ConverterRule jdbc;
+
+    WithoutIntervals(ConverterRule jdbc) {
+      super(jdbc.config);
+      this.jdbc = jdbc;
     }
 
     @Override
     public boolean matches(RelOptRuleCall call) {
-      return super.matches(call) && !computesInterval(call.rel(0));
-    }
-  }
-
-  /** Pushes a filter into DuckDB unless its condition computes an interval. */
-  private static final class FilterRule extends JdbcRules.JdbcFilterRule {
-    FilterRule(ConverterRule.Config config) {
-      super(config);
+      return jdbc.matches(call) && !computesInterval(call.rel(0));
     }
 
     @Override
-    public boolean matches(RelOptRuleCall call) {
-      return super.matches(call) && !computesInterval(call.rel(0));
-    }
-  }
-
-  /** Pushes a join into DuckDB unless its condition computes an interval. */
-  private static final class JoinRule extends JdbcRules.JdbcJoinRule {
-    JoinRule(ConverterRule.Config config) {
-      super(config);
-    }
-
-    @Override
-    public boolean matches(RelOptRuleCall call) {
-      return super.matches(call) && !computesInterval(call.rel(0));
+    public RelNode convert(RelNode rel) {
+      return jdbc.convert(rel);
     }
   }
 }
