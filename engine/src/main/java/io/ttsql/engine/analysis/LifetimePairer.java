@@ -21,7 +21,8 @@ import java.util.BitSet;
  * unknown free closes nothing. A process exit closes every open allocation whose key that pid
  * owns, as the server does: an allocation in the new-key form (no {@code ref_count} printed) makes
  * its sender the key's owner, and a ref-counted one joins the key's owner (unknown when the key's
- * first allocation is not in the log: the sender only added a reference). The server's start
+ * first allocation is not in the log, or only an older generation of the key is open: the sender
+ * only added a reference). The server's start
  * (its banner) closes every open allocation of a server log, since a server starts empty: what it
  * held when it stopped or was killed went with it. The enhanced server's change of a key's stored
  * size (a resize) ends nothing. Whatever is open at the end ends with the log. An allocation is
@@ -143,7 +144,8 @@ public final class LifetimePairer {
         belowSamePointer.add(topByPointer[pointer]);
         topByPointer[pointer] = lifetime;
       }
-      boolean joins = top >= 0 && addsReference(seq);
+      // A key created again over open allocations erased them: a reference joins only the current generation.
+      boolean joins = top >= 0 && !superseded.get(top) && addsReference(seq);
       if (joins) {
         joined.set(lifetime);
       } else {

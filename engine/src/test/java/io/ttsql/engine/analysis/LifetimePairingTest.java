@@ -251,6 +251,43 @@ class LifetimePairingTest {
   }
 
   @Test
+  void aReferenceAfterTheCurrentGenerationEndedHasNoKnownOwner() throws Exception {
+    // Pid 10 creates (0, 0x1000) (seq 0); pid 20's allocation there in the new-key form (seq 1)
+    // shows the server had erased the key (pid 10's FINAL lost) and pid 20 created it again; its
+    // FINAL (seq 2) erases it. Pid 30's ref_count=2 (seq 3) then adds a reference to a key whose
+    // creation is not in the log: not pid 10's, whose key was gone before pid 20 made it. So pid
+    // 10's death (seq 4) ends its own stale allocation, not pid 30's, which stays open to the end,
+    // one key held on device 0 as the server's statistics say ("Removed 0 buffers" from pid 10).
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            "✓ [PID 10] Allocated 8192 bytes of L1 on device 0 (buffer_id=0x1000)",
+            "✓ [PID 20] Allocated 4096 bytes of L1 on device 0 (buffer_id=0x1000)",
+            "✗ [PID 20] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)",
+            "✓ [PID 30] Allocated 2048 bytes of L1 on device 0 (buffer_id=0x1000, ref_count=2)",
+            "",
+            "⚠️  Detected dead processes, cleaning up orphaned buffers...",
+            "   PID 10 is dead, removing its buffers...",
+            "   ✓ Removed 0 buffers (0 MB) from PID 10",
+            "",
+            "📊 Current Statistics:",
+            "  Device 0:",
+            "    Buffers: 1",
+            "    DRAM: 0 bytes (0 KB)",
+            "    L1: 2048 bytes (2 KB)",
+            "    Total: 2048 bytes",
+            "  Active allocations: 1")) {
+      assertEquals(
+          List.of(
+              "alloc_seq=0; end_seq=4; end_reason=process_exit; overlapped=true",
+              "alloc_seq=1; end_seq=2; end_reason=freed; overlapped=true",
+              "alloc_seq=3; end_seq=null; end_reason=end_of_log; overlapped=true"),
+          q.rows(LIFETIMES));
+      assertEquals(List.of("buffers=1; l1_bytes=2048"), q.rows("select buffers, l1_bytes from stats_replay"));
+      assertEquals(List.of("final_bytes=2048"), q.rows("select final_bytes from peaks"));
+    }
+  }
+
+  @Test
   void unknownFreeClosesNothingAndProcessExitClosesAllOfItsPid() throws Exception {
     // seq 0: pid 10 allocates A; seq 1: pid 20 allocates B; seq 2: an unknown free of A's address
     // closes nothing (unmatched); seq 3..: pid 10 dies, which ends A (process_exit at seq 4, the
