@@ -129,20 +129,52 @@ public final class ExportTarget {
    * write-ahead log moved away first); into a folder that is there (empty, or an earlier export
    * to replace) the new files are moved one by one, after the old ones are moved into the staging
    * folder, to be deleted with it: the folder itself may be a mount point, which cannot be renamed.
+   * A move that fails puts the old files back.
    */
   private void publish(Path staged, Path staging) throws IOException {
     if (format == Format.DUCKDB && Files.exists(wal(), NOFOLLOW_LINKS)) {
       Files.move(wal(), staging.resolve("replaced.wal"), ATOMIC_MOVE);
     }
     if (format == Format.PARQUET && Files.isDirectory(path, NOFOLLOW_LINKS)) {
-      moveEntries(path, Files.createDirectory(staging.resolve("replaced")));
-      moveEntries(staged, path);
+      Path replaced = Files.createDirectory(staging.resolve("replaced"));
+      moveEntries(path, replaced);
+      try {
+        moveEntries(staged, path);
+      } catch (IOException e) {
+        putBack(replaced, path, e);
+        throw e;
+      }
       return;
     }
     Files.move(staged, path, ATOMIC_MOVE);
   }
 
+  /**
+   * Moves every entry of {@code from} into {@code to}, all or none: when one fails, those moved go
+   * back, so that a failure never leaves a folder's files split between the two.
+   */
   private static void moveEntries(Path from, Path to) throws IOException {
+    try {
+      moveAll(from, to);
+    } catch (IOException e) {
+      putBack(to, from, e);
+      throw e;
+    }
+  }
+
+  /**
+   * After {@code failure}, moves the entries of {@code moved} back into {@code home}, where they
+   * were: the staging folder that holds them is deleted once the export has failed.
+   */
+  private static void putBack(Path moved, Path home, IOException failure) {
+    try {
+      moveAll(moved, home);
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void moveAll(Path from, Path to) throws IOException {
     for (Path entry : ExportFolders.entries(from)) {
       Files.move(entry, to.resolve(entry.getFileName()), ATOMIC_MOVE);
     }

@@ -112,6 +112,24 @@ class ExportTargetTest {
   }
 
   @Test
+  void aMoveThatFailsIntoAFolderThatIsThereLeavesItsEarlierExport() throws Exception {
+    // Into a folder that is there, the old files go into the staging folder and the new ones in,
+    // one by one. When a move failed, the staging folder was deleted with the old files in it: the
+    // earlier export was lost, with only part of the new one in its place. Here a new file named as
+    // the staging folder cannot be moved onto that folder (a rename of a file onto a folder fails),
+    // standing in for any rename that fails, as on a nested mount.
+    Path out = Files.createDirectory(dir.resolve("out"));
+    write(out.resolve("lifetimes.parquet"), "old");
+    assertThrows(IOException.class, () -> ExportTarget.of(at("out"), true).write(staged -> {
+      Files.createDirectory(staged);
+      write(staged.resolve("events.parquet"), "new");
+      write(staged.resolve(staged.getParent().getFileName().toString()), "new");
+    }));
+    assertEquals(List.of("lifetimes.parquet"), names(out), "the earlier export, and nothing of the new one");
+    assertEquals("old", Files.readString(out.resolve("lifetimes.parquet")));
+  }
+
+  @Test
   void aSymbolicLinkIsNeverFollowedNorReplaced() throws IOException {
     Path real = dir.resolve("real.duckdb");
     write(real, "precious");
