@@ -42,8 +42,15 @@ final class DuckDbConvention extends JdbcConvention {
         || rule instanceof JdbcRules.JdbcJoinRule ? new WithoutIntervals((ConverterRule) rule) : rule;
   }
 
-  /** Whether a call among the expressions of {@code rel} has an interval type (an interval literal is no call). */
+  /**
+   * Whether {@code rel} computes an interval (a call among its expressions has an interval type) or
+   * gives one as a column, as a projected literal does ({@code select interval '1' second}): DuckDB
+   * would hand either back as text. An interval literal inside a condition stays with DuckDB.
+   */
   private static boolean computesInterval(RelNode rel) {
+    if (rel.getRowType().getFieldList().stream().anyMatch(field -> SqlTypeUtil.isInterval(field.getType()))) {
+      return true;
+    }
     RexShuttle finder = new RexShuttle() {
       @Override
       public RexNode visitCall(RexCall call) {
