@@ -37,7 +37,13 @@ final class StagingFolder implements AutoCloseable {
    */
   static StagingFolder of(Path target) throws IOException {
     StagingFolder staging = new StagingFolder(create(target));
-    Runtime.getRuntime().addShutdownHook(staging.atExit);
+    try {
+      Runtime.getRuntime().addShutdownHook(staging.atExit);
+    } catch (IllegalStateException exiting) {
+      // Stopped while the logs loaded: no hook would delete the folder, so none is left to delete.
+      ExportFolders.deleteTree(staging.path);
+      throw new InterruptedIOException("the export was interrupted");
+    }
     return staging;
   }
 

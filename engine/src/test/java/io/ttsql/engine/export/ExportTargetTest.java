@@ -212,6 +212,33 @@ class ExportTargetTest {
     }
   }
 
+  /** Run in a JVM of its own: an export to {@code args[0]} that starts as the JVM exits, as one whose logs were loading. */
+  static final class StoppedBeforeStaging {
+    public static void main(String[] args) {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          ExportTarget.of(args[0], false).write(staged -> write(staged, "all"));
+        } catch (IOException | SQLException e) {
+          System.out.println(e.getMessage());
+        }
+      }));
+    }
+  }
+
+  @Test
+  void anExportStartedAsTheJvmExitsLeavesNoStagingFolder() throws Exception {
+    // A kill while the logs load lets the export go on to make its staging folder while the JVM
+    // exits, when no hook can be added to delete it any more: the folder was left behind.
+    Process export = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), StoppedBeforeStaging.class.getName(), at("run.duckdb"))
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(export.getInputStream(), StandardCharsets.UTF_8))) {
+      assertEquals("the export was interrupted", out.readLine());
+      assertEquals(0, export.waitFor());
+    }
+    assertEquals(List.of(), names(dir));
+  }
+
   @Test
   void anExportStoppedBeforeItEndsLeavesNoStagingFolder() throws Exception {
     // Ctrl-C's SIGINT and kill's SIGTERM both make the JVM run its shutdown hooks and exit. The test
