@@ -2,6 +2,7 @@ package io.ttsql.engine.parse;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -13,6 +14,10 @@ final class ServerTemplates {
   /** {@code ⚠} with or without U+FE0F, then one or more spaces. */
   private static final String WARN = "\u26A0\uFE0F? +";
   private static final Pattern WARNING_SIGN = Pattern.compile(WARN);
+  /** Text that only an event's line holds (see {@link #holdsSplicedEvent}). */
+  private static final Pattern EVENT_START =
+      Pattern.compile("\\[PID |PID -?\\d+ is dead, removing its buffers|Warning: Deallocation for unknown buffer "
+          + "|🚀 (?:Enhanced )?Allocation Server started");
   private static final String INT = "(-?\\d+)";
   private static final String UINT = "(\\d+)";
   private static final String ID = "(0[xX][0-9a-fA-F]+|\\d+)";
@@ -119,13 +124,15 @@ final class ServerTemplates {
   }
 
   /**
-   * True if an event's {@code [PID } stands inside {@code line} other than right after a warning
+   * True if the start of an event stands inside {@code line} other than right after a warning
    * sign at its start: a line of another writer, a timestamped logger line say, with an event
-   * spliced into it, which no template may take as a whole.
+   * spliced into it, which no template may take as a whole. The events are those that name a
+   * {@code [PID }, a dead-process cleanup's PID, the unknown deallocation without a PID and the
+   * start-up banner.
    */
   static boolean holdsSplicedEvent(String line) {
-    int at = line.indexOf("[PID ", 1);
-    return at >= 0 && !WARNING_SIGN.matcher(line).region(0, at).matches();
+    Matcher m = EVENT_START.matcher(line);
+    return m.find(1) && !WARNING_SIGN.matcher(line).region(0, m.start()).matches();
   }
 
   /** True if {@code line} is one of the {@link #RECOGNISED} lines. */

@@ -105,6 +105,28 @@ class ParseErrorsTest {
   }
 
   @Test
+  void theRarerEventsSplicedIntoAnotherWritersLineAreErrorsToo() throws Exception {
+    // FORMATS.md 5.2 ("a line can land inside another: report both pieces, never glue") holds for
+    // the events without "[PID ": a dead-process cleanup's PID line (1.9), the unknown
+    // deallocation without a PID (1.6) and the start-up banner (1.3). Inside an "Error: " line,
+    // or a logger line they were taken as that line alone, and the events
+    // were lost without a word: the cleanup would have closed line 1's allocation.
+    String logger = "2025-11-27 09:41:07.123 | info     | Device | Opening user mode device driver";
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "debug.log",
+            ALLOC,
+            "Error: Connection reset by peer   PID 47213 is dead, removing its buffers...",
+            logger + "⚠ Warning: Deallocation for unknown buffer 790528000",
+            "Error: Broken pipe🚀 Allocation Server started",
+            logger + "🚀 Enhanced Allocation Server started (with history tracking)")) {
+      assertEquals(List.of(2L, 3L, 4L, 5L), lineNumbers(q.rows(ERROR_LINES)));
+      assertEquals(List.of("reason=" + ServerLogParser.SPLICED), q.rows("select distinct reason from parse_errors"));
+      assertEquals(List.of("line=1; kind=alloc"), q.rows(EVENT_LINES));
+      q.checkLineAccounting();
+    }
+  }
+
+  @Test
   void mojibakeAndDocArtifactsAreReportedNotRepaired() throws Exception {
     // FORMATS.md 5.1 and 5.8: "‚úì" is ✓ read as Mac Roman; "Line 1234: " prefixes, "PID xxx"
     // placeholders, "..." lines and trailing notes (←, 👈) come from docs. None is repaired into
