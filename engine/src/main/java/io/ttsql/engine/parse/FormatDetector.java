@@ -15,12 +15,19 @@ public final class FormatDetector {
       Stream.of(
           new ByteLiteral("✓ [PID "),
           new ByteLiteral("✗ [PID "),
-          new ByteLiteral("⚠ [PID "),
           new ByteLiteral("📊 Current Statistics:"),
-          new ByteLiteral("🔍 Device detection"),
-          new ByteLiteral("⚠️  Detected dead processes"),
-          new ByteLiteral("⚠ Warning: Deallocation for unknown buffer ")),
+          new ByteLiteral("🔍 Device detection")),
       CbKernelLines.starts().stream()).toArray(ByteLiteral[]::new);
+  private static final ByteLiteral WARNING_SIGN = new ByteLiteral("⚠");
+  private static final ByteLiteral VARIATION_SELECTOR = new ByteLiteral("\uFE0F");
+  private static final ByteLiteral SPACE = new ByteLiteral(" ");
+  /**
+   * What follows the warning sign, its optional U+FE0F and one or more spaces (FORMATS.md 5.1) in
+   * the warnings only a server prints: per-buffer warnings, a cleanup's title, the unknown free without a PID.
+   */
+  private static final ByteLiteral[] SERVER_WARNINGS = {
+    new ByteLiteral("[PID "), new ByteLiteral("Detected dead processes"), new ByteLiteral("Warning: Deallocation for unknown buffer ")
+  };
 
   /** Starts of server lines that an application's output could share: these decide only as whole lines. */
   private static final ByteLiteral[] SHARED_STARTS = {new ByteLiteral("🚀 "), new ByteLiteral("📋 "), new ByteLiteral("   PID ")};
@@ -44,7 +51,8 @@ public final class FormatDetector {
       if (cursor.reset(head, start, lineEnd).expectRest(BufferDebugLogParser.SEPARATOR)) {
         return LogFormat.BUFFER_DEBUG;
       }
-      if (startsWithAny(head, start, lineEnd, cursor, SERVER_MARKERS) || isWholeServerLine(head, start, lineEnd, cursor)) {
+      if (startsWithAny(head, start, lineEnd, cursor, SERVER_MARKERS) || isServerWarning(head, start, lineEnd, cursor)
+          || isWholeServerLine(head, start, lineEnd, cursor)) {
         return LogFormat.SERVER;
       }
       start = end + 1;
@@ -55,6 +63,26 @@ public final class FormatDetector {
   private static boolean startsWithAny(byte[] head, int start, int end, ByteCursor cursor, ByteLiteral[] starts) {
     for (ByteLiteral literal : starts) {
       if (cursor.reset(head, start, end).expect(literal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isServerWarning(byte[] head, int start, int end, ByteCursor cursor) {
+    if (!cursor.reset(head, start, end).expect(WARNING_SIGN)) {
+      return false;
+    }
+    cursor.expect(VARIATION_SELECTOR);
+    if (!cursor.expect(SPACE)) {
+      return false;
+    }
+    while (cursor.expect(SPACE)) {
+      // the spaces before the warning's text, one or more
+    }
+    int text = cursor.position();
+    for (ByteLiteral literal : SERVER_WARNINGS) {
+      if (literal.at(head, text, end)) {
         return true;
       }
     }

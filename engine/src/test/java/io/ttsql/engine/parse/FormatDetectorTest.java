@@ -99,6 +99,23 @@ class FormatDetectorTest {
     assertEquals(LogFormat.SERVER, detect("[812ms] L1 Peak on device 0: 1.25 MB\n" + line + "\n"));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "⚠️ [PID 1] Deallocation for unknown buffer 0x1000 on device 0 (allocated before tracking started)",
+    "⚠  [PID 1] Deallocation for unknown buffer 0x1000 on device 0 (allocated before tracking started)",
+    "⚠ Detected dead processes, cleaning up orphaned buffers...",
+    "⚠️  Warning: Deallocation for unknown buffer 790528000",
+  })
+  void serverWarningsWithEitherSignAndAnySpacing(String line) throws Exception {
+    // FORMATS.md 5.1: "match U+26A0, optional U+FE0F, 1+ spaces". The parser reads these lines
+    // as events or a cleanup, so they tell a server log as the usual "⚠ [PID " does: a log of
+    // them alone was loaded with format 'unknown', as if no line in it were a server's.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log", line)) {
+      assertEquals(List.of("format=server"), q.rows("select format from sources"));
+    }
+    assertEquals(LogFormat.UNKNOWN, detect("⚠ Low disk space\n⚠️ [PI\n"));
+  }
+
   @Test
   void separatorDecidesExactly() {
     // The separator is exactly 59 ═ (a CRLF line end is dropped); 58 or 60 are not separators.
