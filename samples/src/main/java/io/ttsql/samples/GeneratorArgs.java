@@ -68,7 +68,7 @@ record GeneratorArgs(GeneratorConfig config, Format format, List<Path> outputs, 
         case "--out" -> {
           outputs.add(Path.of(value(args, ++i, flag)));
           while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
-            outputs.add(Path.of(args[++i]));
+            outputs.add(Path.of(value(args, ++i, flag)));
           }
         }
         default -> throw new IllegalArgumentException("unknown option " + flag);
@@ -94,7 +94,7 @@ record GeneratorArgs(GeneratorConfig config, Format format, List<Path> outputs, 
   }
 
   private static String value(String[] args, int i, String flag) {
-    if (i >= args.length) {
+    if (i >= args.length || args[i].isEmpty()) {
       throw new IllegalArgumentException(flag + " needs a value");
     }
     return args[i];

@@ -3,6 +3,7 @@ package io.ttsql.samples;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,16 +67,16 @@ public final class LogGenerator {
     try {
       parsed = GeneratorArgs.parse(args);
     } catch (IllegalArgumentException e) {
-      err.println("LogGenerator: " + e.getMessage());
-      err.print(GeneratorArgs.USAGE);
+      err.println("LogGenerator: " + e.getMessage() + " (--help prints the usage)");
       return 2;
     }
-    try {
+    try (Writer summary = parsed.summary() == null ? null
+        : Files.newBufferedWriter(parsed.summary(), StandardCharsets.UTF_8)) {
       GeneratedRun run = generate(parsed.config(), parsed.serverLog(), parsed.debugLog());
-      if (parsed.summary() == null) {
+      if (summary == null) {
         out.print(run.summary());
       } else {
-        Files.writeString(parsed.summary(), run.summary(), StandardCharsets.UTF_8);
+        summary.write(run.summary());
       }
       return 0;
     } catch (IOException e) {

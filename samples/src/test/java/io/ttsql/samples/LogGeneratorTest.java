@@ -111,6 +111,39 @@ class LogGeneratorTest {
   }
 
   @Test
+  void aBadValueFailsWithOneLine() {
+    // The reason is all a user needs; the usage would bury it under fourteen lines (--help has it).
+    assertEquals(2, run("--events", "-5", "--format", "server", "--out", dir.resolve("x.log").toString()));
+    assertEquals("LogGenerator: --events must not be negative, not -5 (--help prints the usage)\n",
+        err.toString(StandardCharsets.UTF_8));
+    err.reset();
+    assertEquals(2, run("--format", "xml", "--out", "x.log"));
+    assertEquals("LogGenerator: --format must be server, debug or both, not xml (--help prints the usage)\n",
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anEmptyOutPathIsBadUsage() {
+    // An empty path is the working folder: writing it failed with "cannot write : Is a directory".
+    assertEquals(2, run("--format", "server", "--out", ""));
+    assertEquals(2, run("--format", "both", "--out", dir.resolve("s.log").toString(), ""));
+    assertEquals("LogGenerator: --out needs a value (--help prints the usage)\n",
+        err.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow() + "\n");
+    assertTrue(!Files.exists(dir.resolve("s.log")));
+  }
+
+  @Test
+  void anUnwritableSummaryFailsBeforeTheLogsAreGenerated() {
+    // The summary's folder is missing: the run must stop at once, not after writing every log.
+    Path log = dir.resolve("s.log");
+    Path summary = dir.resolve("missing").resolve("summary.txt");
+    assertEquals(1, run("--format", "server", "--events", "100", "--out", log.toString(), "--summary",
+        summary.toString()));
+    assertEquals("LogGenerator: cannot write " + summary + "\n", err.toString(StandardCharsets.UTF_8));
+    assertTrue(!Files.exists(log), "no log written");
+  }
+
+  @Test
   void helpPrintsUsage() {
     assertEquals(0, run("--help"));
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: java -cp samples/target/classes"));
