@@ -3,7 +3,6 @@ package io.ttsql.samples;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,18 +69,31 @@ public final class LogGenerator {
       err.println("LogGenerator: " + e.getMessage() + " (--help prints the usage)");
       return 2;
     }
-    try (Writer summary = parsed.summary() == null ? null
-        : Files.newBufferedWriter(parsed.summary(), StandardCharsets.UTF_8)) {
+    try {
+      if (parsed.summary() != null) {
+        checkWritable(parsed.summary());
+      }
       GeneratedRun run = generate(parsed.config(), parsed.serverLog(), parsed.debugLog());
-      if (summary == null) {
+      if (parsed.summary() == null) {
         out.print(run.summary());
       } else {
-        summary.write(run.summary());
+        Files.writeString(parsed.summary(), run.summary(), StandardCharsets.UTF_8);
       }
       return 0;
     } catch (IOException e) {
       err.println("LogGenerator: cannot write " + e.getMessage());
       return 1;
+    }
+  }
+
+  /**
+   * Fails unless {@code path} could be written, without creating it: the summary is written only
+   * once the logs are complete, so that a summary beside a log means the log is whole.
+   */
+  private static void checkWritable(Path path) throws IOException {
+    Path folder = path.toAbsolutePath().getParent();
+    if (Files.isDirectory(path) || !Files.isDirectory(folder) || !Files.isWritable(folder)) {
+      throw new IOException(path.toString());
     }
   }
 

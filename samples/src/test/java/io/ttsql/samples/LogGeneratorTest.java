@@ -141,6 +141,10 @@ class LogGeneratorTest {
         summary.toString()));
     assertEquals("LogGenerator: cannot write " + summary + "\n", err.toString(StandardCharsets.UTF_8));
     assertTrue(!Files.exists(log), "no log written");
+    err.reset();
+    assertEquals(1, run("--format", "server", "--events", "100", "--out", log.toString(), "--summary",
+        dir.toString()));
+    assertEquals("LogGenerator: cannot write " + dir + "\n", err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
