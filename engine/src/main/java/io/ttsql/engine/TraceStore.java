@@ -2,6 +2,7 @@ package io.ttsql.engine;
 
 import io.ttsql.engine.analysis.AnalyzedTrace;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.apache.calcite.schema.Schema;
 import org.apache.calcite.schema.SchemaPlus;
 
@@ -14,8 +15,9 @@ public interface TraceStore {
   AutoCloseable resources();
 
   /**
-   * Cancels what the store's own database runs for a connection's statements, when one of them
-   * is canceled: nothing for the memory store, whose scans see the cancel themselves.
+   * Cancels what the store's own database runs for {@code statement} of a connection when it is
+   * canceled, or for every one of them ({@code statement} null) when the connection closes:
+   * nothing for the memory store, whose scans see the cancel themselves.
    */
-  default void cancelRunning() {}
+  default void cancelRunning(Statement statement) {}
 }

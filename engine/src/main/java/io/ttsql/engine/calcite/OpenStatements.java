@@ -11,12 +11,12 @@ import java.sql.Statement;
  */
 final class OpenStatements {
   private final StatementSet open = new StatementSet();
-  private final Runnable storeCancel;
+  private final TraceStore store;
   private volatile boolean closing;
 
-  /** @param storeCancel cancels what the store's database runs for the connection */
-  OpenStatements(Runnable storeCancel) {
-    this.storeCancel = storeCancel;
+  /** @param store the connection's store, whose database a cancel reaches */
+  OpenStatements(TraceStore store) {
+    this.store = store;
   }
 
   void add(Statement statement) {
@@ -32,9 +32,9 @@ final class OpenStatements {
     return closing;
   }
 
-  /** Passes a cancel of one of the statements on to the store's database. */
-  void canceled() {
-    storeCancel.run();
+  /** Passes a cancel of {@code statement} on to what the store's database runs for it alone. */
+  void canceled(Statement statement) {
+    store.cancelRunning(statement);
   }
 
   /**
@@ -44,6 +44,6 @@ final class OpenStatements {
   void cancelAll() {
     closing = true;
     open.cancelAll();
-    storeCancel.run();
+    store.cancelRunning(null);
   }
 }

@@ -45,7 +45,7 @@ public final class TtsqlConnection implements InvocationHandler {
     this.calcite = calcite;
     this.url = url;
     this.storeResources = store.resources();
-    this.openStatements = new OpenStatements(store::cancelRunning);
+    this.openStatements = new OpenStatements(store);
     this.warnings = new CopyOnWriteArrayList<>(warnings);
   }
 
@@ -274,7 +274,7 @@ public final class TtsqlConnection implements InvocationHandler {
             yield answer;
           }
           case "cancel" -> {
-            owner.openStatements.canceled();
+            owner.openStatements.canceled(statement);
             yield answer;
           }
           // JDBC: the statements of a connection are closed with it (Calcite's stayed open).
@@ -291,10 +291,13 @@ public final class TtsqlConnection implements InvocationHandler {
       if (slots != null) {
         slots.checkBefore((PreparedStatement) statement, method, args);
       }
+      Statement before = RunningStatement.enter(statement);
       try {
         return method.invoke(statement, args);
       } catch (InvocationTargetException e) {
         throw StatementRuns.asSqlException(statement, e.getCause());
+      } finally {
+        RunningStatement.restore(before);
       }
     }
   }

@@ -5,6 +5,7 @@ import io.ttsql.engine.analysis.AnalyzedTrace;
 import io.ttsql.engine.calcite.TtsqlSchema;
 import io.ttsql.engine.duckdb.DuckDbLoader.Storage;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.apache.calcite.adapter.jdbc.JdbcConvention;
 import org.apache.calcite.schema.Schema;
 import org.apache.calcite.schema.SchemaPlus;
@@ -42,11 +43,11 @@ public final class DuckDbStore implements TraceStore {
     return schema;
   }
 
-  /** Cancels the DuckDB statements Calcite runs: its JDBC adapter does not pass a cancel on. */
+  /** Cancels the DuckDB statements Calcite runs for it: its JDBC adapter does not pass a cancel on. */
   @Override
-  public void cancelRunning() {
+  public void cancelRunning(Statement statement) {
     if (connections != null) {
-      connections.cancelStatements();
+      connections.cancelStatements(statement);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.ttsql.engine.duckdb;
 
+import io.ttsql.engine.calcite.RunningStatement;
 import io.ttsql.engine.calcite.StatementSet;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -20,8 +21,9 @@ import org.duckdb.DuckDBConnection;
  * the first, since every new {@code jdbc:duckdb:} connection would open a new, empty database. Each
  * divides integers as SQL and Calcite do: DuckDB's own {@code /} of two integers is a DOUBLE,
  * which Calcite read back as the BIGINT it expects, so that {@code size / 0} gave 2^63-1 and
- * quotients beyond 2^53 were rounded. The statements made on them can be canceled together, as
- * Calcite's JDBC adapter does not pass a cancel on to them. Closing it closes the database: the
+ * quotients beyond 2^53 were rounded. The statements made on them can be canceled, those made
+ * for one ttsql statement's run alone ({@link RunningStatement}), as Calcite's JDBC adapter does
+ * not pass a cancel on to them. Closing it closes the database: the
  * connections handed out that are still open too (those of result sets never closed), each of
  * which would keep the database, its memory and its threads, alive. Their prepared statements
  * take Calcite's parameter values as the memory store reads them ({@link CalciteParameters}).
@@ -52,7 +54,7 @@ final class DuplicatingDataSource implements DataSource, AutoCloseable {
           try {
             Object result = method.invoke(connection, args);
             if (result instanceof Statement statement) {
-              statements.add(statement);
+              statements.add(statement, RunningStatement.current());
             }
             if (result instanceof PreparedStatement prepared && args != null && args[0] instanceof String sql) {
               return CalciteParameters.of(prepared, sql);
@@ -64,9 +66,12 @@ final class DuplicatingDataSource implements DataSource, AutoCloseable {
         });
   }
 
-  /** Cancels every statement made on these connections that is still open; one that is done ignores it. */
-  void cancelStatements() {
-    statements.cancelAll();
+  /**
+   * Cancels the statements made on these connections for a run of {@code runsFor} (every one if
+   * it is null) that are still open, and those made outside a run; one that is done ignores it.
+   */
+  void cancelStatements(Statement runsFor) {
+    statements.cancelFor(runsFor);
   }
 
   /** Closes every connection handed out that is still open, then the first one, and so the database. */
