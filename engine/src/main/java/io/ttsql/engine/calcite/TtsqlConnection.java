@@ -29,7 +29,7 @@ import java.util.concurrent.Executor;
  * client info is not kept ({@code setClientInfo}); closing or aborting it cancels its running
  * statements and releases what its store holds. Its statements and metadata name it, not
  * Calcite's connection, as their {@code getConnection()}, and its statements run as {@link
- * StatementRuns} says.
+ * StatementRuns} says. Several threads may use it at once ({@link StatementBook}).
  */
 public final class TtsqlConnection implements InvocationHandler {
   /** SQLState of a warning about loading: the general warning. */
@@ -40,6 +40,8 @@ public final class TtsqlConnection implements InvocationHandler {
   private final List<String> warnings;
   private final OpenStatements openStatements;
   private final String url;
+  /** Held while Calcite makes a statement of this connection ({@link StatementBook}). */
+  private final Object statementsMade = new Object();
 
   private TtsqlConnection(Connection calcite, TraceStore store, List<String> warnings, String url) {
     this.calcite = calcite;
@@ -47,6 +49,7 @@ public final class TtsqlConnection implements InvocationHandler {
     this.storeResources = store.resources();
     this.openStatements = new OpenStatements(store);
     this.warnings = new CopyOnWriteArrayList<>(warnings);
+    StatementBook.guard(calcite);
   }
 
   /**
@@ -93,7 +96,8 @@ public final class TtsqlConnection implements InvocationHandler {
       return result;
     }
     try {
-      Object answer = method.invoke(calcite, args);
+      Object answer = StatementBook.makes(method) ? StatementBook.make(statementsMade, calcite, method, args)
+          : method.invoke(calcite, args);
       if (answer instanceof Statement statement) {
         openStatements.add(statement);
       }
@@ -199,7 +203,8 @@ public final class TtsqlConnection implements InvocationHandler {
    * leaves the connection's open statements when it closes and is closed when the connection is,
    * gives no result set once {@code getMoreResults} has closed its result, and a prepared one
    * takes a long or text for a whole-number parameter ({@link ParameterValues}) and refuses to run
-   * with a parameter missing ({@link ParameterSlots}).
+   * with a parameter missing ({@link ParameterSlots}). Metadata answers one call at a time, as
+   * each makes a statement ({@link StatementBook}).
    */
   private record Facade(Object target, Connection connection, TtsqlConnection owner, ParameterSlots slots)
       implements InvocationHandler {
@@ -244,6 +249,13 @@ public final class TtsqlConnection implements InvocationHandler {
       Object result = identity(proxy, method, args);
       if (result != null) {
         return result;
+      }
+      if (target instanceof DatabaseMetaData) {
+        try {
+          return StatementBook.make(owner.statementsMade, target, method, args);
+        } catch (InvocationTargetException e) {
+          throw e.getCause();
+        }
       }
       return target instanceof Statement statement ? onStatement(statement, method, args) : passOn(method, args);
     }

@@ -126,6 +126,41 @@ class SharedConnectionTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"memory", "duckdb"})
+  void threadsThatOpenAndCloseStatementsAtOnceEachGetTheirOwn(String store) throws Exception {
+    // Calcite numbered a connection's statements with an unguarded counter and kept them in a
+    // HashMap: two statements made at once could get one number, and the close of one took the
+    // other away, which then failed with AssertionError "no statement" or a
+    // NoSuchStatementException. Nothing here is shared but the connection: every call must work.
+    try (Connection c = connect(store)) {
+      CyclicBarrier start = new CyclicBarrier(THREADS);
+      List<Future<?>> runs = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int thread = t;
+        runs.add(pool.submit(() -> {
+          start.await(1, TimeUnit.MINUTES);
+          for (int round = 0; round < 20_000; round++) {
+            try (Statement s = c.createStatement()) {
+              if (round % 2_000 == 0) {
+                String query = "select " + thread + " * 100000 + " + round;
+                try (ResultSet rs = s.executeQuery(query)) {
+                  assertTrue(rs.next());
+                  assertEquals(thread * 100_000 + round, rs.getInt(1), query);
+                }
+              }
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> run : runs) {
+        run.get(5, TimeUnit.MINUTES);
+      }
+      assertEquals(ALONE.get(store).get(QUERIES.get(4)), digest(c, QUERIES.get(4)));
+    }
+  }
+
+  @ParameterizedTest
   @CsvSource({"memory, cancel", "memory, timeout", "duckdb, cancel", "duckdb, timeout"})
   void aStopOfOneThreadsStatementLeavesTheOthersAlone(String store, String how) throws Exception {
     // The other threads' statements were neither canceled nor timed: they owe their full answers.
