@@ -80,8 +80,8 @@ public final class ExportTarget {
 
   /**
    * Lets {@code writer} write the export in a staging folder next to the target (inside a folder
-   * that is there), then renames it into place; on any failure, and when the JVM exits before the export ends (Ctrl-C), the target
-   * is left as it was and the staging folder is deleted.
+   * that is there), then renames it into place; on any failure, and when the JVM exits before the
+   * export ends (Ctrl-C), the target is left as it was and the staging folder is deleted.
    */
   public void write(StagedWriter writer) throws IOException, SQLException {
     try (StagingFolder staging = StagingFolder.of(path)) {

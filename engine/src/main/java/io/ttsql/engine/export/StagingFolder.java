@@ -7,9 +7,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * The hidden folder an export is written in, next to its target or inside it, deleted when the export ends,
- * and also when the JVM exits first (Ctrl-C or a polite kill stop {@code ttsql export}): a
- * half-written Parquet file left there would fail a later {@code read_parquet('exports/**')}.
+ * The hidden folder an export is written in, next to its target or inside it, deleted when the
+ * export ends, and also when the JVM exits first (Ctrl-C or a polite kill stop {@code ttsql
+ * export}): a half-written Parquet file left there would fail a later {@code
+ * read_parquet('exports/**')}.
  */
 final class StagingFolder implements AutoCloseable {
   /** Deletions tried at exit: the export's threads still run then, and may add a file between two. */
