@@ -32,6 +32,10 @@ final class TimelineSvg {
   private static final int MIN_PLOT_HEIGHT = 150;
   /** Exits and restarts are labelled only while there are this few of a kind; more are drawn fainter. */
   private static final int MOST_MARKER_LABELS = 20;
+  /** The widest a character of a marker's 10 px label is likely to be, in pixels. */
+  private static final double LABEL_CHAR_WIDTH = 5.6;
+  /** Pixels between a marker's line and its label, and at least between two labels. */
+  private static final int LABEL_GAP = 3;
   /** The pids that the hover text of a line shared by several exits names. */
   private static final int MOST_LISTED_PIDS = 10;
 
@@ -223,20 +227,25 @@ final class TimelineSvg {
 
   /**
    * Draws {@code markers} as lines of class {@code kind}, labelled at height {@code labelY} when
-   * asked, few enough and 80 pixels apart (the labels wait in {@link #markerLabels}); more than
-   * {@link #MOST_MARKER_LABELS} are drawn fainter.
+   * asked, few enough and where a label does not run into the one before (the labels wait in
+   * {@link #markerLabels}); more than {@link #MOST_MARKER_LABELS} are drawn fainter. A label goes
+   * right of its line, or left of it where it would run past the plot into the legend.
    */
   private void markers(String kind, List<Marker> markers, int labelY, int plotTop, int plotHeight, boolean labelled) {
-    double lastLabel = Double.NEGATIVE_INFINITY;
+    double labelsEnd = Double.NEGATIVE_INFINITY;
     boolean crowded = markers.size() > MOST_MARKER_LABELS;
     for (Marker marker : markers) {
       double x = x(marker.seq());
       out.append(String.format(Locale.ROOT, "<line class=\"%s%s\" x1=\"%s\" x2=\"%s\" y1=\"%d\" y2=\"%d\"><title>%s</title></line>%n",
           kind, crowded ? " crowded" : "", Markup.num(x), Markup.num(x), plotTop, plotTop + plotHeight,
           Markup.escape(marker.title())));
-      if (labelled && !crowded && x - lastLabel > 80) {
-        markerLabels.append(Markup.text(kind + "-label", (int) Math.round(x) + 3, labelY, "start", marker.label()));
-        lastLabel = x;
+      double width = marker.label().length() * LABEL_CHAR_WIDTH;
+      boolean right = x + LABEL_GAP + width <= LEFT + PLOT_WIDTH;
+      double start = right ? x + LABEL_GAP : x - LABEL_GAP - width;
+      if (labelled && !crowded && start > labelsEnd + LABEL_GAP) {
+        markerLabels.append(Markup.text(kind + "-label", (int) Math.round(right ? start : x - LABEL_GAP), labelY,
+            right ? "start" : "end", marker.label()));
+        labelsEnd = start + width;
       }
     }
   }

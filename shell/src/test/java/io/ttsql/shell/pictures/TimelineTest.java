@@ -162,6 +162,34 @@ class TimelineTest {
   }
 
   @Test
+  void exitLabelsNeitherOverlapNorRunIntoTheLegend() throws Exception {
+    // Ten processes with 7-digit pids each allocate 9 buffers and die: 100 events, exits at seqs
+    // 9, 19, …, 99. The plot is 830 px wide (x 78 to 908), 8.3 px a seq, so the exit lines stand
+    // 83 px apart, less than a label "pid 4194000 exits" takes (78 px in Arial, 90 in DejaVu Sans,
+    // up to 95 px at 5.6 px a character): every other label is drawn. The last exit (seq 99, x 899.7)
+    // has no room for its label before the legend at x 922, so that label ends left of its line.
+    List<String> log = new ArrayList<>();
+    for (int k = 0; k < 10; k++) {
+      int pid = 4194000 + k;
+      for (int j = 1; j <= 9; j++) {
+        log.add("✓ [PID " + pid + "] Allocated 1024 bytes of DRAM on device 0 (buffer_id=" + 4096 * (10 * k + j) + ")");
+      }
+      log.addAll(List.of("", "⚠️  Detected dead processes, cleaning up orphaned buffers...",
+          "   PID " + pid + " is dead, removing its buffers...", "   ✓ Removed 9 buffers (0.00878906 MB) from PID " + pid, ""));
+    }
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log", log.toArray(String[]::new))) {
+      SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
+      List<Element> labels = svg.elements("text", "exit-label");
+      assertEquals(List.of("pid 4194000 exits", "pid 4194002 exits", "pid 4194004 exits", "pid 4194006 exits",
+          "pid 4194009 exits"), labels.stream().map(Element::getTextContent).toList());
+      Element last = labels.get(labels.size() - 1);
+      assertEquals("end", last.getAttribute("text-anchor"));
+      assertTrue(Double.parseDouble(last.getAttribute("x")) < 900, last.getAttribute("x"));
+      assertEquals(List.of("start"), labels.subList(0, 4).stream().map(e -> e.getAttribute("text-anchor")).distinct().toList());
+    }
+  }
+
+  @Test
   void devicesTenApartShareAColourButNotAStroke() throws Exception {
     // Ten colours: devices 1, 11, 21 and 31 (a 32-chip Galaxy) are all orange; their strokes are
     // solid, dotted, dash-dotted and dash-dot-dotted (plain dashes are process exits). A long garbage device number widens the legend's
