@@ -29,8 +29,9 @@ final class FlameGraphSvg {
 
   private FlameGraphSvg(FlameGraph graph) {
     this.graph = graph;
-    this.levels = graph.root().height();
     this.total = graph.root().weight();
+    // Rows for the frames drawn only: a deep stack too narrow to draw would leave empty rows on top.
+    this.levels = graph.root().height(this::drawn);
   }
 
   /** The {@code <svg>} element of {@code graph}. */
@@ -77,11 +78,11 @@ final class FlameGraphSvg {
   }
 
   private void frame(FlameNode node, int level, long start) {
-    double inner = WIDTH - 2.0 * PAD;
-    double width = node.weight() * inner / total;
-    if (width < MIN_WIDTH) {
+    if (!drawn(node)) {
       return;
     }
+    double inner = WIDTH - 2.0 * PAD;
+    double width = node.weight() * inner / total;
     double x = PAD + start * inner / total;
     int y = TOP + (levels - 1 - level) * ROW;
     FrameLabel label = node.label();
@@ -100,6 +101,11 @@ final class FlameGraphSvg {
       frame(child, level + 1, childStart);
       childStart += child.weight();
     }
+  }
+
+  /** Whether {@code node} is at least {@link #MIN_WIDTH} wide, and so drawn. */
+  private boolean drawn(FlameNode node) {
+    return node.weight() * (WIDTH - 2.0 * PAD) / total >= MIN_WIDTH;
   }
 
   /** {@code 45.25%}, or {@code <0.01%} for a sliver. */

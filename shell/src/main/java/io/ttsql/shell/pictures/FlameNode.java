@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * A frame of a flame graph: its label, the weight of every stack passing through it, and its
@@ -56,11 +57,13 @@ final class FlameNode {
     return children.values();
   }
 
-  /** Number of levels from this frame to its deepest callee, this frame included. */
-  int height() {
+  /** Levels from this frame to its deepest callee reached through callees {@code shown} accepts, this one included. */
+  int height(Predicate<FlameNode> shown) {
     int deepest = 0;
     for (FlameNode child : children.values()) {
-      deepest = Math.max(deepest, child.height());
+      if (shown.test(child)) {
+        deepest = Math.max(deepest, child.height(shown));
+      }
     }
     return deepest + 1;
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.ttsql.engine.testing.DebugLogBlocks;
 import io.ttsql.engine.testing.QueryFixture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -93,6 +95,23 @@ class FlameGraphTest {
     // The root is drawn at the bottom, frame 0 of the deepest stack at the top.
     assertTrue(y(root) > y(frames.get("_PyEval_EvalFrameDefault @1")));
     assertTrue(y(frames.get("[_ttnn.so] @3")) > y(matmulTop));
+  }
+
+  @Test
+  void aStackTooNarrowToDrawTakesNoRows() throws Exception {
+    // 16 MB leak on CONCAT (4 frames) and a 1-byte leak on a 40-frame stack: 1180 px * 1 / 16,777,217
+    // is far under the 0.1 px a frame needs to be drawn, so only the root and CONCAT's 4 levels
+    // are: CONCAT's frame 0 is the top row (y 76, under the links) and the picture is
+    // 76 + 5 rows of 17 px + 52 = 213 px high, not 36 empty rows higher.
+    List<String> deep = IntStream.rangeClosed(1, 40).mapToObj(i -> "python3: deep_frame_" + i).toList();
+    try (QueryFixture q = QueryFixture.ofLog(dir, "tt_buffer_debug.log", DebugLogBlocks.lines(
+        StackedLog.allocated(0, 0x1000, 16777216, "0x55f3b41ca0f0", StackedLog.CONCAT),
+        StackedLog.allocated(0, 0x2000, 1, "0x55f3b41ca360", deep)))) {
+      SvgDocument svg = SvgDocument.parse(FlameGraph.read(q.connection(), FlameWeight.LEAKED_BYTES, null).svg());
+      assertEquals(5, svg.elements("g", "f").size());
+      assertEquals(76.0, svg.elements("g", "f").stream().mapToDouble(FlameGraphTest::y).min().orElseThrow());
+      assertEquals("213", svg.root().getAttribute("height"));
+    }
   }
 
   @Test
