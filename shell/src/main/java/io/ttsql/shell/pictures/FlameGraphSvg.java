@@ -45,10 +45,13 @@ final class FlameGraphSvg {
     out.append(Markup.svgOpen("ttsql-flame", WIDTH, height, "monospace", "flamegraph.css"));
     text("title", WIDTH / 2, 24, "middle", graph.weight().title());
     text("subtitle", WIDTH / 2, 44, "middle", subtitle());
-    text("reset", PAD, 64, "start", "Reset zoom");
-    text("search", WIDTH - PAD, 64, "end", "Search");
-    // Right-aligned before the search link at its widest ("Clear search", set by flamegraph.js).
-    text("matched", WIDTH - PAD - (int) Math.ceil("Clear search".length() * LabelFit.CHAR_WIDTH) - 12, 64, "end", "");
+    // With nothing drawn there is nothing to zoom into, search, hover or explain: no links, hint or legend.
+    if (total > 0) {
+      text("reset", PAD, 64, "start", "Reset zoom");
+      text("search", WIDTH - PAD, 64, "end", "Search");
+      // Right-aligned before the search link at its widest ("Clear search", set by flamegraph.js).
+      text("matched", WIDTH - PAD - (int) Math.ceil("Clear search".length() * LabelFit.CHAR_WIDTH) - 12, 64, "end", "");
+    }
     out.append("<g class=\"frames\">\n");
     if (total > 0) {
       frame(graph.root(), 0, 0);
@@ -59,8 +62,10 @@ final class FlameGraphSvg {
     boolean noStacks = graph.lifetimes() > 0 && graph.stacklessLifetimes() == graph.lifetimes();
     text("details", PAD, framesBottom + 20, "start", noStacks
         ? "No lifetime has a call stack: only the buffer debug log (tt_buffer_debug.log) records stacks."
-        : "Hover over a frame for its function, weight and share; click it to zoom in.");
-    legend(framesBottom + 42);
+        : total > 0 ? "Hover over a frame for its function, weight and share; click it to zoom in." : "");
+    if (total > 0) {
+      legend(framesBottom + 42);
+    }
     out.append("<script><![CDATA[\n").append(Markup.resource("flamegraph.js")).append("]]></script>\n");
     out.append("</svg>\n");
     return out.toString();

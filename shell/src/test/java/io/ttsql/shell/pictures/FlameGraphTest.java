@@ -115,6 +115,18 @@ class FlameGraphTest {
   }
 
   @Test
+  void nothingToDrawOffersNoLinksHintOrLegend() throws Exception {
+    // The one freed lifetime (MATMUL's, seqs 0-1) leaked nothing, so no frame is drawn: the
+    // picture says so, and has no Search or Reset zoom link, no hint to hover a frame, no legend.
+    SvgDocument svg = SvgDocument.parse(graph(FlameWeight.LEAKED_BYTES, "end_reason = 'freed'").svg());
+    assertEquals("Nothing to draw: the selected lifetimes have no leaked bytes.", svg.text("empty"));
+    assertEquals(List.of(), svg.elements("text", "search"));
+    assertEquals(List.of(), svg.elements("text", "reset"));
+    assertEquals("", svg.text("details"));
+    assertEquals(List.of(), svg.elements("g", "legend"));
+  }
+
+  @Test
   void narrowFramesShowTheShortNameOrACutOne() {
     FrameLabel label = FrameLabel.of("/lib/_ttnn.so", "ttnn::operations::matmul::Matmul::create_output_tensors");
     assertEquals("Matmul::create_output_tensors", label.shortName());
