@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlWith;
@@ -86,9 +88,32 @@ public final class ColumnLabels {
       if (item instanceof SqlIdentifier id && id.isStar()) {
         return List.of();
       }
-      texts.add(textAt(lines, item.getParserPosition()));
+      texts.add(textAt(lines, span(item)));
     }
     return texts;
+  }
+
+  /**
+   * Where {@code node} and everything in it were typed: Calcite places a call of {@code
+   * stacks.hex(…)} at {@code hex}, and an operation on one at that too.
+   */
+  private static SqlParserPos span(SqlNode node) {
+    List<SqlNode> inside = new ArrayList<>();
+    if (node instanceof SqlCall call) {
+      if (call.getOperator() instanceof SqlFunction function && function.getSqlIdentifier() != null) {
+        inside.add(function.getSqlIdentifier());
+      }
+      inside.addAll(call.getOperandList());
+    } else if (node instanceof SqlNodeList list) {
+      inside.addAll(list);
+    }
+    List<SqlParserPos> spans = new ArrayList<>(List.of(node.getParserPosition()));
+    for (SqlNode part : inside) {
+      if (part != null && part.getParserPosition().getLineNum() > 0) {
+        spans.add(span(part));
+      }
+    }
+    return SqlParserPos.sum(spans);
   }
 
   private static String textAt(String[] lines, SqlParserPos pos) {

@@ -119,6 +119,9 @@ class MainTest extends TwoAllocationLogTest {
     assertEquals("1 + 1,'x'\n2,x\n3,y\n", union.out());
     CliRun values = CliRun.of("--format", "csv", "-c", "values (1, 2), (3, 4)", log);
     assertEquals("col0,col1\n1,2\n3,4\n", values.out());
+    // A function called through its schema keeps the schema: Calcite places the call at hex.
+    CliRun qualified = CliRun.of("--format", "csv", "-c", "select main.hex(16), main.hex(1) || 'x'", log);
+    assertEquals("main.hex(16),main.hex(1) || 'x'\n0x10,0x1x\n", qualified.out());
   }
 
   @Test
