@@ -14,7 +14,8 @@ import org.apache.calcite.sql.parser.SqlParseException;
  * comma ({@code select kind, from events}), drop the comma.
  */
 final class ReservedWordHint {
-  private static final Pattern ENCOUNTERED = Pattern.compile("^Encountered \"([A-Za-z_]+)");
+  private static final Pattern ENCOUNTERED = Pattern.compile("^Encountered \"([^\"]+)\"");
+  private static final Pattern WORD = Pattern.compile("[A-Za-z_]+");
   /** Words that start a clause or a join after a list: never meant as a name, unless after AS. */
   private static final Set<String> CLAUSE_WORDS = Set.of("FROM", "WHERE", "GROUP", "HAVING", "ORDER", "LIMIT",
       "OFFSET", "FETCH", "UNION", "INTERSECT", "EXCEPT", "MINUS", "JOIN", "INNER", "LEFT", "RIGHT", "FULL",
@@ -31,31 +32,55 @@ final class ReservedWordHint {
    */
   static Optional<String> of(SqlParseException error, String before) {
     Matcher encountered = ENCOUNTERED.matcher(String.valueOf(error.getMessage()));
-    if (!encountered.find() || !nameExpected(error)) {
+    if (!encountered.find()) {
       return Optional.empty();
     }
-    String word = encountered.group(1);
-    if (!ReservedWords.contains(word)) {
+    String[] tokens = encountered.group(1).split(" ");
+    int at = nameExpectedAt(error, tokens);
+    if (at < 0 || !WORD.matcher(tokens[at]).matches() || !ReservedWords.contains(tokens[at])) {
       return Optional.empty();
     }
-    String name = word.toLowerCase(Locale.ROOT);
-    if (CLAUSE_WORDS.contains(word.toUpperCase(Locale.ROOT)) && !AFTER_AS.matcher(before).find()) {
-      return before.stripTrailing().endsWith(",")
+    String lead = before + " " + String.join(" ", Arrays.asList(tokens).subList(0, at));
+    String name = tokens[at].toLowerCase(Locale.ROOT);
+    if (CLAUSE_WORDS.contains(tokens[at].toUpperCase(Locale.ROOT)) && !AFTER_AS.matcher(lead).find()) {
+      return lead.stripTrailing().endsWith(",")
           ? Optional.of("a list ends without a comma: remove the one before " + name)
           : Optional.empty();
     }
     return Optional.of(name + " is a reserved word: to use it as a name, double-quote it (\"" + name + "\")");
   }
 
-  /** Whether one of the tokens the parser expected there is a name. */
-  private static boolean nameExpected(SqlParseException error) {
+  /**
+   * Which of the encountered tokens stands where the parser expected a name, after the keywords
+   * it read before it ({@code function} of {@code and function}, where {@code and} was fine), or -1.
+   */
+  private static int nameExpectedAt(SqlParseException error, String[] tokens) {
     int[][] expected = error.getExpectedTokenSequences();
     String[] images = error.getTokenImages();
     if (expected == null || images == null) {
-      return false;
+      return -1;
     }
-    return Arrays.stream(expected).filter(sequence -> sequence.length > 0)
-        .map(sequence -> images[sequence[0]])
-        .anyMatch(image -> image.equals("<IDENTIFIER>") || image.equals("<QUOTED_IDENTIFIER>"));
+    for (int at = 0; at < tokens.length; at++) {
+      for (int[] sequence : expected) {
+        if (sequence.length > at && isName(images[sequence[at]]) && readBefore(sequence, at, images, tokens)) {
+          return at;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the first {@code at} tokens of {@code sequence} are the keywords {@code tokens} begins with. */
+  private static boolean readBefore(int[] sequence, int at, String[] images, String[] tokens) {
+    for (int i = 0; i < at; i++) {
+      if (!images[sequence[i]].equalsIgnoreCase("\"" + tokens[i] + "\"")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isName(String image) {
+    return image.equals("<IDENTIFIER>") || image.equals("<QUOTED_IDENTIFIER>");
   }
 }

@@ -33,6 +33,16 @@ class SqlErrorMessageTest {
   }
 
   @Test
+  void aReservedWordAfterAndOrOrGetsTheHintToo() {
+    // Calcite places the error at and, which was fine, and shows the tokens it read from there:
+    // Encountered "and function". The name it could not take is function, a column of frames.
+    assertEquals("Hint: function is a reserved word: to use it as a name, double-quote it (\"function\")",
+        linesFor("select * from frames where depth = 0 and function like 'x'").get(3));
+    assertEquals("Hint: time is a reserved word: to use it as a name, double-quote it (\"time\")",
+        linesFor("select * from events where size > 0 or time > time '09:00:00'").get(3));
+  }
+
+  @Test
   void aClauseWordAfterACommaIsAListEndingInOneNotANameToQuote() {
     assertEquals(List.of(
         "Error: Encountered \"from\" (line 2, column 1)",
