@@ -1,6 +1,7 @@
 package io.ttsql.udf;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /** SQL functions {@code human_bytes}, {@code size_bucket} and {@code size_bucket_low}: sizes for people and histograms. */
@@ -19,8 +20,17 @@ public final class SizeFunctions {
     if (bytes == null) {
       return null;
     }
+    return human(BigDecimal.valueOf(bytes));
+  }
+
+  /** {@link #humanBytes} of a byte total that may pass a BIGINT: 2^64 gives {@code 16 EB}. */
+  public static String humanTotal(BigInteger bytes) {
+    return human(new BigDecimal(bytes));
+  }
+
+  private static String human(BigDecimal bytes) {
     Scaled scaled = Scaled.of(bytes);
-    return scaled.written(bytes, scaled.value().setScale(1, RoundingMode.HALF_UP));
+    return scaled.written(bytes.signum(), scaled.value().setScale(1, RoundingMode.HALF_UP));
   }
 
   /**
@@ -29,14 +39,15 @@ public final class SizeFunctions {
    * alike would read the same.
    */
   public static String exactBytes(long bytes) {
-    Scaled scaled = Scaled.of(bytes);
-    return scaled.value().stripTrailingZeros().scale() <= 1 ? scaled.written(bytes, scaled.value()) : bytes + " " + UNITS[0];
+    Scaled scaled = Scaled.of(BigDecimal.valueOf(bytes));
+    return scaled.value().stripTrailingZeros().scale() <= 1 ? scaled.written(Long.signum(bytes), scaled.value())
+        : bytes + " " + UNITS[0];
   }
 
   /** The magnitude of a size in the unit that {@link #humanBytes} writes it in: the largest that leaves at least 1 after rounding. */
   private record Scaled(BigDecimal value, int unit) {
-    static Scaled of(long bytes) {
-      BigDecimal value = BigDecimal.valueOf(bytes).abs();
+    static Scaled of(BigDecimal bytes) {
+      BigDecimal value = bytes.abs();
       int unit = 0;
       while (unit < UNITS.length - 1 && value.setScale(1, RoundingMode.HALF_UP).compareTo(KIB) >= 0) {
         value = value.divide(KIB);
@@ -45,9 +56,9 @@ public final class SizeFunctions {
       return new Scaled(value, unit);
     }
 
-    /** {@code number} (this value, rounded or not) with the unit and the sign of {@code bytes}. */
-    String written(long bytes, BigDecimal number) {
-      return (bytes < 0 ? "-" : "") + number.stripTrailingZeros().toPlainString() + " " + UNITS[unit];
+    /** {@code number} (this value, rounded or not) with the unit and the sign {@code signum} of the bytes. */
+    String written(int signum, BigDecimal number) {
+      return (signum < 0 ? "-" : "") + number.stripTrailingZeros().toPlainString() + " " + UNITS[unit];
     }
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +46,8 @@ class SizeFunctionsTest {
     assertEquals("2.3 KB", SizeFunctions.humanBytes(2304L));
     assertEquals("-8 EB", SizeFunctions.humanBytes(Long.MIN_VALUE));
     assertNull(SizeFunctions.humanBytes(null));
+    // 2^64 + 2^63 bytes, beyond a BIGINT: 16 EB and 8 EB.
+    assertEquals("24 EB", SizeFunctions.humanTotal(BigInteger.ONE.shiftLeft(64).add(BigInteger.ONE.shiftLeft(63))));
   }
 
   @ParameterizedTest

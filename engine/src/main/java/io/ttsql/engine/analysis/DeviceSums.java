@@ -1,29 +1,30 @@
 package io.ttsql.engine.analysis;
 
+import io.ttsql.engine.ByteTotals;
 import io.ttsql.engine.model.BufferType;
 import java.util.Arrays;
 
 /**
  * Running sums per device, and over all devices (device null), for {@link StatsReplay}: keys
  * held, and stored bytes in all and per buffer type; a change of unknown size counts as a key but
- * adds no bytes.
+ * adds no bytes. The bytes are {@link ByteTotals}: exact past 2^63-1, read saturated there.
  */
 final class DeviceSums {
   private static final int TYPES = BufferType.values().length;
 
   private final KeyIndex devices = new KeyIndex();
   private long[] buffers = new long[8];
-  private long[] totalBytes = new long[8];
-  private long[] bytesByType = new long[8 * TYPES];
+  private final ByteTotals totalBytes = new ByteTotals(8);
+  private final ByteTotals bytesByType = new ByteTotals(8 * TYPES);
 
   /** Adds a key change of {@code change} (+1 or -1) with its signed {@code bytes} (or null) and type (or null). */
   void add(int device, int change, Long bytes, BufferType type) {
     for (int d : new int[] {index(device), index(null)}) {
       buffers[d] += change;
       if (bytes != null) {
-        totalBytes[d] += bytes;
+        totalBytes.add(d, bytes);
         if (type != null) {
-          bytesByType[d * TYPES + type.ordinal()] += bytes;
+          bytesByType.add(d * TYPES + type.ordinal(), bytes);
         }
       }
     }
@@ -37,12 +38,12 @@ final class DeviceSums {
 
   long totalBytes(Integer device) {
     int d = index(device);
-    return totalBytes[d];
+    return totalBytes.bigint(d);
   }
 
   long bytes(Integer device, BufferType type) {
     int d = index(device);
-    return bytesByType[d * TYPES + type.ordinal()];
+    return bytesByType.bigint(d * TYPES + type.ordinal());
   }
 
   /**
@@ -53,8 +54,8 @@ final class DeviceSums {
     int d = devices.idOf(KeyIndex.nullableInt(device == null, device == null ? 0 : device), 0, 0);
     if (d >= buffers.length) {
       buffers = Arrays.copyOf(buffers, buffers.length * 2);
-      totalBytes = Arrays.copyOf(totalBytes, totalBytes.length * 2);
-      bytesByType = Arrays.copyOf(bytesByType, bytesByType.length * 2);
+      totalBytes.grow(buffers.length);
+      bytesByType.grow(buffers.length * TYPES);
     }
     return d;
   }

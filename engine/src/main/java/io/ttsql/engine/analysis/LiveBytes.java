@@ -1,5 +1,6 @@
 package io.ttsql.engine.analysis;
 
+import io.ttsql.engine.ByteTotals;
 import io.ttsql.engine.model.BufferType;
 import io.ttsql.engine.parse.LogFormat;
 import io.ttsql.engine.store.EventColumns;
@@ -130,10 +131,15 @@ public final class LiveBytes {
 
   /**
    * The running bytes of every series, and the points recorded after each event that changed them,
-   * kept in log order in flat arrays and split by series at the end.
+   * kept in log order in flat arrays and split by series at the end. The running bytes are exact
+   * past 2^63-1 (so frees bring them back right), as is each series' peak; a point records them
+   * saturated there.
    */
   private static final class Sweep {
-    private final long[] held;
+    private final ByteTotals held;
+    private final ByteTotals peaks;
+    /** Per series, the index among its points of its peak: the first of the most bytes. */
+    private final int[] peakPoint;
     private final IntList touched = new IntList();
     private final boolean[] isTouched;
     private final int[] pointsPerSeries;
@@ -142,13 +148,15 @@ public final class LiveBytes {
     private long[] pointBytes = new long[1024];
 
     Sweep(int seriesCount) {
-      held = new long[seriesCount];
+      held = new ByteTotals(seriesCount);
+      peaks = new ByteTotals(seriesCount);
+      peakPoint = new int[seriesCount];
       isTouched = new boolean[seriesCount];
       pointsPerSeries = new int[seriesCount];
     }
 
     void add(int series, long delta) {
-      held[series] += delta;
+      held.add(series, delta);
       if (!isTouched[series]) {
         isTouched[series] = true;
         touched.add(series);
@@ -158,7 +166,11 @@ public final class LiveBytes {
     void endEvent(int seq) {
       for (int t = 0; t < touched.size(); t++) {
         int s = touched.get(t);
-        record(s, seq, held[s]);
+        record(s, seq, held.bigint(s));
+        if (pointsPerSeries[s] == 1 || held.exceeds(s, peaks, s)) {
+          peaks.set(s, held, s);
+          peakPoint[s] = pointsPerSeries[s] - 1;
+        }
         isTouched[s] = false;
       }
       touched.clear();
@@ -191,7 +203,7 @@ public final class LiveBytes {
       }
       List<LiveSeries> series = new ArrayList<>();
       for (int s = 0; s < keys.size(); s++) {
-        series.add(new LiveSeries(keys.get(s).device(), keys.get(s).bufferType(), seqs[s], bytes[s]));
+        series.add(new LiveSeries(keys.get(s).device(), keys.get(s).bufferType(), seqs[s], bytes[s], peakPoint[s]));
       }
       return series;
     }

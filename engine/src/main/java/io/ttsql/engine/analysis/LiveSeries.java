@@ -3,6 +3,8 @@ package io.ttsql.engine.analysis;
 /**
  * The bytes one (device, buffer type) held over a trace: a step function given by the events that
  * changed it, each with the bytes held after it, and its peak (the largest value, first reached).
+ * Bytes beyond 2^63-1 read as 2^63-1 (saturated, see {@link io.ttsql.engine.ByteTotals}); the
+ * peak is told by the exact bytes.
  */
 public final class LiveSeries {
   private final Integer device;
@@ -16,8 +18,9 @@ public final class LiveSeries {
    * @param bufferType the buffer type as printed, or null
    * @param seqs the seqs of the events that changed the bytes held, ascending, at least one
    * @param bytes the bytes held after each of those events
+   * @param peakIndex the index of the change after which the most bytes were first held
    */
-  LiveSeries(Integer device, String bufferType, int[] seqs, long[] bytes) {
+  LiveSeries(Integer device, String bufferType, int[] seqs, long[] bytes, int peakIndex) {
     if (seqs.length == 0 || seqs.length != bytes.length) {
       throw new IllegalArgumentException("a series needs as many byte values as seqs, at least one");
     }
@@ -25,13 +28,7 @@ public final class LiveSeries {
     this.bufferType = bufferType;
     this.seqs = seqs;
     this.bytes = bytes;
-    int peak = 0;
-    for (int i = 1; i < bytes.length; i++) {
-      if (bytes[i] > bytes[peak]) {
-        peak = i;
-      }
-    }
-    this.peakIndex = peak;
+    this.peakIndex = peakIndex;
   }
 
   /** The device, or null. */

@@ -49,6 +49,29 @@ class LiveBytesTest {
   }
 
   @Test
+  void bytesHeldPastABigintSaturateAndComeBackExactly() throws Exception {
+    // Two garbage sizes of 2^63-1 and 1 KB on device 0 DRAM: after seq 1 the device holds 2^64-2,
+    // after seq 2 2^64+1022 (the most), after seq 3 2^63+1023, all beyond a BIGINT, so read as
+    // 2^63-1; freeing the second garbage size at seq 4 leaves exactly 1024. The peak is seq 2, the
+    // largest exact sum. Wrapping around, seq 1 read -2, seq 2 1022, seq 3 a negative sum, and the
+    // peak was seq 0.
+    String max = Long.toString(Long.MAX_VALUE);
+    try (QueryFixture q = QueryFixture.ofLog(dir, "server.log",
+        "✓ [PID 1] Allocated " + max + " bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated " + max + " bytes of DRAM on device 0 (buffer_id=0x2000)",
+        "✓ [PID 1] Allocated 1024 bytes of DRAM on device 0 (buffer_id=0x3000)",
+        "✗ [PID 1] Freed buffer 0x1000 on device 0 (" + max + " bytes, FINAL)",
+        "✗ [PID 1] Freed buffer 0x2000 on device 0 (" + max + " bytes, FINAL)")) {
+      AnalyzedTrace trace = Ttsql.traces(q.connection()).values().iterator().next();
+      assertEquals(List.of("0 DRAM [0:" + max + ", 1:" + max + ", 2:" + max + ", 3:" + max + ", 4:1024] peak " + max
+              + " at 2, final 1024"),
+          describe(LiveBytes.of(trace)));
+      assertEquals(List.of("peak_bytes=" + max + "; peak_seq=2; live_at_peak=3; final_bytes=1024"),
+          q.rows("select peak_bytes, peak_seq, live_at_peak, final_bytes from peaks"));
+    }
+  }
+
+  @Test
   void aPeakNamesTheFileAndLineOfItsEvent() throws Exception {
     // Two server logs loaded as one trace, each of one allocation at its line 1 and a free at its
     // line 2. Device 0 DRAM holds 4096 at the first log's line 1, then 0; the second log's 8192 at

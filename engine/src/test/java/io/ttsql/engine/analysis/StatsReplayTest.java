@@ -49,6 +49,30 @@ class StatsReplayTest {
   }
 
   @Test
+  void storedBytesPastABigintSaturateAndComeBackExactly() throws Exception {
+    // Three keys on device 0: two garbage sizes of 2^63-1 and 1 KB, all DRAM. The block at line 4
+    // (after seq 2) sees 2^64+1022 bytes, beyond a BIGINT, so 2^63-1; once seqs 3 and 4 (lines 11
+    // and 12) free the garbage keys, the block at line 13 sees exactly the 1024 left. Wrapping
+    // around, the first block read 1022.
+    String max = Long.toString(Long.MAX_VALUE);
+    try (QueryFixture q =
+        QueryFixture.ofLog(dir, "server.log",
+            "✓ [PID 1] Allocated " + max + " bytes of DRAM on device 0 (buffer_id=0x1000)",
+            "✓ [PID 1] Allocated " + max + " bytes of DRAM on device 0 (buffer_id=0x2000)",
+            "✓ [PID 1] Allocated 1024 bytes of DRAM on device 0 (buffer_id=0x3000)",
+            block(3, 0, 0),
+            "✗ [PID 1] Freed buffer 0x1000 on device 0 (" + max + " bytes, FINAL)",
+            "✗ [PID 1] Freed buffer 0x2000 on device 0 (" + max + " bytes, FINAL)",
+            block(1, 1024, 0))) {
+      assertEquals(
+          List.of(
+              "line=4; after_seq=2; device=0; buffers=3; dram_bytes=" + max + "; l1_bytes=0; total_bytes=" + max,
+              "line=13; after_seq=4; device=0; buffers=1; dram_bytes=1024; l1_bytes=0; total_bytes=1024"),
+          q.rows(REPLAY));
+    }
+  }
+
+  @Test
   void aRestartedServerStartsEmpty() throws Exception {
     // The first run holds (0, 0x1000), 4 KB of DRAM (seq 0), when it is killed; the banner (seq 1)
     // starts a server holding nothing, which then takes (0, 0x2000), 2 KB of L1 (seq 2). Its block
