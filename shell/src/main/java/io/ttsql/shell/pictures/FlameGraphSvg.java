@@ -2,6 +2,7 @@ package io.ttsql.shell.pictures;
 
 import io.ttsql.engine.Counted;
 import io.ttsql.shell.output.TextWidth;
+import java.math.BigInteger;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class FlameGraphSvg {
   private final StringBuilder out = new StringBuilder();
   private final Set<FrameFamily> families = EnumSet.noneOf(FrameFamily.class);
   private final int levels;
-  private final long total;
+  private final BigInteger total;
 
   private FlameGraphSvg(FlameGraph graph) {
     this.graph = graph;
@@ -40,21 +41,22 @@ final class FlameGraphSvg {
   }
 
   private String draw() {
-    int framesBottom = TOP + (total > 0 ? levels * ROW : 30);
+    boolean drawsFrames = total.signum() > 0;
+    int framesBottom = TOP + (drawsFrames ? levels * ROW : 30);
     int height = framesBottom + 52;
     out.append(Markup.svgOpen("ttsql-flame", WIDTH, height, "monospace", "flamegraph.css"));
     text("title", WIDTH / 2, 24, "middle", graph.weight().title());
     text("subtitle", WIDTH / 2, 44, "middle", subtitle());
     // With nothing drawn there is nothing to zoom into, search, hover or explain: no links, hint or legend.
-    if (total > 0) {
+    if (drawsFrames) {
       text("reset", PAD, 64, "start", "Reset zoom");
       text("search", WIDTH - PAD, 64, "end", "Search");
       // Right-aligned before the search link at its widest ("Clear search", set by flamegraph.js).
       text("matched", WIDTH - PAD - (int) Math.ceil("Clear search".length() * LabelFit.CHAR_WIDTH) - 12, 64, "end", "");
     }
     out.append("<g class=\"frames\">\n");
-    if (total > 0) {
-      frame(graph.root(), 0, 0);
+    if (drawsFrames) {
+      frame(graph.root(), 0, BigInteger.ZERO);
     } else {
       text("empty", WIDTH / 2, TOP + 20, "middle", "Nothing to draw: the selected lifetimes have no " + graph.weight().quantity() + ".");
     }
@@ -62,8 +64,8 @@ final class FlameGraphSvg {
     boolean noStacks = graph.lifetimes() > 0 && graph.stacklessLifetimes() == graph.lifetimes();
     text("details", PAD, framesBottom + 20, "start", noStacks
         ? "No lifetime has a call stack: only the buffer debug log (tt_buffer_debug.log) records stacks."
-        : total > 0 ? "Hover over a frame for its function, weight and share; click it to zoom in." : "");
-    if (total > 0) {
+        : drawsFrames ? "Hover over a frame for its function, weight and share; click it to zoom in." : "");
+    if (drawsFrames) {
       legend(framesBottom + 42);
     }
     out.append("<script><![CDATA[\n").append(Markup.resource("flamegraph.js")).append("]]></script>\n");
@@ -82,13 +84,13 @@ final class FlameGraphSvg {
     return TextWidth.fit(s.toString(), Markup.SUBTITLE_CHARS);
   }
 
-  private void frame(FlameNode node, int level, long start) {
+  private void frame(FlameNode node, int level, BigInteger start) {
     if (!drawn(node)) {
       return;
     }
     double inner = WIDTH - 2.0 * PAD;
-    double width = node.weight() * inner / total;
-    double x = PAD + start * inner / total;
+    double width = node.weight().doubleValue() * inner / total.doubleValue();
+    double x = PAD + start.doubleValue() * inner / total.doubleValue();
     int y = TOP + (levels - 1 - level) * ROW;
     FrameLabel label = node.label();
     families.add(label.family());
@@ -101,21 +103,21 @@ final class FlameGraphSvg {
         Markup.num(x), y, Markup.num(width), FRAME_HEIGHT, label.family().colour(label.name())));
     out.append(String.format(Locale.ROOT, "<text x=\"%s\" y=\"%d\">%s</text></g>%n",
         Markup.num(x + 3), y + 12, Markup.escape(LabelFit.fit(label, width))));
-    long childStart = start;
+    BigInteger childStart = start;
     for (FlameNode child : node.children()) {
       frame(child, level + 1, childStart);
-      childStart += child.weight();
+      childStart = childStart.add(child.weight());
     }
   }
 
   /** Whether {@code node} is at least {@link #MIN_WIDTH} wide, and so drawn. */
   private boolean drawn(FlameNode node) {
-    return node.weight() * (WIDTH - 2.0 * PAD) / total >= MIN_WIDTH;
+    return node.weight().doubleValue() * (WIDTH - 2.0 * PAD) / total.doubleValue() >= MIN_WIDTH;
   }
 
   /** {@code 45.25%}, or {@code <0.01%} for a sliver. */
-  private String share(long weight) {
-    double percent = 100.0 * weight / total;
+  private String share(BigInteger weight) {
+    double percent = 100.0 * weight.doubleValue() / total.doubleValue();
     return percent > 0 && percent < 0.01 ? "<0.01% of all" : String.format(Locale.ROOT, "%.2f%% of all", percent);
   }
 

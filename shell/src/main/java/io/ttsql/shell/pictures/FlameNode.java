@@ -1,5 +1,7 @@
 package io.ttsql.shell.pictures;
 
+import io.ttsql.engine.ByteTotals;
+import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +10,13 @@ import java.util.function.Predicate;
 
 /**
  * A frame of a flame graph: its label, the weight of every stack passing through it, and its
- * callees by name (in name order, so the same input always draws the same picture).
+ * callees by name (in name order, so the same input always draws the same picture). Weights are
+ * summed exactly: stacks of a few garbage sizes near 2^63 add up past a BIGINT.
  */
 final class FlameNode {
   private final FrameLabel label;
   private final Map<String, FlameNode> children = new TreeMap<>();
-  private long weight;
+  private final ByteTotals weight = new ByteTotals(1);
 
   private FlameNode(FrameLabel label) {
     this.label = label;
@@ -27,10 +30,10 @@ final class FlameNode {
   /** Adds a stack with its weight; {@code path} starts with the outermost caller, below this node. */
   void add(List<FrameLabel> path, long stackWeight) {
     FlameNode node = this;
-    node.weight += stackWeight;
+    node.weight.add(0, stackWeight);
     for (FrameLabel frame : path) {
       node = node.children.computeIfAbsent(frame.name(), name -> new FlameNode(frame));
-      node.weight += stackWeight;
+      node.weight.add(0, stackWeight);
     }
   }
 
@@ -39,17 +42,17 @@ final class FlameNode {
   }
 
   /** The weight of the stacks through this frame. */
-  long weight() {
-    return weight;
+  BigInteger weight() {
+    return weight.exact(0);
   }
 
   /** The weight of the stacks that end here (this frame allocated), not in a callee. */
-  long selfWeight() {
-    long inChildren = 0;
+  BigInteger selfWeight() {
+    BigInteger self = weight();
     for (FlameNode child : children.values()) {
-      inChildren += child.weight;
+      self = self.subtract(child.weight());
     }
-    return weight - inChildren;
+    return self;
   }
 
   /** The callees, in name order. */

@@ -2,6 +2,7 @@ package io.ttsql.shell.pictures;
 
 import io.ttsql.engine.Counted;
 import io.ttsql.udf.SizeFunctions;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,10 +68,10 @@ public enum FlameWeight {
   }
 
   /** A value as a person reads it: {@code 1.5 MB (1,572,864 bytes)} or {@code 3 leaks}. */
-  String describe(long value) {
+  String describe(BigInteger value) {
     if (countNoun == null) {
-      return String.format(Locale.ROOT, "%s (%,d bytes)", SizeFunctions.humanBytes(value), value);
+      return String.format(Locale.ROOT, "%s (%,d bytes)", SizeFunctions.humanTotal(value), value);
     }
-    return Counted.of(value, countNoun);
+    return Counted.of(value.longValueExact(), countNoun); // at most one per lifetime
   }
 }

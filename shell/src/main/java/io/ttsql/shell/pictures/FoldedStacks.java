@@ -22,7 +22,7 @@ final class FoldedStacks {
 
   private static void write(FlameNode node, Deque<String> path, StringBuilder out) {
     path.addLast(frameName(node.label().name()));
-    if (node.selfWeight() > 0) {
+    if (node.selfWeight().signum() > 0) {
       out.append(String.join(";", path)).append(' ').append(node.selfWeight()).append('\n');
     }
     for (FlameNode child : node.children()) {

@@ -1,7 +1,7 @@
 package io.ttsql.shell.pictures;
 
+import io.ttsql.engine.ByteTotals;
 import io.ttsql.engine.analysis.LiveSeries;
-import io.ttsql.udf.SizeFunctions;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,8 +25,8 @@ final class TimelineLegend {
   static String of(Timeline timeline, List<LiveSeries> panel, int x, int y, int row, int width) {
     StringBuilder out = new StringBuilder();
     int peakX = x + 24 + columnWidth(panel.stream().map(s -> "device " + device(s)).toList(), 62);
-    int endX = peakX + columnWidth(panel.stream().map(s -> "peak " + SizeFunctions.humanBytes(s.peakBytes())).toList(), 80);
-    boolean endFits = endX + textWidth(panel.stream().map(s -> "end " + SizeFunctions.humanBytes(s.finalBytes())).toList())
+    int endX = peakX + columnWidth(panel.stream().map(s -> "peak " + ByteTotals.human(s.peakBytes())).toList(), 80);
+    boolean endFits = endX + textWidth(panel.stream().map(s -> "end " + ByteTotals.human(s.finalBytes())).toList())
         <= x + width;
     int baseline = y;
     for (LiveSeries s : panel) {
@@ -34,9 +34,9 @@ final class TimelineLegend {
       out.append(String.format(Locale.ROOT, "<line x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\" stroke=\"%s\"%s/>", x, x + 18,
           baseline - 4, baseline - 4, colour(s), dashAttribute(s)));
       text(out, x + 24, baseline, "device " + device(s));
-      text(out, peakX, baseline, "peak " + SizeFunctions.humanBytes(s.peakBytes()));
+      text(out, peakX, baseline, "peak " + ByteTotals.human(s.peakBytes()));
       if (s.finalBytes() != 0 && endFits) {
-        text(out, endX, baseline, "end " + SizeFunctions.humanBytes(s.finalBytes()));
+        text(out, endX, baseline, "end " + ByteTotals.human(s.finalBytes()));
       }
       out.append("</g>\n");
       baseline += row;
@@ -78,8 +78,8 @@ final class TimelineLegend {
   /** What hovering a series' peak or legend entry tells. */
   static String about(Timeline timeline, LiveSeries s) {
     return String.format(Locale.ROOT, "device %s %s: peak %s (%,d bytes) after seq %,d (%s); %s held at the end",
-        device(s), s.bufferType(), SizeFunctions.humanBytes(s.peakBytes()), s.peakBytes(), s.peakSeq(),
-        timeline.placeOf(s.peakSeq()), SizeFunctions.humanBytes(s.finalBytes()));
+        device(s), s.bufferType(), ByteTotals.human(s.peakBytes()), s.peakBytes(), s.peakSeq(),
+        timeline.placeOf(s.peakSeq()), ByteTotals.human(s.finalBytes()));
   }
 
   private static String device(LiveSeries s) {

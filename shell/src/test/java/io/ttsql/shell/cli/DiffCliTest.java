@@ -8,6 +8,8 @@ import io.ttsql.engine.testing.QueryFixture;
 import io.ttsql.samples.GeneratorConfig;
 import io.ttsql.samples.LogGenerator;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +97,37 @@ class DiffCliTest {
         fixed.out());
     assertTrue(fixed.err().startsWith("leaked: before "), fixed.err());
     assertEquals(3, CliRun.of("diff", "--fail-if-worse", after.toString(), before.toString()).status());
+  }
+
+  @Test
+  void totalsPastABigintAreExactAndTheGateSeesThem() throws Exception {
+    // Before: 1 KB leaked at one callsite. After: the same, and 2^63-1 bytes (garbage sizes) at
+    // each of two other callsites, so each callsite's sum fits a BIGINT but the run's total,
+    // 2^64+1022 bytes (16 EB), does not: 2^64-2 more than before. Wrapping around, the total read
+    // 1022 B, 2 B less than before, and --fail-if-worse passed.
+    long max = Long.MAX_VALUE;
+    String before = QueryFixture.writeLog(dir, "before_tt_buffer_debug.log",
+        DebugLogBlocks.lines(leak(0x1000, 1024, "ttnn::operations::core::to_device"))).toString();
+    String after = QueryFixture.writeLog(dir, "after_tt_buffer_debug.log", DebugLogBlocks.lines(
+        leak(0x1000, 1024, "ttnn::operations::core::to_device"),
+        leak(0x2000, max, "ttnn::operations::matmul::matmul"),
+        leak(0x3000, max, "ttnn::operations::data_movement::concat"))).toString();
+    CliRun worse = CliRun.of("diff", "--fail-if-worse", "--format", "csv", before, after);
+    assertEquals(3, worse.status(), worse.err());
+    assertEquals("leaked: before 1 KB in 1 leak, after 16 EB in 3 leaks (+16 EB)\n"
+        + "ttsql: leaked bytes grew (--fail-if-worse)\n", worse.err());
+    CliRun better = CliRun.of("diff", "--fail-if-worse", after, before);
+    assertEquals(0, better.status(), better.err());
+    assertEquals("leaked: before 16 EB in 3 leaks, after 1 KB in 1 leak (-16 EB)\n", better.err());
+  }
+
+  /** A debug log block: a DRAM buffer on device 0 allocated by {@code function} and never freed. */
+  private static List<String> leak(long address, long size, String function) {
+    return DebugLogBlocks.block("BUFFER ALLOCATED", "Time: 09:41:07", "Device: 0",
+        String.format(Locale.ROOT, "Address: 0x%x (%d)", address, address),
+        "Size: " + size + " bytes (" + size / 1024 + " KB)", "Type: DRAM",
+        String.format(Locale.ROOT, "Buffer*: 0x55f3b41c%04x", address), "Owns Data: yes", "Hooked: no", "Call Stack:",
+        "    " + DebugLogBlocks.TTNN + ": " + function + "(tt::tt_metal::Tensor const&)");
   }
 
   @Test

@@ -98,6 +98,20 @@ class FlameGraphTest {
   }
 
   @Test
+  void weightsAddUpPastABigintExactly() throws Exception {
+    // Leaks of 2^63-1 bytes on MATMUL and on CONCAT (garbage sizes), and 1 KB on a third stack:
+    // 2^64+1022 = 18,446,744,073,709,552,638 bytes, 16 EB. Wrapping around, the total read 1022 B.
+    long max = Long.MAX_VALUE;
+    try (QueryFixture q = QueryFixture.ofLog(dir, "tt_buffer_debug.log", DebugLogBlocks.lines(
+        StackedLog.allocated(0, 0x1000, max, "0x55f3b41c9e80", StackedLog.MATMUL),
+        StackedLog.allocated(0, 0x2000, max, "0x55f3b41ca0f0", StackedLog.CONCAT),
+        StackedLog.allocated(0, 0x3000, 1024, "0x55f3b41ca360", List.of("python3: _PyEval_EvalFrameDefault"))))) {
+      SvgDocument svg = SvgDocument.parse(FlameGraph.read(q.connection(), FlameWeight.LEAKED_BYTES, null).svg());
+      assertEquals("16 EB (18,446,744,073,709,552,638 bytes) in all, from 3 lifetimes (all)", svg.text("subtitle"));
+    }
+  }
+
+  @Test
   void aStackTooNarrowToDrawTakesNoRows() throws Exception {
     // 16 MB leak on CONCAT (4 frames) and a 1-byte leak on a 40-frame stack: 1180 px * 1 / 16,777,217
     // is far under the 0.1 px a frame needs to be drawn, so only the root and CONCAT's 4 levels

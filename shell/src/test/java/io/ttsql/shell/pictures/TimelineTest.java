@@ -237,6 +237,30 @@ class TimelineTest {
   }
 
   @Test
+  void bytesHeldPastABigintReadAsTheMostABigintHoldsOrMore() throws Exception {
+    // Two garbage sizes of 2^63-1 and 1 KB, never freed: device 0 DRAM holds 2^63-1, then
+    // 2^64-2, then 2^64+1022 to the end, the last two beyond a BIGINT: they read as 2^63-1 "or
+    // more", and the peak is the largest exact sum, after seq 2 (line 3). Wrapping around, the
+    // end read 1022 B and the peak was seq 0; one more 2^63-1 left it at -8 EB, below the plot.
+    String max = Long.toString(Long.MAX_VALUE);
+    try (QueryFixture q = QueryFixture.ofLog(dir, "server.log",
+        "✓ [PID 1] Allocated " + max + " bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✓ [PID 1] Allocated " + max + " bytes of DRAM on device 0 (buffer_id=0x2000)",
+        "✓ [PID 1] Allocated 1024 bytes of DRAM on device 0 (buffer_id=0x3000)")) {
+      SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
+      assertEquals(List.of("device 0 DRAM: peak 8 EB or more (9,223,372,036,854,775,807 bytes) after seq 2 ("
+              + dir.resolve("server.log") + ":3); 8 EB or more held at the end"),
+          svg.elements("circle", "peak").stream().map(SvgDocument::title).toList());
+      // The end, too wide beside the peak now, is left out of the entry (it is in the hover text).
+      assertEquals("device 0peak 8 EB or more",
+          svg.elements("g", "legend").get(0).getTextContent().replaceAll("^device 0 DRAM: .*? held at the end", ""));
+      assertEquals(List.of("peak_bytes=" + max + "; peak=8 EB; peak_seq=2; final_bytes=" + max),
+          q.rows("select peak_bytes, peak, peak_seq, final_bytes from ("
+              + QueryLibrary.standard().get("peak-usage").bind(Map.of()) + ") as p"));
+    }
+  }
+
+  @Test
   void theDebugLogsClockLabelsTheSeqAxis() throws Exception {
     try (QueryFixture q = QueryFixture.ofLog(dir, "tt_buffer_debug.log", StackedLog.lines())) {
       SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
