@@ -16,6 +16,12 @@ public final class RunningStatement {
     return CURRENT.get();
   }
 
+  /** Whether the statement this thread runs has been canceled since its run began (or its connection closed). */
+  public static boolean currentCanceled() {
+    Statement statement = CURRENT.get();
+    return statement != null && StatementRuns.canceled(statement);
+  }
+
   /** Marks {@code statement} as the one this thread runs; gives the one it ran before, to {@link #restore}. */
   static Statement enter(Statement statement) {
     Statement before = CURRENT.get();

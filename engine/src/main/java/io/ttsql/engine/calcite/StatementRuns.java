@@ -44,6 +44,16 @@ final class StatementRuns {
     }
   }
 
+  /** Whether {@code statement} was canceled during its run (or its connection closed meanwhile). */
+  static boolean canceled(Statement statement) {
+    try {
+      AtomicBoolean flag = cancelFlag(statement);
+      return flag != null && flag.get();
+    } catch (IllegalAccessException e) {
+      return false; // an Avatica without the flag: only the cancel itself can stop the run
+    }
+  }
+
   /** Avatica's cancel flag of {@code statement}, or null if it has none. */
   private static AtomicBoolean cancelFlag(Statement statement) throws IllegalAccessException {
     return CANCEL_FLAG != null && statement instanceof AvaticaStatement ? (AtomicBoolean) CANCEL_FLAG.get(statement) : null;

@@ -55,6 +55,12 @@ final class DuplicatingDataSource implements DataSource, AutoCloseable {
             Object result = method.invoke(connection, args);
             if (result instanceof Statement statement) {
               statements.add(statement, RunningStatement.current());
+              // A cancel (or the connection's close) that came after the plan's last check found
+              // nothing of DuckDB's running, and the query would have run to its end.
+              if (RunningStatement.currentCanceled()) {
+                statement.close();
+                throw new SQLException("Statement canceled");
+              }
             }
             if (result instanceof PreparedStatement prepared && args != null && args[0] instanceof String sql) {
               return CalciteParameters.of(prepared, sql);

@@ -142,6 +142,39 @@ class StatementStopTest {
     }
   }
 
+  @Test
+  void aCancelAsTheDuckDbQueryIsSetUpStopsItBeforeItRuns() throws Exception {
+    // The plan checks for a cancel before its DuckDB part starts; a cancel (or the connection's
+    // close) that came after that check, while Calcite's JDBC adapter got its DuckDB connection and
+    // made the statement, found nothing of DuckDB's running to stop, and the count below ran on for
+    // days. The cancel comes once the statement's thread is seen in that adapter's rows, which it
+    // enters just after the check (should the sampling see it there only once the count runs, the
+    // cancel reaches the running count).
+    ExecutorService runner = Executors.newSingleThreadExecutor();
+    try (Connection c = DriverManager.getConnection("jdbc:ttsql:" + log + ";store=duckdb");
+        Statement s = c.createStatement()) {
+      AtomicReference<Thread> running = new AtomicReference<>();
+      Future<Long> count = runner.submit(() -> {
+        running.set(Thread.currentThread());
+        return firstValue(s, DUCKDB_DAYS_LONG_COUNT);
+      });
+      while (!count.isDone() && !inFrames(running.get(), "org.apache.calcite.runtime.ResultSetEnumerable")) {
+        Thread.onSpinWait();
+      }
+      s.cancel();
+      ExecutionException e = assertThrows(ExecutionException.class, () -> count.get(NEVER.toSeconds(), TimeUnit.SECONDS));
+      assertEquals("57014", ((SQLException) e.getCause()).getSQLState());
+    } finally {
+      runner.shutdownNow();
+    }
+  }
+
+  /** Whether {@code thread} runs code of a class whose name starts with one of {@code prefixes}. */
+  private static boolean inFrames(Thread thread, String... prefixes) {
+    return thread != null && Arrays.stream(thread.getStackTrace())
+        .anyMatch(frame -> Arrays.stream(prefixes).anyMatch(frame.getClassName()::startsWith));
+  }
+
   /** Whether {@code thread} is in Calcite's planner, or past it in DuckDB. */
   private static boolean plannedOrRunning(Thread thread) {
     return thread != null && Arrays.stream(thread.getStackTrace())
