@@ -105,7 +105,7 @@ final class AddressCounts {
 
   /** The row of (device, address), added with {@code seq} as its first and last event if new. */
   private int rowOf(boolean hasDevice, int device, long address, int seq) {
-    int row = keys.idOf(KeyIndex.nullableInt(!hasDevice, device), address, 0);
+    int row = keys.idOf(KeyIndex.nullableInt(!hasDevice, device), address);
     if (row == addresses.size()) {
       devices.add(hasDevice ? device : 0);
       addresses.add(address);
@@ -123,7 +123,7 @@ final class AddressCounts {
   }
 
   private void addSize(int row, long size) {
-    if (sizePairs.idOf(row, size, 0) == distinctSizes.size()) {
+    if (sizePairs.idOf(row, size) == distinctSizes.size()) {
       distinctSizes.add(new long[] {row, size});
     }
   }

@@ -23,7 +23,7 @@ final class BufferKeys {
   /** The id of the pairing key of event {@code seq}. */
   int pairing(int seq) {
     boolean hasPtr = !events.bufferPtr().isNull(seq);
-    return pairing.idOf(deviceAndFlags(seq) | (hasPtr ? HAS_PTR : 0), events.address().get(seq), 0);
+    return pairing.idOf(deviceAndFlags(seq) | (hasPtr ? HAS_PTR : 0), events.address().get(seq));
   }
 
   /** Number of pairing keys numbered so far. */
@@ -33,7 +33,7 @@ final class BufferKeys {
 
   /** The id of the (device, address) key of event {@code seq}. */
   int address(int seq) {
-    return addresses.idOf(deviceAndFlags(seq), events.address().get(seq), 0);
+    return addresses.idOf(deviceAndFlags(seq), events.address().get(seq));
   }
 
   private long deviceAndFlags(int seq) {

@@ -51,7 +51,7 @@ final class DeviceSums {
    * read an array: {@code buffers[index(device)]} would read the array from before the growth.
    */
   private int index(Integer device) {
-    int d = devices.idOf(KeyIndex.nullableInt(device == null, device == null ? 0 : device), 0, 0);
+    int d = devices.idOf(KeyIndex.nullableInt(device == null, device == null ? 0 : device), 0);
     if (d >= buffers.length) {
       buffers = Arrays.copyOf(buffers, buffers.length * 2);
       totalBytes.grow(buffers.length);

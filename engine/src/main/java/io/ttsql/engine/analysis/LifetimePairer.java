@@ -258,7 +258,7 @@ public final class LifetimePairer {
 
     /** The dense id of ({@code key}, {@code pointer}), with room for it in {@link #topByPointer}. */
     private int pointerId(int key, long pointer) {
-      int id = pointers.idOf(key, pointer, 0);
+      int id = pointers.idOf(key, pointer);
       topByPointer = ensure(topByPointer, id, NONE);
       return id;
     }
@@ -298,7 +298,7 @@ public final class LifetimePairer {
     }
 
     private int ownerNumber(int pid) {
-      int number = owners.idOf(pid, 0, 0);
+      int number = owners.idOf(pid, 0);
       if (number == lastByOwner.size()) {
         lastByOwner.add(NONE);
       }

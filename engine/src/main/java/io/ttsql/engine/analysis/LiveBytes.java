@@ -54,12 +54,12 @@ public final class LiveBytes {
       boolean debugLog = LogFormat.BUFFER_DEBUG.sqlName().equals(trace.trace().formatOf(seq));
       boolean holdsNothing = debugLog
           && (Boolean.TRUE.equals(events.hooked().boxed(seq)) || Boolean.FALSE.equals(events.ownsData().boxed(seq)));
-      keyOf[i] = holdsNothing ? NO_KEY : heldKeys.idOf(lifetimes.key(i), debugLog ? series : -1, 0);
+      keyOf[i] = holdsNothing ? NO_KEY : heldKeys.idOf(lifetimes.key(i), debugLog ? series : -1);
     }
     StoredSizeChanges resizes = lifetimes.storedSizeChanges();
     int[] resizedKey = new int[resizes.count()];
     for (int r = 0; r < resizes.count(); r++) {
-      resizedKey[r] = heldKeys.idOf(resizes.key(r), -1, 0); // a server key, as its allocations'
+      resizedKey[r] = heldKeys.idOf(resizes.key(r), -1); // a server key, as its allocations'
     }
     Sweep sweep = new Sweep(keys.size());
     LifetimeEnds ends = LifetimeEnds.of(lifetimes, events.count());
@@ -123,7 +123,7 @@ public final class LiveBytes {
   static int seriesId(KeyIndex index, EventColumns events, int seq) {
     BufferType type = events.bufferType(seq);
     return index.idOf(KeyIndex.nullableInt(events.device().isNull(seq), events.device().get(seq)),
-        type == null ? -1 : type.ordinal(), 0);
+        type == null ? -1 : type.ordinal());
   }
 
   /** A series' identity. */
