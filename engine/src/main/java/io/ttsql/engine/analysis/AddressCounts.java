@@ -8,7 +8,6 @@ import io.ttsql.engine.store.IntList;
 import io.ttsql.engine.store.LongColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -17,30 +16,37 @@ import java.util.List;
  * of the whole.
  */
 final class AddressCounts {
-  static final int TYPES = BufferType.values().length;
+  /** Offsets in a row's figures: its allocs (at 0), frees, unknown frees, last seq, then a count per buffer type. */
+  private static final int FREES = 1;
+  private static final int UNKNOWN_FREES = 2;
+  private static final int LAST_SEQ = 3;
+  private static final int TYPE_COUNTS = 4;
+  private static final int STRIDE = TYPE_COUNTS + BufferType.values().length;
 
+  /** The (device, address) keys, numbered by row. */
   private final KeyIndex keys = new KeyIndex();
   private final KeyIndex sizePairs = new KeyIndex();
-  final IntList devices = new IntList();
-  final List<Long> addresses = new ArrayList<>();
-  final BitSet noDevice = new BitSet();
-  final IntList allocs = new IntList();
-  final IntList frees = new IntList();
-  final IntList unknownFrees = new IntList();
-  final IntList firstSeq = new IntList();
-  final IntList lastSeq = new IntList();
-  /** The row of each allocation, in log order (the i-th allocation is the i-th lifetime). */
-  final IntList allocationRows = new IntList();
+  private final IntList firstSeq = new IntList();
+  /** Each row's figures, {@link #STRIDE} ints apart. */
+  private int[] figures = new int[STRIDE * 1024];
+  /** The row of each allocation, in log order (the i-th allocation is the i-th lifetime), with room for every event. */
+  private int[] allocationRows;
+  private int allocations;
   /** The distinct (row, size) pairs of allocations, in order of first appearance. */
   final List<long[]> distinctSizes = new ArrayList<>();
-  int[] typeCounts = new int[TYPES * 1024];
+
+  private AddressCounts(int maxAllocations) {
+    allocationRows = new int[maxAllocations];
+  }
 
   /** Counts the events {@code [from, to)}, reading the columns a chunk at a time. */
   static AddressCounts of(EventColumns events, int from, int to) {
-    AddressCounts counts = new AddressCounts();
+    AddressCounts counts = new AddressCounts(to - from);
     IntColumn device = events.device();
     LongColumn address = events.address();
     LongColumn size = events.size();
+    int[] allocationRows = counts.allocationRows;
+    int allocations = 0;
     for (int start = from, end; start < to; start = end) {
       end = EventColumns.chunkEnd(start, to);
       int[] meta = events.metaChunkOf(start);
@@ -55,71 +61,106 @@ final class AddressCounts {
             || !address.presentIn(rowMeta)) {
           continue;
         }
-        int row = counts.rowOf(device.presentIn(rowMeta), devices[i], addresses[i], seq);
-        counts.lastSeq.set(row, seq);
+        int row = counts.rowOf(KeyIndex.nullableInt(!device.presentIn(rowMeta), devices[i]), addresses[i], seq);
+        int[] figures = counts.figures;
+        int at = row * STRIDE;
+        figures[at + LAST_SEQ] = seq;
         if (kind == EventKind.ALLOC) {
-          counts.allocs.set(row, counts.allocs.get(row) + 1);
-          counts.allocationRows.add(row);
+          figures[at]++;
+          allocationRows[allocations++] = row;
           BufferType type = EventColumns.bufferTypeIn(rowMeta);
           if (type != null) {
-            counts.typeCounts[row * TYPES + type.ordinal()]++;
+            figures[at + TYPE_COUNTS + type.ordinal()]++;
           }
           if (size.presentIn(rowMeta)) {
             counts.addSize(row, sizes[i]);
           }
-        } else if (kind == EventKind.FREE) {
-          counts.frees.set(row, counts.frees.get(row) + 1);
         } else {
-          counts.unknownFrees.set(row, counts.unknownFrees.get(row) + 1);
+          figures[at + (kind == EventKind.FREE ? FREES : UNKNOWN_FREES)]++;
         }
       }
     }
+    counts.allocations = allocations;
     return counts;
   }
 
   int rowCount() {
-    return addresses.size();
+    return keys.size();
+  }
+
+  /** The device, or null for frees that name none. */
+  Integer device(int row) {
+    return KeyIndex.intOrNull(keys.first(row));
+  }
+
+  long address(int row) {
+    return keys.second(row);
+  }
+
+  int allocs(int row) {
+    return figures[row * STRIDE];
+  }
+
+  int frees(int row) {
+    return figures[row * STRIDE + FREES];
+  }
+
+  int unknownFrees(int row) {
+    return figures[row * STRIDE + UNKNOWN_FREES];
+  }
+
+  /** How many of the row's allocations have buffer type {@code type}. */
+  int typeCount(int row, BufferType type) {
+    return figures[row * STRIDE + TYPE_COUNTS + type.ordinal()];
+  }
+
+  int firstSeq(int row) {
+    return firstSeq.get(row);
+  }
+
+  int lastSeq(int row) {
+    return figures[row * STRIDE + LAST_SEQ];
+  }
+
+  /** The row of the {@code i}-th allocation. */
+  int allocationRow(int i) {
+    return allocationRows[i];
   }
 
   /** Adds the counts of the range that follows this one, its new rows after these. */
   void absorb(AddressCounts later) {
     int[] rowOf = new int[later.rowCount()];
     for (int r = 0; r < later.rowCount(); r++) {
-      int row = rowOf(!later.noDevice.get(r), later.devices.get(r), later.addresses.get(r), later.firstSeq.get(r));
+      int row = rowOf(later.keys.first(r), later.keys.second(r), later.firstSeq(r));
       rowOf[r] = row;
-      allocs.set(row, allocs.get(row) + later.allocs.get(r));
-      frees.set(row, frees.get(row) + later.frees.get(r));
-      unknownFrees.set(row, unknownFrees.get(row) + later.unknownFrees.get(r));
-      lastSeq.set(row, later.lastSeq.get(r));
-      for (int t = 0; t < TYPES; t++) {
-        typeCounts[row * TYPES + t] += later.typeCounts[r * TYPES + t];
+      for (int f = 0; f < STRIDE; f++) {
+        figures[row * STRIDE + f] += later.figures[r * STRIDE + f];
       }
+      figures[row * STRIDE + LAST_SEQ] = later.lastSeq(r);
     }
-    for (int i = 0; i < later.allocationRows.size(); i++) {
-      allocationRows.add(rowOf[later.allocationRows.get(i)]);
+    allocationRows = Arrays.copyOf(allocationRows, allocations + later.allocations);
+    for (int i = 0; i < later.allocations; i++) {
+      allocationRows[allocations++] = rowOf[later.allocationRows[i]];
     }
     for (long[] pair : later.distinctSizes) {
       addSize(rowOf[(int) pair[0]], pair[1]);
     }
   }
 
-  /** The row of (device, address), added with {@code seq} as its first and last event if new. */
-  private int rowOf(boolean hasDevice, int device, long address, int seq) {
-    int row = keys.idOf(KeyIndex.nullableInt(!hasDevice, device), address);
-    if (row == addresses.size()) {
-      devices.add(hasDevice ? device : 0);
-      addresses.add(address);
-      noDevice.set(row, !hasDevice);
-      allocs.add(0);
-      frees.add(0);
-      unknownFrees.add(0);
-      firstSeq.add(seq);
-      lastSeq.add(seq);
-      if (typeCounts.length < addresses.size() * TYPES) {
-        typeCounts = Arrays.copyOf(typeCounts, typeCounts.length * 2);
-      }
+  /** The row of the (device, address) key, added with {@code seq} as its first event if new. */
+  private int rowOf(long device, long address, int seq) {
+    int row = keys.idOf(device, address);
+    if (row == firstSeq.size()) {
+      addRow(seq);
     }
     return row;
+  }
+
+  private void addRow(int seq) {
+    firstSeq.add(seq);
+    if (figures.length < firstSeq.size() * STRIDE) {
+      figures = Arrays.copyOf(figures, 2 * figures.length);
+    }
   }
 
   private void addSize(int row, long size) {

@@ -56,7 +56,7 @@ public final class AddressSummary {
     int[] leaks = new int[rowCount()];
     int[] overlapped = new int[rowCount()];
     for (int i = 0; i < lifetimes.count(); i++) {
-      int row = counts.allocationRows.get(i);
+      int row = counts.allocationRow(i);
       if (lifetimes.endReason(i) != EndReason.FREED) {
         leaks[row]++;
       }
@@ -86,23 +86,23 @@ public final class AddressSummary {
 
   /** The device, or null for frees that name none (the server's bare unknown-buffer warning). */
   public Integer device(int row) {
-    return counts.noDevice.get(row) ? null : counts.devices.get(row);
+    return counts.device(row);
   }
 
   public long address(int row) {
-    return counts.addresses.get(row);
+    return counts.address(row);
   }
 
   public int allocs(int row) {
-    return counts.allocs.get(row);
+    return counts.allocs(row);
   }
 
   public int frees(int row) {
-    return counts.frees.get(row);
+    return counts.frees(row);
   }
 
   public int unknownFrees(int row) {
-    return counts.unknownFrees.get(row);
+    return counts.unknownFrees(row);
   }
 
   public int distinctSizes(int row) {
@@ -119,7 +119,7 @@ public final class AddressSummary {
     BufferType best = null;
     int bestCount = 0;
     for (BufferType type : BufferType.values()) {
-      int n = counts.typeCounts[row * AddressCounts.TYPES + type.ordinal()];
+      int n = counts.typeCount(row, type);
       if (n > bestCount || n == bestCount && n > 0 && type.name().compareTo(best.name()) < 0) {
         best = type;
         bestCount = n;
@@ -139,10 +139,10 @@ public final class AddressSummary {
   }
 
   public int firstSeq(int row) {
-    return counts.firstSeq.get(row);
+    return counts.firstSeq(row);
   }
 
   public int lastSeq(int row) {
-    return counts.lastSeq.get(row);
+    return counts.lastSeq(row);
   }
 }
