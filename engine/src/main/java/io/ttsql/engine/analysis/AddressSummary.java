@@ -4,7 +4,9 @@ import io.ttsql.engine.model.BufferType;
 import io.ttsql.engine.store.EventColumns;
 import io.ttsql.udf.SizeFunctions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -72,9 +74,10 @@ public final class AddressSummary {
     distinct.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
     sizes = new String[rowCount()];
     distinctSizes = new int[rowCount()];
+    Map<Long, String> written = new HashMap<>(); // few sizes recur over many rows: each written once
     for (long[] pair : distinct) {
       int row = (int) pair[0];
-      String size = SizeFunctions.exactBytes(pair[1]);
+      String size = written.computeIfAbsent(pair[1], SizeFunctions::exactBytes);
       sizes[row] = sizes[row] == null ? size : sizes[row] + ", " + size;
       distinctSizes[row]++;
     }
