@@ -14,7 +14,7 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 /**
  * Turns a failed statement's exception into what a person reads: one line with the reason and the
  * position, then, where the position is known, the statement's line with carets under the spot,
- * and a hint when the spot is a reserved word used as a name, or when a hex address was quoted.
+ * and a hint when the spot is a reserved word used as a name, a {@code ::} cast, or when a hex address was quoted.
  */
 public final class SqlErrorMessage {
   private static final String WRAPPER = "Error while executing SQL \"";
@@ -92,7 +92,12 @@ public final class SqlErrorMessage {
         } else if (ENDS_TOO_SOON.matcher(reason).matches()) { // select * from events where, size >
           reason = "syntax error at end of input";
         }
-        return new Located(reason, position, ReservedWordHint.of(parse, textBefore(sql, position)));
+        String before = textBefore(sql, position);
+        Optional<String> hint = ReservedWordHint.of(parse, before);
+        if (hint.isEmpty()) {
+          hint = CastHint.of(reason, sql.substring(before.length()));
+        }
+        return new Located(reason, position, hint);
       }
     }
     String reason = unwrap(error, sql);

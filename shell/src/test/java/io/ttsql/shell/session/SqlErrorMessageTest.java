@@ -57,6 +57,17 @@ class SqlErrorMessageTest {
   }
 
   @Test
+  void aDoubleColonCastGetsTheHintToWriteCast() {
+    // PostgreSQL and DuckDB cast with ::, which ttsql's SQL reads as two stray colons.
+    assertEquals(List.of(
+        "Error: Encountered \": :\" (line 1, column 15)",
+        "  select address::varchar from events",
+        "                ^",
+        "Hint: ttsql's SQL has no :: cast: write cast(… as varchar)"),
+        linesFor("select address::varchar from events"));
+  }
+
+  @Test
   void otherParseErrorsGetNoHint() {
     // Nothing follows where: no word to quote. Calcite said Encountered "<EOF>"; PostgreSQL's words say it plainly.
     assertEquals(List.of(
