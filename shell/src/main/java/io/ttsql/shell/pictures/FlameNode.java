@@ -1,6 +1,5 @@
 package io.ttsql.shell.pictures;
 
-import io.ttsql.engine.ByteTotals;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
@@ -11,12 +10,12 @@ import java.util.function.Predicate;
 /**
  * A frame of a flame graph: its label, the weight of every stack passing through it, and its
  * callees by name (in name order, so the same input always draws the same picture). Weights are
- * summed exactly: stacks of a few garbage sizes near 2^63 add up past a BIGINT.
+ * exact: stacks of a few garbage sizes near 2^63 add up past a BIGINT.
  */
 final class FlameNode {
   private final FrameLabel label;
   private final Map<String, FlameNode> children = new TreeMap<>();
-  private final ByteTotals weight = new ByteTotals(1);
+  private BigInteger weight = BigInteger.ZERO;
 
   private FlameNode(FrameLabel label) {
     this.label = label;
@@ -28,12 +27,12 @@ final class FlameNode {
   }
 
   /** Adds a stack with its weight; {@code path} starts with the outermost caller, below this node. */
-  void add(List<FrameLabel> path, long stackWeight) {
+  void add(List<FrameLabel> path, BigInteger stackWeight) {
     FlameNode node = this;
-    node.weight.add(0, stackWeight);
+    node.weight = node.weight.add(stackWeight);
     for (FrameLabel frame : path) {
       node = node.children.computeIfAbsent(frame.name(), name -> new FlameNode(frame));
-      node.weight.add(0, stackWeight);
+      node.weight = node.weight.add(stackWeight);
     }
   }
 
@@ -43,7 +42,7 @@ final class FlameNode {
 
   /** The weight of the stacks through this frame. */
   BigInteger weight() {
-    return weight.exact(0);
+    return weight;
   }
 
   /** The weight of the stacks that end here (this frame allocated), not in a callee. */

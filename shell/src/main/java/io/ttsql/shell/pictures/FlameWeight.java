@@ -12,16 +12,17 @@ import java.util.stream.Collectors;
  * What a flame graph's widths measure ({@code --weight}): each has its SQL aggregate over the
  * {@code lifetimes} of a stack, its title, and how one of its values reads. The aggregates use
  * {@code CASE}, not {@code FILTER}: Calcite 1.42 plans {@code coalesce(sum(x) filter (…), 0)} next
- * to {@code count(*)} as a second {@code count(*)}.
+ * to {@code count(*)} as a second {@code count(*)}. Bytes are summed as DECIMAL: a stack's few
+ * garbage sizes near 2^63 would wrap a BIGINT sum around.
  */
 public enum FlameWeight {
   /** The bytes of lifetimes not freed (ended by a process exit or the end of the log) nor suppressed: the default. */
-  LEAKED_BYTES("leaked_bytes", "sum(case when end_reason <> 'freed' and not suppressed then coalesce(size, 0) else 0 end)",
+  LEAKED_BYTES("leaked_bytes", "sum(cast(case when end_reason <> 'freed' and not suppressed then coalesce(size, 0) else 0 end as decimal(38, 0)))",
       "leaked bytes", null),
   /** The number of lifetimes not freed nor suppressed. */
   LEAKS("leaks", "sum(case when end_reason <> 'freed' and not suppressed then 1 else 0 end)", "leaks", "leak"),
   /** The bytes of every allocation, freed or not. */
-  BYTES("bytes", "sum(coalesce(size, 0))", "allocated bytes", null),
+  BYTES("bytes", "sum(cast(coalesce(size, 0) as decimal(38, 0)))", "allocated bytes", null),
   /** The number of allocations. */
   ALLOCATIONS("allocations", "count(*)", "allocations", "allocation");
 

@@ -1,6 +1,7 @@
 package io.ttsql.shell.pictures;
 
 import io.ttsql.shell.session.SqlErrorMessage;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,14 +32,14 @@ final class StackQuery {
   static FlameGraph read(Connection connection, FlameWeight weight, String condition) throws SQLException {
     String sql = "select stack_id, " + weight.aggregate() + " as weight, count(*) as lifetimes\nfrom lifetimes"
         + (condition == null ? "" : "\nwhere (" + condition + "\n)") + "\ngroup by stack_id";
-    Map<Long, Long> weights = new LinkedHashMap<>();
+    Map<Long, BigInteger> weights = new LinkedHashMap<>();
     long lifetimes = 0;
     long stackless = 0;
     try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
       while (rows.next()) {
         long stack = rows.getLong(1);
         stack = rows.wasNull() ? NO_STACK : stack;
-        weights.put(stack, rows.getLong(2));
+        weights.put(stack, rows.getBigDecimal(2).toBigIntegerExact());
         lifetimes += rows.getLong(3);
         stackless += stack == NO_STACK ? rows.getLong(3) : 0;
       }
@@ -50,8 +51,8 @@ final class StackQuery {
     }
     Map<Long, List<FrameLabel>> paths = outermostFirst(connection);
     FlameNode root = FlameNode.root();
-    for (Map.Entry<Long, Long> stack : weights.entrySet()) {
-      if (stack.getValue() > 0) {
+    for (Map.Entry<Long, BigInteger> stack : weights.entrySet()) {
+      if (stack.getValue().signum() > 0) {
         List<FrameLabel> path = stack.getKey() == NO_STACK ? null : paths.get(stack.getKey());
         root.add(path == null ? List.of(FrameLabel.NO_STACK) : path, stack.getValue());
       }

@@ -112,6 +112,23 @@ class FlameGraphTest {
   }
 
   @Test
+  void oneStacksWeightAddsUpPastABigintExactly() throws Exception {
+    // Two leaks of 2^63-1 bytes on MATMUL (garbage sizes) and 1 KB on another stack: MATMUL
+    // weighs 2^64-2 = 18,446,744,073,709,551,614 bytes and all 2^64+1022. A BIGINT sum of MATMUL's
+    // two read -2, and the stack was left out: the total read 1 KB.
+    long max = Long.MAX_VALUE;
+    try (QueryFixture q = QueryFixture.ofLog(dir, "tt_buffer_debug.log", DebugLogBlocks.lines(
+        StackedLog.allocated(0, 0x1000, max, "0x55f3b41c9e80", StackedLog.MATMUL),
+        StackedLog.allocated(0, 0x2000, max, "0x55f3b41ca0f0", StackedLog.MATMUL),
+        StackedLog.allocated(0, 0x3000, 1024, "0x55f3b41ca360", List.of("python3: _PyEval_EvalFrameDefault"))))) {
+      FlameGraph graph = FlameGraph.read(q.connection(), FlameWeight.LEAKED_BYTES, null);
+      SvgDocument svg = SvgDocument.parse(graph.svg());
+      assertEquals("16 EB (18,446,744,073,709,552,638 bytes) in all, from 3 lifetimes (all)", svg.text("subtitle"));
+      assertTrue(graph.folded().contains(" 18446744073709551614\n"), graph.folded());
+    }
+  }
+
+  @Test
   void aStackTooNarrowToDrawTakesNoRows() throws Exception {
     // 16 MB leak on CONCAT (4 frames) and a 1-byte leak on a 40-frame stack: 1180 px * 1 / 16,777,217
     // is far under the 0.1 px a frame needs to be drawn, so only the root and CONCAT's 4 levels
