@@ -88,9 +88,8 @@ final class FlameGraphSvg {
     if (!drawn(node)) {
       return;
     }
-    double inner = WIDTH - 2.0 * PAD;
-    double width = node.weight().doubleValue() * inner / total.doubleValue();
-    double x = PAD + start.doubleValue() * inner / total.doubleValue();
+    double width = width(node.weight());
+    double x = PAD + width(start);
     int y = TOP + (levels - 1 - level) * ROW;
     FrameLabel label = node.label();
     families.add(label.family());
@@ -112,7 +111,12 @@ final class FlameGraphSvg {
 
   /** Whether {@code node} is at least {@link #MIN_WIDTH} wide, and so drawn. */
   private boolean drawn(FlameNode node) {
-    return node.weight().doubleValue() * (WIDTH - 2.0 * PAD) / total.doubleValue() >= MIN_WIDTH;
+    return width(node.weight()) >= MIN_WIDTH;
+  }
+
+  /** The pixels {@code weight} takes of the width between the paddings, which the total fills. */
+  private double width(BigInteger weight) {
+    return weight.doubleValue() * (WIDTH - 2.0 * PAD) / total.doubleValue();
   }
 
   /** {@code 45.25%}, or {@code <0.01%} for a sliver. */
