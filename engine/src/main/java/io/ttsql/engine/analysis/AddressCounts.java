@@ -136,7 +136,7 @@ final class AddressCounts {
       for (int f = 0; f < STRIDE; f++) {
         figures[row * STRIDE + f] += later.figures[r * STRIDE + f];
       }
-      figures[row * STRIDE + LAST_SEQ] = later.lastSeq(r);
+      figures[row * STRIDE + LAST_SEQ] = later.lastSeq(r); // not a count: the later range's is the last
     }
     allocationRows = Arrays.copyOf(allocationRows, allocations + later.allocations);
     for (int i = 0; i < later.allocations; i++) {
