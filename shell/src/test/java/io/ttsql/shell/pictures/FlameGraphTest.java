@@ -99,23 +99,9 @@ class FlameGraphTest {
 
   @Test
   void weightsAddUpPastABigintExactly() throws Exception {
-    // Leaks of 2^63-1 bytes on MATMUL and on CONCAT (garbage sizes), and 1 KB on a third stack:
-    // 2^64+1022 = 18,446,744,073,709,552,638 bytes, 16 EB. Wrapping around, the total read 1022 B.
-    long max = Long.MAX_VALUE;
-    try (QueryFixture q = QueryFixture.ofLog(dir, "tt_buffer_debug.log", DebugLogBlocks.lines(
-        StackedLog.allocated(0, 0x1000, max, "0x55f3b41c9e80", StackedLog.MATMUL),
-        StackedLog.allocated(0, 0x2000, max, "0x55f3b41ca0f0", StackedLog.CONCAT),
-        StackedLog.allocated(0, 0x3000, 1024, "0x55f3b41ca360", List.of("python3: _PyEval_EvalFrameDefault"))))) {
-      SvgDocument svg = SvgDocument.parse(FlameGraph.read(q.connection(), FlameWeight.LEAKED_BYTES, null).svg());
-      assertEquals("16 EB (18,446,744,073,709,552,638 bytes) in all, from 3 lifetimes (all)", svg.text("subtitle"));
-    }
-  }
-
-  @Test
-  void oneStacksWeightAddsUpPastABigintExactly() throws Exception {
     // Two leaks of 2^63-1 bytes on MATMUL (garbage sizes) and 1 KB on another stack: MATMUL
-    // weighs 2^64-2 = 18,446,744,073,709,551,614 bytes and all 2^64+1022. A BIGINT sum of MATMUL's
-    // two read -2, and the stack was left out: the total read 1 KB.
+    // weighs 2^64-2 = 18,446,744,073,709,551,614 bytes, and all 2^64+1022 (16 EB), each beyond a
+    // BIGINT. A BIGINT sum of MATMUL's two read -2, and the stack was left out: the total read 1 KB.
     long max = Long.MAX_VALUE;
     try (QueryFixture q = QueryFixture.ofLog(dir, "tt_buffer_debug.log", DebugLogBlocks.lines(
         StackedLog.allocated(0, 0x1000, max, "0x55f3b41c9e80", StackedLog.MATMUL),
