@@ -35,7 +35,7 @@ final class TimelineLegend {
           baseline - 4, baseline - 4, colour(s), dashAttribute(s)));
       text(out, x + 24, baseline, "device " + device(s));
       text(out, peakX, baseline, "peak " + ByteTotals.human(s.peakBytes()));
-      if (s.finalBytes() != 0 && endFits) {
+      if (endFits) {
         text(out, endX, baseline, "end " + ByteTotals.human(s.finalBytes()));
       }
       out.append("</g>\n");

@@ -237,6 +237,20 @@ class TimelineTest {
   }
 
   @Test
+  void theLegendSaysWhenALineEndsHoldingNothing() throws Exception {
+    // Device 0 allocates 4096 bytes and frees them: it ends holding 0 B, the answer to "did it
+    // leak", and says so as the other entries do; with the end left out, it read like an entry
+    // whose end had no room.
+    try (QueryFixture q = QueryFixture.ofLog(dir, "debug.log",
+        "✓ [PID 1] Allocated 4096 bytes of DRAM on device 0 (buffer_id=0x1000)",
+        "✗ [PID 1] Freed buffer 0x1000 on device 0 (4096 bytes, FINAL)")) {
+      SvgDocument svg = SvgDocument.parse(Timeline.of(trace(q)).svg());
+      assertEquals("device 0peak 4 KBend 0 B",
+          svg.elements("g", "legend").get(0).getTextContent().replaceAll("^device 0 DRAM: .*? held at the end", ""));
+    }
+  }
+
+  @Test
   void bytesHeldPastABigintReadAsTheMostABigintHoldsOrMore() throws Exception {
     // Two garbage sizes of 2^63-1 and 1 KB, never freed: device 0 DRAM holds 2^63-1, then
     // 2^64-2, then 2^64+1022 to the end, the last two beyond a BIGINT: they read as 2^63-1 "or
