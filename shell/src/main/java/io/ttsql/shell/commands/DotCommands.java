@@ -23,6 +23,7 @@ public final class DotCommands {
             new FunctionsCommand(),
             new QueriesCommand(),
             new RunCommand(),
+            new UseCommand(),
             new ModeCommand(),
             ToggleCommand.headers(),
             new NullValueCommand(),

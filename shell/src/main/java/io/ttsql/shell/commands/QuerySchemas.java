@@ -37,8 +37,8 @@ final class QuerySchemas {
     String read = connection.getSchema();
     List<String> others = Schemas.names(connection).stream().filter(s -> !s.equals(read)).toList();
     if (!others.isEmpty()) {
-      shell.session().messages().println("note: " + query.name() + " reads schema " + read + ", the first loaded; not "
-          + String.join(", ", others) + " (run it on one log at a time)");
+      shell.session().messages().println("note: " + query.name() + " reads schema " + read + "; not "
+          + String.join(", ", others) + " (.use SCHEMA picks another, or run it on one log at a time)");
     }
   }
 

@@ -50,7 +50,7 @@ final class RunCommand implements DotCommand {
       // the value of a parameter: a loaded schema for one that names a schema, nothing to guess otherwise
       String parameter = word.substring(0, eq);
       return isIdentifier(query, parameter)
-          ? loadedSchemas(shell).stream().map(s -> parameter + "=" + s).toList()
+          ? Schemas.loaded(shell).stream().map(s -> parameter + "=" + s).toList()
           : List.of();
     }
     List<String> given = before.stream().map(w -> w.contains("=") ? w.substring(0, w.indexOf('=')) : w).toList();
@@ -66,14 +66,6 @@ final class RunCommand implements DotCommand {
   private static boolean isIdentifier(SavedQuery query, String parameter) {
     return query.parameters().stream()
         .anyMatch(p -> p.name().equals(parameter) && p.kind() == QueryParameter.Kind.IDENTIFIER);
-  }
-
-  private static List<String> loadedSchemas(ShellContext shell) {
-    try {
-      return Schemas.names(shell.session().connection());
-    } catch (SQLException e) {
-      return List.of();
-    }
   }
 
   @Override

@@ -53,18 +53,11 @@ final class SchemaCommand implements DotCommand {
     String name = args.get(0);
     int dot = name.indexOf('.');
     String table = name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    String columns = dot < 0 ? "ttsql_columns" : "\"" + schemaNamed(connection, name.substring(0, dot)) + "\".ttsql_columns";
+    String columns = dot < 0 ? "ttsql_columns" : "\"" + Schemas.named(connection, name.substring(0, dot)) + "\".ttsql_columns";
     if (!TableNames.of(connection).contains(table)) {
       throw new CommandException("no table " + name + " (see .tables)");
     }
     shell.session().show("select column_name, data_type, description from " + columns
         + " where table_name = ? order by ordinal_position", table);
-  }
-
-  /** The loaded schema called {@code name}, whatever its case. */
-  private static String schemaNamed(Connection connection, String name) throws CommandException, SQLException {
-    List<String> loaded = Schemas.names(connection);
-    return loaded.stream().filter(s -> s.equalsIgnoreCase(name)).findFirst()
-        .orElseThrow(() -> new CommandException("no schema " + name + " (loaded: " + String.join(", ", loaded) + ")"));
   }
 }

@@ -16,6 +16,22 @@ final class Schemas {
     return new ArrayList<>(Ttsql.sources(connection).keySet());
   }
 
+  /** The loaded schema called {@code name}, whatever its case (SQL names ignore case). */
+  static String named(Connection connection, String name) throws CommandException, SQLException {
+    List<String> loaded = names(connection);
+    return loaded.stream().filter(s -> s.equalsIgnoreCase(name)).findFirst()
+        .orElseThrow(() -> new CommandException("no schema " + name + " (loaded: " + String.join(", ", loaded) + ")"));
+  }
+
+  /** The schema names of the shell's connection, for completion: none when they cannot be read. */
+  static List<String> loaded(ShellContext shell) {
+    try {
+      return names(shell.session().connection());
+    } catch (SQLException e) {
+      return List.of();
+    }
+  }
+
   /**
    * A {@code UNION ALL} of {@code select} over {@code table} of every schema, with a leading
    * {@code schema} column when there is more than one schema.

@@ -40,6 +40,23 @@ class DotCommandsCliTest extends TwoAllocationLogTest {
   }
 
   @Test
+  void useReadsAnotherSchemaForUnqualifiedTablesFunctionsAndSavedQueries() {
+    // With a run's server log and debug log loaded, a saved query of one log read the first
+    // schema only: leak-stacks could not reach the debug log's stacks from the shell. After .use,
+    // events and leak-stacks (whose stack_text is unqualified) read stacks: the bundled debug
+    // log's 46 events, and its biggest leak, the 8 trace buffers of populate_mesh_buffer.
+    CliRun run = CliRun.withInput(".mode csv\n.use\n.use STACKS\n.use\nselect count(*) as n from events;\n"
+        + ".run leak-stacks\n.use nope\n", "server=sample:debug.log", "stacks=sample:tt_buffer_debug.log");
+    assertEquals(1, run.status(), run.err());
+    List<String> out = run.out().lines().toList();
+    assertEquals(List.of("n", "46"), out.subList(0, 2));
+    assertTrue(out.get(3).contains(",tt::tt_metal::distributed::MeshTrace::populate_mesh_buffer,8,"), run.out());
+    assertTrue(run.err().contains("use: server (loaded: server, stacks)\nuse: stacks (loaded: server, stacks)\n"),
+        run.err());
+    assertTrue(run.err().endsWith("stdin:7: Error: no schema nope (loaded: server, stacks)\n"), run.err());
+  }
+
+  @Test
   void aScriptThatReadsItselfStopsTwentyFiveDeep() throws Exception {
     // It ran until the system refused to open more files (20,000 deep, a minute of output, then
     // "Too many open files"); sqlite3 stops at 25 scripts with a message that names the loop.

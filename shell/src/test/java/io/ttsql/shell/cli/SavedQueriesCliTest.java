@@ -224,7 +224,7 @@ class SavedQueriesCliTest {
   void aQueryOfOneLogSaysWhichSchemaItReadsWhenSeveralAreLoaded() {
     Result r = ttsql("run", "leaks-by-pid", "a=" + leaky, "b=" + leaky);
     assertEquals(0, r.status(), r.err());
-    assertTrue(r.err().endsWith("note: leaks-by-pid reads schema a, the first loaded; not b (run it on one log at a time)\n"),
+    assertTrue(r.err().endsWith("note: leaks-by-pid reads schema a; not b (.use SCHEMA picks another, or run it on one log at a time)\n"),
         r.err());
   }
 

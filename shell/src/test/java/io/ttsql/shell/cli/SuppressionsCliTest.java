@@ -38,7 +38,7 @@ class SuppressionsCliTest {
     assertEquals("stacks: 1 leak (3 MB) suppressed by " + file + "\n"
         + "server: no call stacks, so " + file + " suppresses its leaks only through their debug-log counterparts"
         + " (leak-origins)\n"
-        + "note: leaks-by-callsite reads schema stacks, the first loaded; not server (run it on one log at a time)\n",
+        + "note: leaks-by-callsite reads schema stacks; not server (.use SCHEMA picks another, or run it on one log at a time)\n",
         with.err());
   }
 
